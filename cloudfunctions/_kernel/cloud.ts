@@ -1,0 +1,55 @@
+/**
+ * The one initialised wx-server-sdk of a function instance, and the promise-only view of its database
+ * that our code uses (the SDK's typings mix callback overloads into every return type).
+ */
+import * as cloud from 'wx-server-sdk'
+
+// DYNAMIC_CURRENT_ENV: the environment the function is deployed in (locally: SCF_NAMESPACE).
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string })
+
+// biome-ignore lint/suspicious/noExplicitAny: stored documents are typed by each repo
+export type Doc = Record<string, any>
+type Data = { data: Doc }
+
+export interface Query {
+  where(condition: Doc): Query
+  orderBy(field: string, direction: 'asc' | 'desc'): Query
+  skip(n: number): Query
+  limit(n: number): Query
+  field(projection: Record<string, boolean>): Query
+  get(): Promise<{ data: Doc[] }>
+  count(): Promise<{ total: number }>
+  update(options: Data): Promise<{ stats: { updated: number } }>
+  remove(): Promise<{ stats: { removed: number } }>
+}
+
+export interface DocRef {
+  /** `data` is null when the document does not exist (throwOnNotFound: false) */
+  get(): Promise<{ data: Doc | null }>
+  set(options: Data): Promise<{ _id?: string; stats: { updated: number; created: number } }>
+  update(options: Data): Promise<{ stats: { updated: number } }>
+  remove(): Promise<{ stats: { removed: number } }>
+}
+
+export interface Collection extends Query {
+  doc(id: string): DocRef
+  add(options: Data): Promise<{ _id: string }>
+}
+
+export interface Transaction {
+  collection(name: string): { doc(id: string): DocRef; add(options: Data): Promise<{ _id: string }> }
+  rollback(reason?: unknown): Promise<void>
+}
+
+export interface Database {
+  collection(name: string): Collection
+  command: ReturnType<typeof cloud.database>['command']
+  serverDate(options?: { offset?: number }): unknown
+  RegExp(options: { regexp: string; options?: string }): unknown
+  runTransaction<T>(body: (t: Transaction) => Promise<T>, times?: number): Promise<T>
+}
+
+/** `throwOnNotFound: false` makes a missing doc read as `data: null` instead of an exception. */
+export const db = cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0]) as unknown as Database
+export const _ = db.command
+export { cloud }

@@ -1,0 +1,99 @@
+/**
+ * createHandler: the one path every call takes —
+ * envelope → action → input → identity (OPENID) → stored roles → authorization → 代办 → idempotency → action → output.
+ */
+import type { z } from 'zod'
+import { type ActionSpec, Envelope, type FunctionSpec, fieldMessages } from '../../src/shared/contracts/define'
+import { effectiveRoles, isAllowed, isStaffOf, type Role } from '../../src/shared/domain/roles'
+import { type CloudResult, DEFAULT_ERROR_MESSAGES, type ErrorCode } from '../../src/shared/result'
+import { cloud } from './cloud'
+import { AppError, describeForLog } from './errors'
+import { claimRequest, releaseRequest, settleRequest } from './idempotency'
+import { hasDelegation, loadUser, type UserDoc } from './users'
+
+export interface ActionContext {
+  /** who is calling (null for a visitor on an action open to anyone) */
+  actorId: string | null
+  /** whom the action is for: the caller, or the person named in `onBehalfOf` (代办) */
+  subjectId: string | null
+  onBehalf: boolean
+  roles: Role[]
+  user: UserDoc | null
+  /** the moment of the call; actions and domain rules take it instead of reading the clock */
+  now: Date
+  fn: string
+}
+
+/** The caller's identity for actions that need one (guaranteed by the kernel unless roles is 'anyone'). */
+export function who(ctx: ActionContext): { actorId: string; subjectId: string; onBehalf: boolean } {
+  if (!ctx.actorId || !ctx.subjectId) throw new AppError('UNAUTHENTICATED', DEFAULT_ERROR_MESSAGES.UNAUTHENTICATED)
+  return { actorId: ctx.actorId, subjectId: ctx.subjectId, onBehalf: ctx.onBehalf }
+}
+
+type Impl<S extends ActionSpec> = (input: z.output<S['input']>, ctx: ActionContext) => Promise<z.input<S['output']>>
+export type Actions<F extends FunctionSpec> = { [K in keyof F['actions']]: Impl<F['actions'][K]> }
+
+function failure(code: ErrorCode, message?: string, fields?: Record<string, string>): CloudResult<never> {
+  return { ok: false, error: { code, message: message ?? DEFAULT_ERROR_MESSAGES[code], ...(fields ? { fields } : {}) } }
+}
+
+function callerOpenid(): string | null {
+  const { OPENID } = cloud.getWXContext()
+  return typeof OPENID === 'string' && OPENID.length > 0 ? OPENID : null
+}
+
+export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>) {
+  return async function main(event: unknown): Promise<CloudResult<unknown>> {
+    const envelope = Envelope.safeParse(event)
+    if (!envelope.success) return failure('INVALID_INPUT', '请求格式不正确', fieldMessages(envelope.error))
+    const { action: name, requestId, onBehalfOf } = envelope.data
+    const act: ActionSpec | undefined = Object.hasOwn(spec.actions, name) ? spec.actions[name] : undefined
+    if (!act) return failure('INVALID_INPUT', `不支持的操作：${name.slice(0, 32)}`, { action: '不支持的操作' })
+    const input = act.input.safeParse(envelope.data.input ?? {})
+    if (!input.success) return failure('INVALID_INPUT', undefined, fieldMessages(input.error))
+    if (onBehalfOf && !act.options.behalf) return failure('INVALID_INPUT', '此操作不能代办', { onBehalfOf: '此操作不能代办' })
+
+    let claimKey: string | null = null
+    try {
+      const actorId = callerOpenid()
+      if (act.options.roles !== 'anyone' && !actorId) return failure('UNAUTHENTICATED')
+      const user = actorId ? await loadUser(actorId) : null
+      const roles = actorId ? effectiveRoles(user?.roles ?? []) : []
+      if (act.options.roles !== 'anyone' && !isAllowed(roles, act.options.roles, spec.center)) return failure('FORBIDDEN')
+      if (onBehalfOf && actorId && onBehalfOf !== actorId) {
+        // 代办: staff of this function's center act for residents; other grants come from features (delegations).
+        const staff = spec.center !== undefined && isStaffOf(roles, spec.center)
+        if (!staff && !(await hasDelegation(actorId, onBehalfOf))) return failure('FORBIDDEN', '您不能为该居民代办')
+      }
+      const now = new Date()
+      if (act.options.submits && requestId && actorId) {
+        const claim = await claimRequest(spec.name, actorId, requestId, now)
+        if (!claim.fresh) return claim.result
+        claimKey = claim.key
+      }
+      const ctx: ActionContext = {
+        actorId,
+        subjectId: onBehalfOf ?? actorId,
+        onBehalf: !!onBehalfOf && onBehalfOf !== actorId,
+        roles,
+        user,
+        now,
+        fn: spec.name,
+      }
+      const impl = (impls as Record<string, Impl<ActionSpec>>)[name]
+      const data = act.output.parse(await impl(input.data, ctx))
+      const result: CloudResult<unknown> = { ok: true, data }
+      if (claimKey) await settleRequest(claimKey, result)
+      return result
+    } catch (error) {
+      if (error instanceof AppError) {
+        const result = failure(error.code, error.message, error.fields)
+        if (claimKey) await settleRequest(claimKey, result).catch(() => undefined)
+        return result
+      }
+      console.error(`[${spec.name}.${name}] unexpected error: ${describeForLog(error)}`)
+      if (claimKey) await releaseRequest(claimKey).catch(() => undefined)
+      return failure('INTERNAL')
+    }
+  }
+}

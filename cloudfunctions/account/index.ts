@@ -1,0 +1,5 @@
+import { account } from '../../src/shared/contracts/account'
+import { createHandler } from '../_kernel/handler'
+import * as actions from './actions'
+
+export const main = createHandler(account, actions)

@@ -1,0 +1,80 @@
+/**
+ * The local gateway: what `Taro.cloud.callFunction` is to the weapp build, `POST /api/<fn>` is to the H5 build.
+ * Identity comes from the `x-openid` header set by the persona picker (local mode only).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { projectRoot } from '../paths'
+import type { FastifyInstance } from 'fastify'
+import * as z from 'zod'
+import { FUNCTIONS } from '../../src/shared/contracts'
+import { ROLE_LABELS } from '../../src/shared/domain/roles'
+import { FunctionError, type FunctionRunner } from '../runner/pool'
+import { PERSONAS } from '../seed'
+import type { DocumentStore } from '../store/engine'
+
+const OPENID = /^[A-Za-z0-9_-]{1,64}$/
+
+export function describeApi() {
+  return {
+    functions: FUNCTIONS.map((f) => ({
+      name: f.name,
+      center: f.center ?? null,
+      actions: Object.entries(f.actions).map(([name, spec]) => ({
+        name,
+        roles: spec.options.roles,
+        submits: !!spec.options.submits,
+        onBehalfOf: !!spec.options.behalf,
+        input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+        output: z.toJSONSchema(spec.output, { io: 'output', unrepresentable: 'any' }),
+      })),
+    })),
+  }
+}
+
+export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, store: DocumentStore): void {
+  app.get('/api', async () => describeApi())
+
+  app.get('/api/personas', async () =>
+    PERSONAS.map((p) => ({ openid: p.openid, name: p.name, note: p.note, roles: p.roles, roleLabels: p.roles.map((r) => ROLE_LABELS[r.role]) })),
+  )
+
+  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+    const header = request.headers['x-openid']
+    const openid = typeof header === 'string' && header ? header : null
+    if (openid && !OPENID.test(openid)) {
+      return reply.code(400).send({ ok: false, error: { code: 'UNAUTHENTICATED', message: '身份标识格式不正确' } })
+    }
+    try {
+      const run = await runner.invoke(request.params.fn, request.body ?? {}, openid)
+      reply.header('x-db-requests', String(run.dbRequests)).header('x-function-ms', String(run.ms))
+      request.log.info(`${request.params.fn} ${run.ms}ms db=${run.dbRequests}`)
+      return run.result
+    } catch (error) {
+      const missing = error instanceof FunctionError && error.message.startsWith('function not found')
+      return reply
+        .code(missing ? 404 : 500)
+        .send({ ok: false, error: { code: missing ? 'NOT_FOUND' : 'INTERNAL', message: missing ? '没有这个云函数' : '云函数运行失败' } })
+    }
+  })
+
+  // 开发者页面：本地云发出的订阅消息
+  app.get('/dev/outbox', async (_request, reply) => {
+    const messages = store.find('outbox', { order: { sentAt: -1 }, limit: 200 })
+    const rows = messages
+      .map((m) => `<tr><td>${new Date(m.sentAt as Date).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td><td>${escapeHtml(String(m.touser))}</td><td>${escapeHtml(String(m.templateId))}</td><td><pre>${escapeHtml(JSON.stringify(m.data, null, 1))}</pre></td></tr>`)
+      .join('')
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>订阅消息发件箱（本地云）</title><body style="font:16px/1.5 sans-serif;margin:24px"><h1>订阅消息发件箱（本地云）</h1><p>共 ${messages.length} 条，最新在前。</p><table border="1" cellpadding="6"><tr><th>发送时间</th><th>接收人</th><th>模板</th><th>内容</th></tr>${rows || '<tr><td colspan="4">暂无消息</td></tr>'}</table></body></html>`,
+      )
+  })
+
+  const picker = readFileSync(join(projectRoot(), 'emulator/gateway/personas.html'), 'utf8')
+  app.get('/personas.html', async (_request, reply) => reply.type('text/html; charset=utf-8').send(picker))
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}

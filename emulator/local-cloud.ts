@@ -1,0 +1,96 @@
+/** Starts the whole local cloud in one process: store, function runner and gateway on one loopback port. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import multipart from '@fastify/multipart'
+import fastifyStatic from '@fastify/static'
+import Fastify from 'fastify'
+import { gatewayRoutes } from './gateway/routes'
+import { projectRoot } from './paths'
+import { FunctionRunner, type Invocation } from './runner/pool'
+import { seedDemoData } from './seed'
+import { DocumentStore, type IndexManifest } from './store/engine'
+import { storeRoutes } from './store/server'
+import { FileStorage } from './store/storage'
+
+export interface LocalCloudOptions {
+  /** 0 picks a free port */
+  port?: number
+  /** folder for cloud.sqlite and storage/; null keeps everything in memory (tests) */
+  dataDir?: string | null
+  functionsDir?: string
+  /** the H5 build to serve at `/`; null serves none */
+  h5Dir?: string | null
+  seed?: boolean
+  workersPerFunction?: number
+  log?: boolean
+}
+
+export interface LocalCloud {
+  url: string
+  store: DocumentStore
+  invoke(fn: string, event: unknown, openid: string | null): Promise<Invocation>
+  close(): Promise<void>
+}
+
+export const LOCAL_ENV = 'local-env'
+
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const root = projectRoot()
+  const manifest = JSON.parse(readFileSync(join(root, 'cloudfunctions/indexes.json'), 'utf8')) as IndexManifest
+  const dataDir = options.dataDir ?? null
+  if (dataDir) mkdirSync(dataDir, { recursive: true })
+  const dbFile = dataDir ? join(dataDir, 'cloud.sqlite') : ':memory:'
+  let store: DocumentStore
+  try {
+    store = new DocumentStore(dbFile, manifest)
+  } catch (error) {
+    throw new Error(`cannot open the local database ${dbFile}: ${(error as Error).message}. Move the file away or choose another DATA_DIR.`)
+  }
+  const isFresh = store.count('users') === 0
+
+  let url = ''
+  const files = new FileStorage(dataDir ? join(dataDir, 'storage') : mkdtempSync(join(tmpdir(), 'localcloud-storage-')), () => url, LOCAL_ENV)
+  const counters = new Map<string, number>()
+  const runner = new FunctionRunner({
+    functionsDir: options.functionsDir ?? join(root, 'dist/cloudfunctions'),
+    storeUrl: () => url,
+    env: LOCAL_ENV,
+    workersPerFunction: options.workersPerFunction ?? 4,
+    workerScript: join(root, 'emulator/runner/worker.cjs'),
+    counters,
+  })
+
+  const app = Fastify({ bodyLimit: 16 * 1024 * 1024, logger: options.log ? { level: 'info' } : false })
+  await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 16 * 1024 * 1024 } })
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
+  storeRoutes(app, {
+    store,
+    files,
+    counters,
+    invokeFunction: async (name, data, callerKey) => (await runner.invoke(name, data, runner.identities.get(callerKey) ?? null)).result,
+  })
+  gatewayRoutes(app, runner, store)
+  const h5Dir = options.h5Dir === undefined ? join(root, 'dist/h5') : options.h5Dir
+  if (h5Dir && existsSync(join(h5Dir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true })
+  } else {
+    app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send('<p lang="zh-CN">尚未构建 H5 页面：请运行 npm run build:h5</p>'))
+  }
+
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' })
+  const address = app.server.address()
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : options.port}`
+  if (options.seed && isFresh) seedDemoData(store)
+
+  return {
+    url,
+    store,
+    invoke: (fn, event, openid) => runner.invoke(fn, event, openid),
+    async close() {
+      await runner.close()
+      await app.close()
+      store.close()
+    },
+  }
+}

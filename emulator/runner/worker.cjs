@@ -1,0 +1,17 @@
+// One cloud-function instance: handles one invocation at a time, like the cloud runtime.
+// Identity reaches getWXContext() through this thread's own copy of process.env.
+const { parentPort, workerData } = require('node:worker_threads')
+
+const fn = require(workerData.entry)
+
+parentPort.on('message', async ({ id, event, openid }) => {
+  if (openid) process.env.WX_OPENID = openid
+  else delete process.env.WX_OPENID
+  try {
+    const result = await fn.main(event, { function_name: workerData.name, request_id: id })
+    // the cloud hands results back as JSON: Dates become strings, undefined disappears
+    parentPort.postMessage({ id, ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) })
+  } catch (error) {
+    parentPort.postMessage({ id, ok: false, message: error && error.message ? String(error.message) : String(error) })
+  }
+})

@@ -1,0 +1,78 @@
+import * as z from 'zod'
+import { ROLE_NAMES } from '../domain/roles'
+import { CenterCodeSchema, CommunityName, Done, Empty, Id, Instant, PageInput, PersonName, pageOf, text } from './common'
+import { action, defineFunction } from './define'
+
+export const RoleSchema = z.discriminatedUnion(
+  'role',
+  [
+    z.strictObject({ role: z.literal('orgStaff'), orgId: Id }),
+    z.strictObject({ role: z.literal('centerStaff'), center: CenterCodeSchema }),
+    z.strictObject({
+      role: z.enum(ROLE_NAMES.filter((r) => r !== 'orgStaff' && r !== 'centerStaff') as [
+        'resident',
+        ...Array<'family' | 'lawyer' | 'mediator' | 'gridWorker' | 'employer' | 'admin'>,
+      ]),
+    }),
+  ],
+  { error: '请选择角色' },
+)
+
+export const ProfileInput = z.strictObject({
+  name: PersonName,
+  community: CommunityName,
+  address: text('详细地址', 60),
+})
+export type ProfileInput = z.infer<typeof ProfileInput>
+
+export const Profile = z.object({
+  name: z.string(),
+  community: z.string(),
+  address: z.string(),
+  phone: z.string().nullable(),
+})
+
+export const WhoAmI = z.object({
+  openid: Id,
+  profile: Profile.nullable(),
+  roles: z.array(RoleSchema),
+})
+
+export const BindPhoneInput = z.strictObject({ code: z.string().min(1, '缺少手机号授权码').max(128) })
+
+export const RoleChange = z.strictObject({ openid: Id, role: RoleSchema })
+
+export const FindUsersInput = PageInput.extend({ keyword: text('姓名或手机号', 20) })
+export const UserSummary = z.object({
+  openid: Id,
+  name: z.string(),
+  /** 138****5678: enough to tell people apart without exposing the number */
+  maskedPhone: z.string().nullable(),
+  community: z.string().nullable(),
+  roles: z.array(RoleSchema),
+})
+
+export const MY_ITEM_VIEWS = ['recent', 'upcoming'] as const
+export const ListMyItemsInput = PageInput.extend({ view: z.enum(MY_ITEM_VIEWS).default('recent') })
+export const MyItem = z.object({
+  id: z.string(),
+  center: CenterCodeSchema,
+  kind: z.string(),
+  title: z.string(),
+  status: z.string(),
+  statusText: z.string(),
+  nextAt: Instant.nullable(),
+  link: z.string(),
+  updatedAt: Instant,
+})
+export type MyItem = z.infer<typeof MyItem>
+
+export const account = defineFunction('account', {
+  whoami: action(Empty, WhoAmI, { roles: ['resident'] }),
+  updateProfile: action(ProfileInput, WhoAmI, { roles: ['resident'], submits: true }),
+  bindPhone: action(BindPhoneInput, WhoAmI, { roles: ['resident'], submits: true }),
+  findUsers: action(FindUsersInput, pageOf(UserSummary), { roles: ['admin'] }),
+  grantRole: action(RoleChange, Done, { roles: ['admin'], submits: true }),
+  revokeRole: action(RoleChange, Done, { roles: ['admin'], submits: true }),
+  listMyItems: action(ListMyItemsInput, pageOf(MyItem), { roles: ['resident'] }),
+})

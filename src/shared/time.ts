@@ -1,0 +1,47 @@
+/**
+ * Every date rule of the platform is decided in Asia/Shanghai, whatever the process TZ
+ * (cloud functions run in UTC; phones may be set anywhere).
+ */
+import dayjs, { type Dayjs } from 'dayjs'
+import timezone from 'dayjs/plugin/timezone'
+import utc from 'dayjs/plugin/utc'
+
+dayjs.extend(utc)
+dayjs.extend(timezone)
+
+export const ZONE = 'Asia/Shanghai'
+export type { Dayjs }
+
+/** An instant seen on the Shanghai wall clock. */
+export function inShanghai(at: Date | string | number | Dayjs): Dayjs {
+  return dayjs(at).tz(ZONE)
+}
+
+/** Calendar day (YYYY-MM-DD) of an instant in Shanghai. */
+export function shanghaiDay(at: Date | string | number | Dayjs): string {
+  return inShanghai(at).format('YYYY-MM-DD')
+}
+
+/** The instant a Shanghai wall-clock time happens, e.g. atShanghai('2026-12-01', '09:30'). */
+export function atShanghai(day: string, time = '00:00'): Dayjs {
+  return dayjs.tz(`${day}T${time}:00`, ZONE)
+}
+
+/** Start of the Shanghai day containing `at`, as an instant. */
+export function startOfShanghaiDay(at: Date | string | number | Dayjs): Dayjs {
+  return atShanghai(shanghaiDay(at))
+}
+
+/** Whole Shanghai calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Date | Dayjs, to: Date | Dayjs): number {
+  return startOfShanghaiDay(to).diff(startOfShanghaiDay(from), 'day')
+}
+
+const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
+
+/** "12月1日 周二 09:30" — how dates are shown to residents. */
+export function formatForPeople(at: Date | string | number, withTime = true): string {
+  const t = inShanghai(at)
+  const day = `${t.month() + 1}月${t.date()}日 ${WEEKDAYS[t.day()]}`
+  return withTime ? `${day} ${t.format('HH:mm')}` : day
+}
