@@ -74,5 +74,6 @@ export const account = defineFunction('account', {
   findUsers: action(FindUsersInput, pageOf(UserSummary), { roles: ['admin'] }),
   grantRole: action(RoleChange, Done, { roles: ['admin'], submits: true }),
   revokeRole: action(RoleChange, Done, { roles: ['admin'], submits: true }),
-  listMyItems: action(ListMyItemsInput, pageOf(MyItem), { roles: ['resident'] }),
+  // behalf: a family member with a delegation sees the senior's 我的
+  listMyItems: action(ListMyItemsInput, pageOf(MyItem), { roles: ['resident'], behalf: true }),
 })

@@ -4,7 +4,7 @@
  * published by the local gateway's `GET /api`.
  */
 import * as z from 'zod'
-import zhCN from 'zod/v4/locales/zh-CN.js'
+import { zhCN } from 'zod/locales'
 import type { CenterCode } from '../domain/centers'
 import type { RoleName } from '../domain/roles'
 

@@ -1,5 +1,9 @@
-/** Every cloud function of the platform, for the gateway's `GET /api` and the bundler. */
+/** Every cloud function of the platform: the client's call table, the gateway's `GET /api`. */
 import { account } from './account'
 import type { FunctionSpec } from './define'
 
-export const FUNCTIONS: readonly FunctionSpec[] = [account]
+export const CONTRACTS = { account } as const
+export type Contracts = typeof CONTRACTS
+export type FunctionName = keyof Contracts
+
+export const FUNCTIONS: readonly FunctionSpec[] = Object.values(CONTRACTS)

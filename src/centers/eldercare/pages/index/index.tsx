@@ -1,0 +1,5 @@
+import { CenterHome } from '../../../../components/center-home'
+
+export default function EldercareHome() {
+  return <CenterHome code='eldercare' />
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '创业就业服务中心' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '社区综合治理服务中心' })

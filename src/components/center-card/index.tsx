@@ -1,0 +1,27 @@
+import { Text, View } from '@tarojs/components'
+import { ActionButton } from '../action-button'
+import Taro from '@tarojs/taro'
+import { type Center, centerEntryPath } from '../../shared/domain/centers'
+import './index.scss'
+
+/** One of the eight centers on the home page: badge, name, purpose; the whole card is the button. */
+export function CenterCard({ center }: { center: Center }) {
+  return (
+    <ActionButton
+      className='center-card'
+      label={`${center.name}：${center.purpose}`}
+      onClick={() => Taro.navigateTo({ url: centerEntryPath(center.code) })}
+    >
+      <View className='center-card__glyph' aria-hidden>
+        {center.glyph}
+      </View>
+      <View className='center-card__body'>
+        <Text className='center-card__name'>{center.name}</Text>
+        <Text className='center-card__purpose'>{center.purpose}</Text>
+      </View>
+      <Text className='center-card__go' aria-hidden>
+        ›
+      </Text>
+    </ActionButton>
+  )
+}

@@ -1,0 +1,59 @@
+/**
+ * callCloud: the one typed way to call a cloud function. The contract validates the input before
+ * anything is sent, and every failure arrives as a CloudCallError with a Chinese message (and field messages).
+ */
+import { CONTRACTS, type Contracts, type FunctionName } from '../shared/contracts'
+import { type ActionName, type ActionSpec, fieldMessages, type InputOf, type OutputOf } from '../shared/contracts/define'
+import { DEFAULT_ERROR_MESSAGES, type ErrorCode } from '../shared/result'
+import { transport } from './transport'
+
+export class CloudCallError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message)
+    this.name = 'CloudCallError'
+  }
+}
+
+export interface CallOptions {
+  /** makes a submit safe to retry: the server returns the first result for the same id */
+  requestId?: string
+  /** 代办: act for this person (authorized by the server) */
+  onBehalfOf?: string
+}
+
+/** A fresh id for one submit attempt; keep it across retries of the same submit. */
+export function newRequestId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
+}
+
+export async function callCloud<F extends FunctionName, A extends ActionName<Contracts[F]>>(
+  fn: F,
+  action: A,
+  input: InputOf<Contracts[F], A>,
+  options: CallOptions = {},
+): Promise<OutputOf<Contracts[F], A>> {
+  const spec = (CONTRACTS[fn].actions as Record<string, ActionSpec>)[action]
+  const parsed = spec.input.safeParse(input)
+  if (!parsed.success) throw new CloudCallError('INVALID_INPUT', DEFAULT_ERROR_MESSAGES.INVALID_INPUT, fieldMessages(parsed.error))
+  let result: Awaited<ReturnType<typeof transport>>
+  try {
+    result = await transport(fn, { action, input: parsed.data, ...options })
+  } catch {
+    throw new CloudCallError('INTERNAL', '网络连接失败，请检查网络后重试')
+  }
+  if (!result || typeof result !== 'object' || !('ok' in result)) throw new CloudCallError('INTERNAL', DEFAULT_ERROR_MESSAGES.INTERNAL)
+  if (!result.ok) {
+    const { code, message, fields } = result.error
+    throw new CloudCallError(code, message || DEFAULT_ERROR_MESSAGES[code] || DEFAULT_ERROR_MESSAGES.INTERNAL, fields)
+  }
+  return result.data as OutputOf<Contracts[F], A>
+}
+
+/** The sentence to show for any error thrown by callCloud (or anything else). */
+export function errorMessage(error: unknown): string {
+  return error instanceof CloudCallError ? error.message : DEFAULT_ERROR_MESSAGES.INTERNAL
+}

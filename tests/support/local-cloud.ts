@@ -1,0 +1,64 @@
+/**
+ * A fresh local cloud per test file: in-memory database, the bundled functions from dist/cloudfunctions
+ * (built by `npm test` first), the real wx-server-sdk inside them. Nothing of ours is mocked.
+ */
+import type { Contracts, FunctionName } from '../../src/shared/contracts'
+import type { ActionName, InputOf, OutputOf } from '../../src/shared/contracts/define'
+import type { Role } from '../../src/shared/domain/roles'
+import type { CloudResult } from '../../src/shared/result'
+import { type LocalCloud, type LocalCloudOptions, startLocalCloud } from '../../emulator/local-cloud'
+
+export interface CallExtras {
+  requestId?: string
+  onBehalfOf?: string
+}
+
+export function useLocalCloud(options: LocalCloudOptions = {}) {
+  let cloud: LocalCloud | null = null
+
+  beforeAll(async () => {
+    cloud = await startLocalCloud({ h5Dir: null, seed: false, ...options })
+  })
+  afterAll(async () => {
+    await cloud?.close()
+  })
+
+  const env = {
+    get cloud(): LocalCloud {
+      if (!cloud) throw new Error('local cloud not started')
+      return cloud
+    },
+    /** Calls an action as `openid` (null: a visitor) and returns the function's reply. */
+    async call<F extends FunctionName, A extends ActionName<Contracts[F]>>(
+      openid: string | null,
+      fn: F,
+      action: A,
+      input: InputOf<Contracts[F], A>,
+      extras: CallExtras = {},
+    ): Promise<CloudResult<OutputOf<Contracts[F], A>>> {
+      const { result } = await env.cloud.invoke(fn, { action, input, ...extras }, openid)
+      return result as CloudResult<OutputOf<Contracts[F], A>>
+    },
+    /** Sends any event at all, for the garbage tests. */
+    async raw(openid: string | null, fn: string, event: unknown) {
+      return env.cloud.invoke(fn, event, openid)
+    },
+    /** A person already known to the platform, with stored roles (what an administrator would have granted). */
+    givenUser(openid: string, roles: Role[] = [], profile: { name: string; community: string; address: string } | null = null, phone: string | null = null) {
+      const now = new Date()
+      env.cloud.store.insert('users', [{ _id: openid, profile, phone, roles, createdAt: now, updatedAt: now }])
+    },
+  }
+  return env
+}
+
+/** Unwraps a successful reply, failing the test with the error otherwise. */
+export function dataOf<T>(result: CloudResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${result.error.code}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`)
+  return result.data
+}
+
+export function errorOf<T>(result: CloudResult<T>) {
+  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`)
+  return result.error
+}

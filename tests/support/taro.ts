@@ -1,0 +1,35 @@
+/** A small test double of @tarojs/taro for UI tests in jsdom: storage in memory, navigation recorded. */
+import { useEffect } from 'react'
+
+const storage = new Map<string, unknown>()
+export const navigations: string[] = []
+let appBaseInfo: { fontSizeScaleFactor?: number } = {}
+
+const Taro = {
+  getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => {
+    storage.set(key, value)
+  },
+  navigateTo: async ({ url }: { url: string }) => {
+    navigations.push(url)
+  },
+  getAppBaseInfo: () => appBaseInfo,
+}
+
+export function resetTaro(options: { fontSizeScaleFactor?: number } = {}) {
+  storage.clear()
+  navigations.length = 0
+  appBaseInfo = options
+}
+
+export function useDidShow(callback: () => void) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mount, like a first show
+  useEffect(() => callback(), [])
+}
+
+export function useLaunch(callback: () => void) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, like app launch
+  useEffect(() => callback(), [])
+}
+
+export default Taro
