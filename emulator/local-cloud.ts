@@ -22,6 +22,8 @@ export interface LocalCloudOptions {
   /** the H5 build to serve at `/`; null serves none */
   h5Dir?: string | null
   seed?: boolean
+  /** collections beyond the manifest (contract tests declare their own) */
+  extraCollections?: IndexManifest['collections']
   workersPerFunction?: number
   log?: boolean
 }
@@ -38,6 +40,7 @@ export const LOCAL_ENV = 'local-env'
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const root = projectRoot()
   const manifest = JSON.parse(readFileSync(join(root, 'cloudfunctions/indexes.json'), 'utf8')) as IndexManifest
+  Object.assign(manifest.collections, options.extraCollections)
   const dataDir = options.dataDir ?? null
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   const dbFile = dataDir ? join(dataDir, 'cloud.sqlite') : ':memory:'

@@ -32,7 +32,8 @@ export class FileStorage {
       token: 'local',
       authorization: 'local',
       fileId: `${this.fileIdPrefix()}${cloudPath}`,
-      cosFileId: cloudPath,
+      // sent back as an HTTP header by the SDK: must stay ASCII
+      cosFileId: encodeURIComponent(cloudPath),
     }
   }
 
