@@ -6,6 +6,7 @@ const transform = {
 }
 
 module.exports = {
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'domain',

@@ -1,0 +1,61 @@
+import { useLocalCloud } from '../support/local-cloud'
+
+const env = useLocalCloud({ seed: true })
+
+const post = (fn: string, body: unknown, openid?: string) =>
+  fetch(`${env.cloud.url}/api/${fn}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) },
+    body: JSON.stringify(body),
+  })
+
+describe('local gateway', () => {
+  it('publishes every function, its actions, roles and input JSON Schema', async () => {
+    const api = await (await fetch(`${env.cloud.url}/api`)).json()
+    const account = api.functions.find((f: { name: string }) => f.name === 'account')
+    const update = account.actions.find((a: { name: string }) => a.name === 'updateProfile')
+    expect(update.roles).toEqual(['resident'])
+    expect(update.submits).toBe(true)
+    expect(update.input.required).toEqual(expect.arrayContaining(['name', 'community', 'address']))
+    expect(update.input.additionalProperties).toBe(false)
+  })
+
+  it('lists a seeded persona for every role', async () => {
+    const personas: Array<{ openid: string; roles: Array<{ role: string }> }> = await (await fetch(`${env.cloud.url}/api/personas`)).json()
+    const roles = new Set(personas.flatMap((p) => p.roles.map((r) => r.role)))
+    expect([...roles].sort()).toEqual(['admin', 'centerStaff', 'employer', 'family', 'gridWorker', 'lawyer', 'mediator', 'orgStaff', 'resident'])
+    expect(personas.every((p) => !/^\d+$/.test(p.openid))).toBe(true)
+  })
+
+  it('runs a function as the persona in x-openid and reports its database requests', async () => {
+    const response = await post('account', { action: 'whoami', input: {} }, 'persona-staff-affairs')
+    expect(response.headers.get('x-db-requests')).toBe('1')
+    expect(await response.json()).toMatchObject({ ok: true, data: { roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'affairs' }] } })
+  })
+
+  it('accepts any new openid as a new resident and none as a visitor', async () => {
+    expect(await (await post('account', { action: 'whoami', input: {} }, 'brand-new-person')).json()).toMatchObject({ ok: true, data: { profile: null } })
+    expect(await (await post('account', { action: 'whoami', input: {} })).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
+  it('answers a 1 MB string with INVALID_INPUT, not a transport error', async () => {
+    const response = await post('account', { action: 'updateProfile', input: { name: 'x'.repeat(1024 * 1024), community: '黄河西路第一社区', address: '1' } }, 'big-sender')
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  })
+
+  it('says which function does not exist', async () => {
+    const response = await post('nosuchfn', { action: 'x' }, 'someone')
+    expect(response.status).toBe(404)
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
+  })
+
+  it('listens on the loopback address only', () => {
+    expect(new URL(env.cloud.url).hostname).toBe('127.0.0.1')
+  })
+
+  it('shows the subscription-message outbox as a page', async () => {
+    const html = await (await fetch(`${env.cloud.url}/dev/outbox`)).text()
+    expect(html).toContain('订阅消息发件箱')
+  })
+})

@@ -1,0 +1,36 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Home from '../../src/pages/home'
+import { CENTERS, centerEntryPath } from '../../src/shared/domain/centers'
+import { navigations, resetTaro } from '../support/taro'
+
+beforeEach(() => resetTaro())
+
+describe('home page', () => {
+  it('shows the eight centers, each a button named by its name and purpose', () => {
+    render(<Home />)
+    for (const center of CENTERS) {
+      expect(screen.getByRole('button', { name: `${center.name}：${center.purpose}` })).toBeTruthy()
+    }
+  })
+
+  it('opens a center’s subpackage when its card is tapped', () => {
+    render(<Home />)
+    fireEvent.click(screen.getByRole('button', { name: /法律援助服务中心/ }))
+    expect(navigations).toEqual([centerEntryPath('legal')])
+  })
+
+  it('switches 长辈版 on and off, says so in words and remembers it', () => {
+    const { container, unmount } = render(<Home />)
+    const toggle = screen.getByRole('button', { name: /长辈版已关闭/ })
+    expect(toggle.getAttribute('aria-pressed')).toBe('false')
+    fireEvent.click(toggle)
+    expect(screen.getByRole('button', { name: /长辈版已开启/ }).getAttribute('aria-pressed')).toBe('true')
+    expect(container.querySelector('.screen')?.className).toContain('screen--elder')
+    unmount()
+    // a page opened later reads the same choice
+    const again = render(<Home />)
+    expect(again.container.querySelector('.screen--elder')).not.toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: /长辈版已开启/ }))
+    expect(again.container.querySelector('.screen--elder')).toBeNull()
+  })
+})

@@ -1,0 +1,74 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import Mine from '../../src/pages/mine'
+import type { MyItem } from '../../src/shared/contracts/account'
+import { fakeGateway } from '../support/fake-gateway'
+import { navigations, resetTaro } from '../support/taro'
+
+const me = { openid: 'persona-resident-wang', profile: { name: '王秀兰', community: '黄河西路第二社区', address: '5号楼', phone: null }, roles: [{ role: 'resident' }] }
+
+const item = (n: number): MyItem => ({
+  id: `i${n}`,
+  center: 'affairs',
+  kind: 'appointment',
+  title: `窗口预约 ${n}`,
+  status: 'booked',
+  statusText: '已预约',
+  nextAt: '2026-12-01T01:30:00.000Z',
+  link: `/centers/affairs/pages/index/index?id=${n}`,
+  updatedAt: '2026-11-27T01:00:00.000Z',
+})
+
+beforeEach(() => {
+  resetTaro()
+  window.localStorage.setItem('localcloud.openid', 'persona-resident-wang')
+})
+
+describe('我的 page', () => {
+  it('shows the person and an empty state that says what to do', async () => {
+    fakeGateway(({ body }) => (body.action === 'whoami' ? { ok: true, data: me } : { ok: true, data: { items: [], page: 1, pageSize: 20, hasMore: false } }))
+    render(<Mine />)
+    expect(await screen.findByText('王秀兰')).toBeTruthy()
+    expect(await screen.findByText('还没有办理记录')).toBeTruthy()
+  })
+
+  it('lists items with their status in words, a page at a time', async () => {
+    const sent = fakeGateway(({ body }) => {
+      if (body.action === 'whoami') return { ok: true, data: me }
+      const page = Number(body.input.page)
+      return { ok: true, data: { items: page === 1 ? [item(1), item(2)] : [item(3)], page, pageSize: 20, hasMore: page === 1 } }
+    })
+    render(<Mine />)
+    expect(await screen.findByRole('button', { name: '窗口预约 1，社区事务受理服务中心，状态：已预约' })).toBeTruthy()
+    expect(screen.getAllByText('12月1日 周二 09:30')).toHaveLength(2)
+    fireEvent.click(screen.getByRole('button', { name: '加载更多' }))
+    expect(await screen.findByText('窗口预约 3')).toBeTruthy()
+    expect(screen.getByText('窗口预约 1')).toBeTruthy()
+    expect(screen.getByText('没有更多了')).toBeTruthy()
+    expect(sent.filter((c) => c.body.action === 'listMyItems').map((c) => c.body.input.page)).toEqual([1, 2])
+    fireEvent.click(screen.getByText('窗口预约 3'))
+    expect(navigations).toEqual(['/centers/affairs/pages/index/index?id=3'])
+  })
+
+  it('switches to what lies ahead', async () => {
+    const sent = fakeGateway(({ body }) => (body.action === 'whoami' ? { ok: true, data: me } : { ok: true, data: { items: [], page: 1, pageSize: 20, hasMore: false } }))
+    render(<Mine />)
+    await screen.findByText('还没有办理记录')
+    fireEvent.click(screen.getByRole('button', { name: '即将到来' }))
+    expect(await screen.findByText('近期没有待办的预约或活动')).toBeTruthy()
+    expect(sent.filter((c) => c.body.action === 'listMyItems').map((c) => c.body.input.view)).toEqual(['recent', 'upcoming'])
+  })
+
+  it('explains a failure and loads again on request', async () => {
+    let fail = true
+    fakeGateway(({ body }) => {
+      if (body.action === 'whoami') return { ok: true, data: me }
+      if (fail) return { ok: false, error: { code: 'INTERNAL', message: '系统繁忙，请稍后再试' } }
+      return { ok: true, data: { items: [item(7)], page: 1, pageSize: 20, hasMore: false } }
+    })
+    render(<Mine />)
+    expect(await screen.findByText('出错了：系统繁忙，请稍后再试')).toBeTruthy()
+    fail = false
+    fireEvent.click(screen.getByRole('button', { name: '重新加载' }))
+    await waitFor(() => expect(screen.getByText('窗口预约 7')).toBeTruthy())
+  })
+})
