@@ -34,7 +34,7 @@ export function seedDemoData(store: DocumentStore, now = new Date()): void {
     'users',
     PERSONAS.map((p) => ({
       _id: p.openid,
-      profile: { name: p.name, community: p.community, address: `${p.community}${(p.name.charCodeAt(0) % 30) + 1}号楼` },
+      profile: { name: p.name, community: p.community, address: `${(p.name.charCodeAt(0) % 30) + 1}号楼${(p.name.charCodeAt(1) % 4) + 1}单元` },
       phone: null,
       roles: p.roles,
       createdAt: now,

@@ -34,6 +34,7 @@ export function describeApi() {
 
 export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, store: DocumentStore): void {
   app.get('/api', async () => describeApi())
+  app.get('/favicon.ico', async (_request, reply) => reply.code(204).send())
 
   app.get('/api/personas', async () =>
     PERSONAS.map((p) => ({ openid: p.openid, name: p.name, note: p.note, roles: p.roles, roleLabels: p.roles.map((r) => ROLE_LABELS[r.role]) })),

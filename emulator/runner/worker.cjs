@@ -12,6 +12,6 @@ parentPort.on('message', async ({ id, event, openid }) => {
     // the cloud hands results back as JSON: Dates become strings, undefined disappears
     parentPort.postMessage({ id, ok: true, result: result === undefined ? null : JSON.parse(JSON.stringify(result)) })
   } catch (error) {
-    parentPort.postMessage({ id, ok: false, message: error && error.message ? String(error.message) : String(error) })
+    parentPort.postMessage({ id, ok: false, message: error?.message ? String(error.message) : String(error) })
   }
 })

@@ -1,7 +1,7 @@
 import { fakePhoneFor } from '../../emulator/store/openapi'
-import { dataOf, errorOf, useLocalCloud } from '../support/local-cloud'
+import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
-const env = useLocalCloud()
+const env = withLocalCloud()
 const ADMIN = 'account-admin'
 
 beforeAll(() => {

@@ -1,6 +1,6 @@
-import { dataOf, errorOf, useLocalCloud } from '../support/local-cloud'
+import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
-const env = useLocalCloud()
+const env = withLocalCloud()
 const RESIDENT = 'kernel-resident'
 const ADMIN = 'kernel-admin'
 

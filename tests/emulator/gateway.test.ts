@@ -1,6 +1,6 @@
-import { useLocalCloud } from '../support/local-cloud'
+import { withLocalCloud } from '../support/local-cloud'
 
-const env = useLocalCloud({ seed: true })
+const env = withLocalCloud({ seed: true })
 
 const post = (fn: string, body: unknown, openid?: string) =>
   fetch(`${env.cloud.url}/api/${fn}`, {

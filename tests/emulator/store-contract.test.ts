@@ -2,10 +2,10 @@
  * The local store answers the real wx-server-sdk as Tencent's service does: every operator and semantic
  * the app relies on, driven through the unmodified SDK.
  */
-import { useLocalCloud } from '../support/local-cloud'
+import { withLocalCloud } from '../support/local-cloud'
 import { connectSdk } from '../support/sdk'
 
-const env = useLocalCloud({
+const env = withLocalCloud({
   extraCollections: {
     things: {},
     counters: {},
@@ -123,7 +123,7 @@ describe('local store: queries through wx-server-sdk', () => {
 describe('local store: writes through wx-server-sdk', () => {
   it('generates ids, keeps dates and stores the server date', async () => {
     const before = Date.now()
-    const { _id } = await things().add({ data: { name: '新活动', at: db.serverDate(), later: db.serverDate({ offset: 60_000 }) } })
+    const { _id } = await things().add({ data: { name: '新活动', at: db.serverDate(), later: (db.serverDate as (options?: { offset: number }) => unknown)({ offset: 60_000 }) } })
     expect(_id).toMatch(/^[0-9a-f]{24}$/)
     const { data } = await things().doc(_id).get()
     expect(data.at.getTime()).toBeGreaterThanOrEqual(before)

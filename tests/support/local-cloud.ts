@@ -13,7 +13,7 @@ export interface CallExtras {
   onBehalfOf?: string
 }
 
-export function useLocalCloud(options: LocalCloudOptions = {}) {
+export function withLocalCloud(options: LocalCloudOptions = {}) {
   let cloud: LocalCloud | null = null
 
   beforeAll(async () => {

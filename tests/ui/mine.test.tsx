@@ -38,7 +38,7 @@ describe('我的 page', () => {
       return { ok: true, data: { items: page === 1 ? [item(1), item(2)] : [item(3)], page, pageSize: 20, hasMore: page === 1 } }
     })
     render(<Mine />)
-    expect(await screen.findByRole('button', { name: '窗口预约 1，社区事务受理服务中心，状态：已预约' })).toBeTruthy()
+    expect(await screen.findByRole('button', { name: /窗口预约 1.*社区事务受理服务中心.*状态：已预约/ })).toBeTruthy()
     expect(screen.getAllByText('12月1日 周二 09:30')).toHaveLength(2)
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }))
     expect(await screen.findByText('窗口预约 3')).toBeTruthy()

@@ -61,7 +61,7 @@ describe('weapp build', () => {
     const simulate = require('miniprogram-simulate')
     installWeChatGlobals()
     require(join(dist, 'app.js'))
-    const appOptions = (globalThis as { getApp: () => { onLaunch?: (o: object) => void } }).getApp()
+    const appOptions = (globalThis as unknown as { getApp: () => { onLaunch?: (o: object) => void } }).getApp()
     appOptions.onLaunch?.({ path: 'pages/home/index', query: {} })
 
     const id = simulate.load(join(dist, 'pages/home/index'), { rootPath: dist })

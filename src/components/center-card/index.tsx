@@ -4,12 +4,11 @@ import Taro from '@tarojs/taro'
 import { type Center, centerEntryPath } from '../../shared/domain/centers'
 import './index.scss'
 
-/** One of the eight centers on the home page: badge, name, purpose; the whole card is the button. */
+/** One of the eight centers on the home page: badge, name, purpose; the whole card is the button, named by its text. */
 export function CenterCard({ center }: { center: Center }) {
   return (
     <ActionButton
       className='center-card'
-      label={`${center.name}：${center.purpose}`}
       onClick={() => Taro.navigateTo({ url: centerEntryPath(center.code) })}
     >
       <View className='center-card__glyph' aria-hidden>

@@ -3,14 +3,13 @@ import { ActionButton } from '../action-button'
 import { useDisplay } from '../../hooks/use-display'
 import './index.scss'
 
-/** The prominent 长辈版 switch: says its state in words, not only by colour. */
+/** The prominent 长辈版 switch: its state is in the visible words and in aria-pressed, not only in colour. */
 export function ElderToggle() {
   const { elder, setElder } = useDisplay()
   return (
     <ActionButton
       className='elder-toggle'
       pressed={elder}
-      label={elder ? '长辈版已开启，点按切换为标准版' : '长辈版已关闭，点按开启长辈版：字更大、按钮更大'}
       onClick={() => setElder(!elder)}
     >
       <View className='elder-toggle__text'>

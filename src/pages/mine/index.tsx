@@ -15,9 +15,9 @@ import { formatForPeople } from '../../shared/time'
 import './index.scss'
 
 type WhoAmI = Awaited<ReturnType<typeof callCloud<'account', 'whoami'>>>
-type View = 'recent' | 'upcoming'
+type ListView = 'recent' | 'upcoming'
 
-const VIEWS: Array<{ view: View; label: string }> = [
+const VIEWS: Array<{ view: ListView; label: string }> = [
   { view: 'recent', label: '全部记录' },
   { view: 'upcoming', label: '即将到来' },
 ]
@@ -46,7 +46,6 @@ function ItemRow({ item }: { item: MyItem }) {
   return (
     <ActionButton
       className='plain-button mine-item'
-      label={`${item.title}，${centerName(item.center)}，状态：${item.statusText}`}
       onClick={() => Taro.navigateTo({ url: item.link })}
     >
       <Text className='mine-item__title'>{item.title}</Text>
@@ -62,7 +61,7 @@ function ItemRow({ item }: { item: MyItem }) {
 export default function Mine() {
   const [me, setMe] = useState<WhoAmI | null>(null)
   const [meError, setMeError] = useState<string | null>(null)
-  const [view, setView] = useState<View>('recent')
+  const [view, setView] = useState<ListView>('recent')
   const fetchPage = useCallback((page: number) => callCloud('account', 'listMyItems', { view, page, pageSize: 20 }), [view])
   const list = usePagedList(fetchPage)
   const shownOnce = useRef(false)

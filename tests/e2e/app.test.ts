@@ -1,0 +1,122 @@
+/**
+ * The H5 build served by the local gateway, in a real browser at phone size: the persona picker, the home
+ * page with the eight centers, 长辈版, 我的, a center page — and axe-core finds no serious or critical
+ * accessibility violations on home and 我的 in either mode. Screenshots go to dist/screenshots/.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
+import { launchBrowser } from '../support/browser'
+
+const shots = join(__dirname, '../../dist/screenshots')
+let cloud: LocalCloud
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true })
+  cloud = await startLocalCloud({ seed: true })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.close()
+})
+
+async function phone(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  return context.newPage()
+}
+
+async function signInAs(page: Page, name: RegExp): Promise<void> {
+  await page.goto(cloud.url)
+  await page.waitForURL('**/personas.html')
+  await page.getByRole('button', { name }).click()
+  await page.getByRole('button', { name: /社区事务受理服务中心/ }).waitFor()
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)
+}
+
+describe('H5 app on the local cloud', () => {
+  it('asks who you are, then shows the eight centers in Chinese', async () => {
+    const page = await phone()
+    await page.goto(cloud.url)
+    await page.waitForURL('**/personas.html')
+    await page.getByRole('button', { name: /街道管理员/ }).waitFor()
+    await page.screenshot({ path: join(shots, 'personas.png') })
+    await page.getByRole('button', { name: /王秀兰/ }).click()
+    for (const name of ['社区事务受理服务中心', '社区综合治理服务中心', '法律援助服务中心', '文化综合服务中心', '老年日间照料服务中心', '居民服务中心（街道职工之家）', '街道党建指导中心（党员服务中心）', '创业就业服务中心']) {
+      await page.getByText(name, { exact: true }).waitFor()
+    }
+    await page.screenshot({ path: join(shots, 'home.png') })
+    await page.context().close()
+  })
+
+  it('makes text and buttons bigger in 长辈版 and keeps it after a reload', async () => {
+    const page = await phone()
+    await signInAs(page, /李建国/)
+    const card = page.getByRole('button', { name: /文化综合服务中心/ })
+    const normal = { font: await card.locator('.center-card__name').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)), box: await card.boundingBox() }
+    expect(normal.font).toBeGreaterThanOrEqual(16)
+    expect(normal.box?.height).toBeGreaterThanOrEqual(44)
+
+    await page.getByRole('button', { name: /长辈版/, pressed: false }).click()
+    await page.getByRole('button', { name: /长辈版/, pressed: true }).waitFor()
+    const elderFont = await card.locator('.center-card__name').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize))
+    expect(elderFont).toBeGreaterThanOrEqual(24) // 18 pt
+    for (const button of await page.getByRole('button').all()) {
+      const box = await button.boundingBox()
+      if (box) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60)
+    }
+    await page.screenshot({ path: join(shots, 'home-elder.png') })
+    await page.reload()
+    await page.getByRole('button', { name: /长辈版/, pressed: true }).waitFor()
+    await page.context().close()
+  })
+
+  it('opens a center from the home page', async () => {
+    const page = await phone()
+    await signInAs(page, /李建国/)
+    await page.getByRole('button', { name: /法律援助服务中心/ }).click()
+    await page.waitForURL('**/centers/legal/pages/index/index')
+    await page.getByText('法律援助申请', { exact: true }).waitFor()
+    await page.getByText(/线上服务正在建设中/).waitFor()
+    await page.locator('.home-hero').waitFor({ state: 'hidden' })
+    await page.screenshot({ path: join(shots, 'center-legal.png') })
+    await page.context().close()
+  })
+
+  it('shows 我的 with the person, their roles and an empty list', async () => {
+    const page = await phone()
+    await signInAs(page, /陈敏/)
+    await page.getByText('我的', { exact: true }).last().click()
+    await page.getByText('陈敏', { exact: true }).waitFor()
+    await page.getByText(/社区事务受理服务中心工作人员/).waitFor()
+    await page.getByText('还没有办理记录').waitFor()
+    await page.screenshot({ path: join(shots, 'mine.png') })
+    await page.context().close()
+  })
+
+  it('has no serious or critical accessibility violations on home and 我的, in both modes', async () => {
+    const page = await phone()
+    await signInAs(page, /王秀兰/)
+    const found: Record<string, string[]> = {}
+    found.home = await seriousViolations(page)
+    await page.getByRole('button', { name: /长辈版/, pressed: false }).click()
+    found['home (长辈版)'] = await seriousViolations(page)
+    await page.getByText('我的', { exact: true }).last().click()
+    await page.getByText('还没有办理记录').waitFor()
+    found['我的 (长辈版)'] = await seriousViolations(page)
+    await page.getByRole('button', { name: /长辈版/, pressed: true }).click()
+    await page.getByRole('button', { name: /长辈版/, pressed: false }).waitFor()
+    found.我的 = await seriousViolations(page)
+    await page.screenshot({ path: join(shots, 'mine-normal.png') })
+    expect(found).toEqual({ home: [], 'home (长辈版)': [], '我的 (长辈版)': [], 我的: [] })
+    await page.context().close()
+  })
+})
