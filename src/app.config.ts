@@ -3,7 +3,10 @@ import { CENTER_CODES } from './shared/domain/centers'
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/mine/index'],
   // one subpackage per center; the feature issues add their pages here
-  subPackages: CENTER_CODES.map((code) => ({ root: `centers/${code}`, pages: ['pages/index/index'] })),
+  subPackages: [
+    ...CENTER_CODES.map((code) => ({ root: `centers/${code}`, pages: ['pages/index/index'] })),
+    { root: 'account', pages: ['pages/profile/index'] },
+  ],
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#b3261e',

@@ -29,8 +29,10 @@ export async function saveUserFields(openid: string, exists: boolean, fields: Pa
   await users().doc(openid).update({ data: update })
 }
 
-export function profileFields(profile: ProfileInput): Pick<UserDoc, 'profile'> {
-  return { profile: { name: profile.name, community: profile.community, address: profile.address } }
+export function profileFields(profile: ProfileInput): Partial<UserDoc> {
+  const fields: Partial<UserDoc> = { profile: { name: profile.name, community: profile.community, address: profile.address } }
+  if (profile.phone) fields.phone = profile.phone
+  return fields
 }
 
 export async function addRole(openid: string, role: Role, now: Date): Promise<number> {

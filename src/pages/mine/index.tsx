@@ -33,6 +33,9 @@ function ProfileCard({ me, error }: { me: WhoAmI | null; error: string | null })
       <Text className='mine-profile__name'>{me.profile?.name ?? persona ?? '居民朋友'}</Text>
       <Text className='secondary-text'>{me.profile ? `${me.profile.community} · ${me.profile.address}` : '尚未完善个人资料'}</Text>
       <Text className='secondary-text'>身份：{me.roles.map((r) => describeRole(r, (c) => centerByCode(c)?.name ?? c)).join('、')}</Text>
+      <ActionButton className='plain-button mine-profile__switch' onClick={() => Taro.navigateTo({ url: '/account/pages/profile/index' })}>
+        {me.profile ? '修改个人资料' : '完善个人资料'}
+      </ActionButton>
       {persona ? (
         <ActionButton className='plain-button mine-profile__switch' onClick={switchPersona}>
           切换身份（本地演示）

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { ROLE_NAMES } from '../domain/roles'
-import { CenterCodeSchema, CommunityName, Done, Empty, Id, Instant, PageInput, PersonName, pageOf, text } from './common'
+import { CenterCodeSchema, CommunityName, Done, Empty, Id, Instant, MobilePhone, PageInput, PersonName, pageOf, text } from './common'
 import { action, defineFunction } from './define'
 
 export const RoleSchema = z.discriminatedUnion(
@@ -22,6 +22,8 @@ export const ProfileInput = z.strictObject({
   name: PersonName,
   community: CommunityName,
   address: text('详细地址', 60),
+  /** typed by the person; a number verified by WeChat comes through bindPhone instead */
+  phone: MobilePhone.optional(),
 })
 export type ProfileInput = z.infer<typeof ProfileInput>
 

@@ -1,0 +1,107 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useLoad } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { ActionButton } from '../../../components/action-button'
+import { Screen } from '../../../components/screen'
+import { StateView } from '../../../components/state-view'
+import { TextField } from '../../../components/text-field'
+import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../services/cloud'
+import { COMMUNITIES } from '../../../shared/domain/communities'
+import './index.scss'
+
+interface Draft {
+  name: string
+  community: string
+  address: string
+  phone: string
+}
+
+const EMPTY: Draft = { name: '', community: '', address: '', phone: '' }
+
+/** 个人资料: name, community, address and phone, validated by the shared contract; nothing typed is lost on failure. */
+export default function ProfilePage() {
+  const [draft, setDraft] = useState<Draft>(EMPTY)
+  const [loading, setLoading] = useState(true)
+  const [loadError, setLoadError] = useState<string | null>(null)
+  const [fields, setFields] = useState<Record<string, string>>({})
+  const [message, setMessage] = useState<string | null>(null)
+  const [saving, setSaving] = useState(false)
+  // one id per submit attempt, kept across retries so a resend cannot save twice
+  const requestId = useRef<string | null>(null)
+
+  const load = () => {
+    setLoading(true)
+    setLoadError(null)
+    callCloud('account', 'whoami', {})
+      .then((me) => {
+        if (me.profile) setDraft({ name: me.profile.name, community: me.profile.community, address: me.profile.address, phone: me.profile.phone ?? '' })
+      })
+      .catch((e) => setLoadError(errorMessage(e)))
+      .finally(() => setLoading(false))
+  }
+  useLoad(load)
+
+  const change = (key: keyof Draft) => (value: string) => {
+    setDraft((d) => ({ ...d, [key]: value }))
+    setFields((f) => ({ ...f, [key]: '' }))
+    requestId.current = null
+  }
+
+  const save = async () => {
+    setSaving(true)
+    setMessage(null)
+    requestId.current ??= newRequestId()
+    try {
+      await callCloud(
+        'account',
+        'updateProfile',
+        { name: draft.name, community: draft.community as (typeof COMMUNITIES)[number], address: draft.address, phone: draft.phone.trim() || undefined },
+        { requestId: requestId.current },
+      )
+      requestId.current = null
+      setFields({})
+      await Taro.showToast({ title: '已保存', icon: 'success' })
+      await Taro.navigateBack()
+    } catch (e) {
+      if (e instanceof CloudCallError && e.code === 'INVALID_INPUT') {
+        setFields(e.fields)
+        requestId.current = null
+      }
+      setMessage(e instanceof CloudCallError && e.code === 'INVALID_INPUT' ? '请按提示修改后再保存' : `保存失败：${errorMessage(e)}`)
+    } finally {
+      setSaving(false)
+    }
+  }
+
+  if (loading) return <Screen><StateView kind='loading' /></Screen>
+  if (loadError) return <Screen><StateView kind='error' text={loadError} onRetry={load} /></Screen>
+
+  return (
+    <Screen>
+      <Text className='secondary-text profile-form__intro'>资料用于预约、申请时核对身份，仅您本人和为您办理业务的工作人员可见。</Text>
+      <TextField label='姓名' value={draft.name} onChange={change('name')} error={fields.name} maxLength={20} placeholder='请填写真实姓名' />
+      <View className='profile-form__group'>
+        <Text className='profile-form__group-label'>所在社区</Text>
+        <View className='profile-form__choices'>
+          {COMMUNITIES.map((c) => (
+            <ActionButton
+              key={c}
+              className={draft.community === c ? 'profile-form__choice profile-form__choice--on' : 'profile-form__choice'}
+              pressed={draft.community === c}
+              onClick={() => change('community')(c)}
+            >
+              {c.replace('黄河西路', '')}
+            </ActionButton>
+          ))}
+        </View>
+        {fields.community ? <Text className='profile-form__group-error'>{fields.community}</Text> : null}
+      </View>
+      <TextField label='详细地址' value={draft.address} onChange={change('address')} error={fields.address} maxLength={60} placeholder='如：5号楼2单元301' />
+      <TextField label='手机号（选填）' type='tel' value={draft.phone} onChange={change('phone')} error={fields.phone} maxLength={11} placeholder='11 位手机号' />
+      {message ? <Text className='profile-form__message'>{message}</Text> : null}
+      <ActionButton className='primary-button' disabled={saving} onClick={save}>
+        {saving ? '正在保存…' : '保存'}
+      </ActionButton>
+    </Screen>
+  )
+}

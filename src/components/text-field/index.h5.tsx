@@ -1,0 +1,29 @@
+// In the browser: a real <label> around a real <input>, the error tied to it for screen readers.
+import { useId } from 'react'
+import type { TextFieldProps } from './types'
+import './index.scss'
+
+export function TextField({ label, value, onChange, error, type = 'text', maxLength, placeholder }: TextFieldProps) {
+  const errorId = useId()
+  return (
+    <label className={error ? 'text-field text-field--error' : 'text-field'}>
+      <span className='text-field__label'>{label}</span>
+      <input
+        className='text-field__input'
+        type={type}
+        inputMode={type === 'tel' ? 'numeric' : undefined}
+        value={value}
+        maxLength={maxLength}
+        placeholder={placeholder}
+        aria-invalid={!!error}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error ? (
+        <span id={errorId} className='text-field__error'>
+          {error}
+        </span>
+      ) : null}
+    </label>
+  )
+}
