@@ -1,9 +1,9 @@
 /**
  * Size budgets (WeChat limits are 2 MB per package; ours are tighter so pages stay quick on old phones):
- * weapp main package ≤ 600 KB, each center subpackage ≤ 200 KB, each bundled cloud function ≤ 300 KB.
+ * weapp main package ≤ 600 KB, each subpackage (one per center, plus account) ≤ 200 KB, each bundled cloud function ≤ 300 KB.
  * Prints every figure; exits non-zero when one is over.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 
 const KB = 1024
@@ -25,9 +25,11 @@ for (const dir of [weapp, functions]) {
   }
 }
 const isMap = (p: string) => p.endsWith('.map') || p.endsWith('.LICENSE.txt')
-rows.push({ what: 'weapp 主包', bytes: sizeOf(weapp, (p) => isMap(p) || relative(weapp, p).startsWith('centers')), limit: 600 * KB })
-for (const center of readdirSync(join(weapp, 'centers'))) {
-  rows.push({ what: `weapp 分包 centers/${center}`, bytes: sizeOf(join(weapp, 'centers', center), isMap), limit: 200 * KB })
+const roots = (JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')).subPackages as Array<{ root: string }>).map((p) => p.root)
+const inSubpackage = (p: string) => roots.some((root) => `${relative(weapp, p)}/`.startsWith(`${root}/`))
+rows.push({ what: 'weapp 主包', bytes: sizeOf(weapp, (p) => isMap(p) || inSubpackage(p)), limit: 600 * KB })
+for (const root of roots) {
+  rows.push({ what: `weapp 分包 ${root}`, bytes: sizeOf(join(weapp, root), isMap), limit: 200 * KB })
 }
 for (const fn of readdirSync(functions)) {
   rows.push({ what: `云函数 ${fn}`, bytes: sizeOf(join(functions, fn)), limit: 300 * KB })

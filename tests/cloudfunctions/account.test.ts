@@ -23,6 +23,13 @@ describe('account', () => {
     expect(dataOf(await env.call('newcomer-2', 'account', 'whoami', {})).profile?.address).toBe('12号楼2单元301')
   })
 
+  it('keeps a typed phone number and refuses one that is not a mobile number', async () => {
+    const me = dataOf(await env.call('typed-phone', 'account', 'updateProfile', { name: '赵磊', community: '黄河西路第四社区', address: '7号楼', phone: '13900001111' }))
+    expect(me.profile?.phone).toBe('13900001111')
+    const error = errorOf(await env.call('typed-phone', 'account', 'updateProfile', { name: '赵磊', community: '黄河西路第四社区', address: '7号楼', phone: '010-1234' }))
+    expect(error.fields).toEqual({ phone: '请填写 11 位手机号' })
+  })
+
   it('refuses a community outside the sub-district', async () => {
     const error = errorOf(await env.call('newcomer-3', 'account', 'updateProfile', { name: '张三', community: '外区社区' as never, address: '1号楼' }))
     expect(error.fields).toEqual({ community: '请选择所在社区' })

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 
 const storage = new Map<string, unknown>()
 export const navigations: string[] = []
+export const toasts: string[] = []
 let appBaseInfo: { fontSizeScaleFactor?: number } = {}
 
 const Taro = {
@@ -14,16 +15,28 @@ const Taro = {
     navigations.push(url)
   },
   getAppBaseInfo: () => appBaseInfo,
+  showToast: async ({ title }: { title: string }) => {
+    toasts.push(title)
+  },
+  navigateBack: async () => {
+    navigations.push('back')
+  },
 }
 
 export function resetTaro(options: { fontSizeScaleFactor?: number } = {}) {
   storage.clear()
   navigations.length = 0
+  toasts.length = 0
   appBaseInfo = options
 }
 
 export function useDidShow(callback: () => void) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mount, like a first show
+  useEffect(() => callback(), [])
+}
+
+export function useLoad(callback: () => void) {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mount, like page load
   useEffect(() => callback(), [])
 }
 

@@ -1,14 +1,18 @@
-// In the browser: a real <label> around a real <input>, the error tied to it for screen readers.
+// In the browser: a real <label> for a real <input>, the error tied to it for screen readers.
 import { useId } from 'react'
 import type { TextFieldProps } from './types'
 import './index.scss'
 
 export function TextField({ label, value, onChange, error, type = 'text', maxLength, placeholder }: TextFieldProps) {
-  const errorId = useId()
+  const inputId = useId()
+  const errorId = `${inputId}-error`
   return (
-    <label className={error ? 'text-field text-field--error' : 'text-field'}>
-      <span className='text-field__label'>{label}</span>
+    <div className={error ? 'text-field text-field--error' : 'text-field'}>
+      <label className='text-field__label' htmlFor={inputId}>
+        {label}
+      </label>
       <input
+        id={inputId}
         className='text-field__input'
         type={type}
         inputMode={type === 'tel' ? 'numeric' : undefined}
@@ -24,6 +28,6 @@ export function TextField({ label, value, onChange, error, type = 'text', maxLen
           {error}
         </span>
       ) : null}
-    </label>
+    </div>
   )
 }
