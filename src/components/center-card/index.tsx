@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../action-button'
+import { CenterGlyph } from '../center-glyph'
 import Taro from '@tarojs/taro'
 import { type Center, centerEntryPath } from '../../shared/domain/centers'
 import './index.scss'
@@ -8,12 +9,10 @@ import './index.scss'
 export function CenterCard({ center }: { center: Center }) {
   return (
     <ActionButton
-      className='center-card'
+      className='plain-button center-card'
       onClick={() => Taro.navigateTo({ url: centerEntryPath(center.code) })}
     >
-      <View className='center-card__glyph' aria-hidden>
-        {center.glyph}
-      </View>
+      <CenterGlyph glyph={center.glyph} />
       <View className='center-card__body'>
         <Text className='center-card__name'>{center.name}</Text>
         <Text className='center-card__purpose'>{center.purpose}</Text>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { type CenterCode, centerByCode } from '../../shared/domain/centers'
+import { CenterGlyph } from '../center-glyph'
 import { Screen } from '../screen'
 import './index.scss'
 
@@ -9,9 +10,7 @@ export function CenterHome({ code }: { code: CenterCode }) {
   return (
     <Screen>
       <View className='center-home__header'>
-        <View className='center-home__glyph' aria-hidden>
-          {center.glyph}
-        </View>
+        <CenterGlyph glyph={center.glyph} />
         <View className='center-home__titles'>
           <Text className='center-home__name'>{center.name}</Text>
           <Text className='center-home__purpose'>{center.purpose}</Text>

@@ -8,7 +8,7 @@ export function ElderToggle() {
   const { elder, setElder } = useDisplay()
   return (
     <ActionButton
-      className='elder-toggle'
+      className='plain-button elder-toggle'
       pressed={elder}
       onClick={() => setElder(!elder)}
     >

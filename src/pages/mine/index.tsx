@@ -95,7 +95,7 @@ export default function Mine() {
           <ActionButton
             key={v.view}
             pressed={view === v.view}
-            className={view === v.view ? 'mine-tab mine-tab--active' : 'mine-tab'}
+            className={view === v.view ? 'choice-button choice-button--on mine-tab' : 'choice-button mine-tab'}
             onClick={() => setView(v.view)}
           >
             {v.label}

@@ -86,7 +86,7 @@ export default function ProfilePage() {
           {COMMUNITIES.map((c) => (
             <ActionButton
               key={c}
-              className={draft.community === c ? 'profile-form__choice profile-form__choice--on' : 'profile-form__choice'}
+              className={draft.community === c ? 'choice-button choice-button--on profile-form__choice' : 'choice-button profile-form__choice'}
               pressed={draft.community === c}
               onClick={() => change('community')(c)}
             >
