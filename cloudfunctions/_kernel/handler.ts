@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod'
 import { type ActionSpec, Envelope, type FunctionSpec, fieldMessages } from '../../src/shared/contracts/define'
-import { effectiveRoles, isAllowed, isStaffOf, type Role } from '../../src/shared/domain/roles'
+import { effectiveRoles, isAllowed, isStaffOf, type Role, type RoleName } from '../../src/shared/domain/roles'
 import { type CloudResult, DEFAULT_ERROR_MESSAGES, type ErrorCode } from '../../src/shared/result'
 import { cloud } from './cloud'
 import { AppError, describeForLog } from './errors'
@@ -17,8 +17,8 @@ export interface ActionContext {
   /** whom the action is for: the caller, or the person named in `onBehalfOf` (代办) */
   subjectId: string | null
   onBehalf: boolean
-  roles: Role[]
-  user: UserDoc | null
+  /** the caller's stored document and roles: loaded once, on first use (one request) */
+  caller: () => Promise<Caller>
   /** the moment of the call; actions and domain rules take it instead of reading the clock */
   now: Date
   fn: string
@@ -28,6 +28,11 @@ export interface ActionContext {
 export function who(ctx: ActionContext): { actorId: string; subjectId: string; onBehalf: boolean } {
   if (!ctx.actorId || !ctx.subjectId) throw new AppError('UNAUTHENTICATED', DEFAULT_ERROR_MESSAGES.UNAUTHENTICATED)
   return { actorId: ctx.actorId, subjectId: ctx.subjectId, onBehalf: ctx.onBehalf }
+}
+
+export interface Caller {
+  user: UserDoc | null
+  roles: Role[]
 }
 
 type Impl<S extends ActionSpec> = (input: z.output<S['input']>, ctx: ActionContext) => Promise<z.input<S['output']>>
@@ -57,12 +62,19 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
     try {
       const actorId = callerOpenid()
       if (act.options.roles !== 'anyone' && !actorId) return failure('UNAUTHENTICATED')
-      const user = actorId ? await loadUser(actorId) : null
-      const roles = actorId ? effectiveRoles(user?.roles ?? []) : []
-      if (act.options.roles !== 'anyone' && !isAllowed(roles, act.options.roles, spec.center)) return failure('FORBIDDEN')
+      let loaded: Promise<Caller> | null = null
+      const caller = () => {
+        loaded ??= actorId
+          ? loadUser(actorId).then((user) => ({ user, roles: effectiveRoles(user?.roles ?? []) }))
+          : Promise.resolve({ user: null, roles: [] })
+        return loaded
+      }
+      // everyone signed in is a resident: resident actions need no role lookup
+      const openToResidents = act.options.roles === 'anyone' || act.options.roles.includes('resident')
+      if (!openToResidents && !isAllowed((await caller()).roles, act.options.roles as RoleName[], spec.center)) return failure('FORBIDDEN')
       if (onBehalfOf && actorId && onBehalfOf !== actorId) {
         // 代办: staff of this function's center act for residents; other grants come from features (delegations).
-        const staff = spec.center !== undefined && isStaffOf(roles, spec.center)
+        const staff = spec.center !== undefined && isStaffOf((await caller()).roles, spec.center)
         if (!staff && !(await hasDelegation(actorId, onBehalfOf))) return failure('FORBIDDEN', '您不能为该居民代办')
       }
       const now = new Date()
@@ -75,8 +87,7 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
         actorId,
         subjectId: onBehalfOf ?? actorId,
         onBehalf: !!onBehalfOf && onBehalfOf !== actorId,
-        roles,
-        user,
+        caller,
         now,
         fn: spec.name,
       }

@@ -14,11 +14,14 @@ async function reloadWhoAmI(openid: string) {
   return toWhoAmI(openid, user, effectiveRoles(user?.roles ?? []))
 }
 
-export const whoami: AccountActions['whoami'] = async (_input, ctx) => toWhoAmI(who(ctx).actorId, ctx.user, ctx.roles)
+export const whoami: AccountActions['whoami'] = async (_input, ctx) => {
+  const { user, roles } = await ctx.caller()
+  return toWhoAmI(who(ctx).actorId, user, roles)
+}
 
 export const updateProfile: AccountActions['updateProfile'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  await repo.saveUserFields(actorId, !!ctx.user, repo.profileFields(input), ctx.now)
+  await repo.saveUserFields(actorId, !!(await ctx.caller()).user, repo.profileFields(input), ctx.now)
   return reloadWhoAmI(actorId)
 }
 
@@ -35,7 +38,7 @@ export const bindPhone: AccountActions['bindPhone'] = async (input, ctx) => {
     }
     throw error
   }
-  await repo.saveUserFields(actorId, !!ctx.user, { phone }, ctx.now)
+  await repo.saveUserFields(actorId, !!(await ctx.caller()).user, { phone }, ctx.now)
   return reloadWhoAmI(actorId)
 }
 
