@@ -26,6 +26,8 @@ export interface LocalCloudOptions {
   extraCollections?: IndexManifest['collections']
   workersPerFunction?: number
   log?: boolean
+  /** pins the time every function sees (tests of date rules); default: the real clock */
+  clock?: () => Date
 }
 
 export interface LocalCloud {
@@ -62,6 +64,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     workersPerFunction: options.workersPerFunction ?? 4,
     workerScript: join(root, 'emulator/runner/worker.cjs'),
     counters,
+    clock: options.clock,
   })
 
   const app = Fastify({ bodyLimit: 16 * 1024 * 1024, logger: options.log ? { level: 'info' } : false })

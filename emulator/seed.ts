@@ -3,6 +3,7 @@
  * who will use it. Names are invented; the centers are those of the street's reform.
  */
 import type { Role } from '../src/shared/domain/roles'
+import { seedAffairs } from './seeds/affairs'
 import type { DocumentStore } from './store/engine'
 
 export interface Persona {
@@ -41,4 +42,5 @@ export function seedDemoData(store: DocumentStore, now = new Date()): void {
       updatedAt: now,
     })),
   )
+  seedAffairs(store)
 }

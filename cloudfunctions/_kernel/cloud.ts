@@ -31,9 +31,18 @@ export interface DocRef {
   remove(): Promise<{ stats: { removed: number } }>
 }
 
+export interface Aggregate {
+  match(condition: Doc): Aggregate
+  lookup(options: Doc): Aggregate
+  sort(order: Record<string, 1 | -1>): Aggregate
+  limit(n: number): Aggregate
+  end(): Promise<{ list: Doc[] }>
+}
+
 export interface Collection extends Query {
   doc(id: string): DocRef
   add(options: Data): Promise<{ _id: string }>
+  aggregate(): Aggregate
 }
 
 export interface Transaction {

@@ -42,6 +42,15 @@ function failure(code: ErrorCode, message?: string, fields?: Record<string, stri
   return { ok: false, error: { code, message: message ?? DEFAULT_ERROR_MESSAGES[code], ...(fields ? { fields } : {}) } }
 }
 
+/**
+ * The moment of the call. The local cloud may pin it (LOCAL_CLOUD_NOW) so date rules can be tested at any
+ * hour; WeChat's runtime never sets it.
+ */
+function callTime(): Date {
+  const pinned = process.env.LOCAL_CLOUD_NOW
+  return pinned ? new Date(pinned) : new Date()
+}
+
 function callerOpenid(): string | null {
   const { OPENID } = cloud.getWXContext()
   return typeof OPENID === 'string' && OPENID.length > 0 ? OPENID : null
@@ -77,7 +86,7 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
         const staff = spec.center !== undefined && isStaffOf((await caller()).roles, spec.center)
         if (!staff && !(await hasDelegation(actorId, onBehalfOf))) return failure('FORBIDDEN', '您不能为该居民代办')
       }
-      const now = new Date()
+      const now = callTime()
       if (act.options.submits && requestId && actorId) {
         const claim = await claimRequest(spec.name, actorId, requestId, now)
         if (!claim.fresh) return claim.result

@@ -40,6 +40,8 @@ export interface RunnerOptions {
   workersPerFunction: number
   /** emulator/runner/worker.cjs */
   workerScript: string
+  /** a pinned clock handed to every invocation (tests); undefined: the real time */
+  clock?: () => Date
   /** database request counters kept by the store, per worker key */
   counters: Map<string, number>
 }
@@ -141,7 +143,7 @@ export class FunctionRunner {
       job.reject(new FunctionError('function timed out'))
       this.dispatch(name, entry)
     }, this.pools.get(name)!.timeoutMs)
-    slot.worker.postMessage({ id: job.id, event: job.event, openid: job.openid })
+    slot.worker.postMessage({ id: job.id, event: job.event, openid: job.openid, now: this.options.clock?.().toISOString() })
   }
 
   async close(): Promise<void> {

@@ -43,6 +43,10 @@ export function withLocalCloud(options: LocalCloudOptions = {}) {
     async raw(openid: string | null, fn: string, event: unknown) {
       return env.cloud.invoke(fn, event, openid)
     },
+    /** A resident who has filled in their profile (what booking and applying require). */
+    givenResident(openid: string, name = '测试居民', community = '黄河西路第一社区') {
+      env.givenUser(openid, [], { name, community, address: '1号楼1单元101' }, '13800000000')
+    },
     /** A person already known to the platform, with stored roles (what an administrator would have granted). */
     givenUser(openid: string, roles: Role[] = [], profile: { name: string; community: string; address: string } | null = null, phone: string | null = null) {
       const now = new Date()

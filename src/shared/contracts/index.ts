@@ -1,8 +1,9 @@
 /** Every cloud function of the platform: the client's call table, the gateway's `GET /api`. */
 import { account } from './account'
+import { affairs } from './affairs'
 import type { FunctionSpec } from './define'
 
-export const CONTRACTS = { account } as const
+export const CONTRACTS = { account, affairs } as const
 export type Contracts = typeof CONTRACTS
 export type FunctionName = keyof Contracts
 

@@ -1,0 +1,143 @@
+/** 两级代办 applications: filed online or by staff for a walk-in resident, pre-checked by the community, handled by the street. */
+import type { affairs } from '../../../src/shared/contracts/affairs'
+import { APPLICATION_STATUS_TEXT, DECISION_TEXT, review } from '../../../src/shared/domain/affairs/applications'
+import { acceptsAt } from '../../../src/shared/domain/affairs/bookings'
+import { isStaffOf } from '../../../src/shared/domain/roles'
+import { startOfShanghaiDay } from '../../../src/shared/time'
+import { cloud } from '../../_kernel/cloud'
+import { AppError } from '../../_kernel/errors'
+import { type ActionContext, type Actions, who } from '../../_kernel/handler'
+import { putMyItem } from '../../_kernel/mine'
+import { notify, thing } from '../../_kernel/notify'
+import { fetchPage } from '../../_kernel/paging'
+import * as repo from '../repo'
+import { applicationDetail, applicationSummary } from './views'
+
+type A = Actions<typeof affairs>
+
+const applicationLink = (id: string) => `/centers/affairs/pages/application/index?id=${id}`
+
+function mirrorApplication(app: repo.ApplicationDoc, now: Date): Promise<void> {
+  return putMyItem(
+    {
+      ownerId: app.subjectId,
+      center: 'affairs',
+      kind: 'application',
+      refId: app._id,
+      title: `代办申请：${app.serviceName}`,
+      status: app.status,
+      statusText: APPLICATION_STATUS_TEXT[app.status],
+      nextAt: null,
+      link: applicationLink(app._id),
+    },
+    now,
+  )
+}
+
+/** Photos of materials hold ID numbers: short-lived links, only ever handed to the applicant and the handling staff. */
+async function materialUrls(app: repo.ApplicationDoc): Promise<string[]> {
+  if (!app.materialFiles.length) return []
+  const { fileList } = (await cloud.getTempFileURL({ fileList: app.materialFiles.map((fileID) => ({ fileID, maxAge: 600 })) })) as {
+    fileList: Array<{ tempFileURL: string }>
+  }
+  return fileList.map((f) => f.tempFileURL).filter(Boolean)
+}
+
+async function actorName(ctx: ActionContext): Promise<string> {
+  return (await ctx.caller()).user?.profile?.name ?? '工作人员'
+}
+
+export const submitApplication: A['submitApplication'] = async (input, ctx) => {
+  const { actorId, subjectId, onBehalf } = who(ctx)
+  const now = ctx.now
+  const [service, station, person] = await Promise.all([repo.getService(input.serviceId), repo.getPlace(input.stationId), repo.getPerson(subjectId)])
+  if (!service) throw new AppError('NOT_FOUND', '没有找到该办事事项', { serviceId: '请重新选择办事事项' })
+  if (!station || station.kind !== 'station') throw new AppError('INVALID_INPUT', '请选择受理的社区服务站', { stationId: '请选择社区服务站' })
+  if (!acceptsAt(station, service)) throw new AppError('INVALID_INPUT', '该事项社区不能代办，请预约到街道受理中心办理', { serviceId: '该事项需到街道办理' })
+  if (!person?.profile) {
+    throw new AppError('CONFLICT', onBehalf ? '该居民尚未登记姓名和地址，请先为其完善资料' : '请先在「我的 → 完善个人资料」中填写姓名、社区和地址')
+  }
+  const by = onBehalf ? `${await actorName(ctx)}（工作人员代办）` : '申请人本人'
+  const entry: repo.TimelineDoc = { at: now, status: 'submitted', text: input.applicationId ? '补正后重新提交' : '提交申请', by, reason: null, missing: [] }
+  const content = { fields: input.fields, materialFiles: input.materialFiles, note: input.note || null }
+
+  let app: repo.ApplicationDoc
+  if (input.applicationId) {
+    const returned = await repo.getApplication(input.applicationId)
+    if (!returned || returned.subjectId !== subjectId) throw new AppError('NOT_FOUND', '没有找到该申请')
+    if (returned.status !== 'returned') throw new AppError('CONFLICT', '只有被退回的申请才能补正后重新提交')
+    const changes = { ...content, status: 'submitted' as const, missing: [], updatedAt: now }
+    if (!(await repo.stepApplication(returned._id, 'returned', changes, entry))) throw new AppError('CONFLICT', '该申请刚刚被处理过，请刷新后再试')
+    app = { ...returned, ...changes, timeline: [...returned.timeline, entry] }
+  } else {
+    const doc: Omit<repo.ApplicationDoc, '_id'> = {
+      serviceId: service._id,
+      serviceName: service.name,
+      handledAt: service.handledAt,
+      stationId: station._id,
+      stationName: station.name,
+      community: station.community,
+      applicantName: person.profile.name,
+      subjectId,
+      actorId,
+      onBehalf,
+      ...content,
+      status: 'submitted',
+      missing: [],
+      timeline: [entry],
+      submittedAt: now,
+      updatedAt: now,
+    }
+    app = { ...doc, _id: await repo.insertApplication(doc) }
+  }
+  await mirrorApplication(app, now)
+  return applicationDetail(app, now, await materialUrls(app))
+}
+
+export const myApplications: A['myApplications'] = (input, ctx) =>
+  fetchPage(repo.applicationsOf(who(ctx).subjectId), input, (a: repo.ApplicationDoc) => applicationSummary(a, ctx.now))
+
+/** The applicant, whoever filed it for them, and affairs staff may read it; to anyone else it does not exist. */
+export const getApplication: A['getApplication'] = async ({ applicationId }, ctx) => {
+  const { actorId } = who(ctx)
+  const app = await repo.getApplication(applicationId)
+  const mayRead = !!app && (app.subjectId === actorId || app.actorId === actorId || isStaffOf((await ctx.caller()).roles, 'affairs'))
+  if (!app || !mayRead) throw new AppError('NOT_FOUND', '没有找到该申请')
+  return applicationDetail(app, ctx.now, await materialUrls(app))
+}
+
+export const reviewApplication: A['reviewApplication'] = async (input, ctx) => {
+  const app = await repo.getApplication(input.applicationId)
+  if (!app) throw new AppError('NOT_FOUND', '没有找到该申请')
+  const outcome = review(app.status, input.decision, app.handledAt)
+  if (!outcome.ok) throw new AppError('CONFLICT', outcome.message)
+  const level = app.status === 'forwarded' ? '街道' : app.stationName
+  const missing = input.decision === 'return' ? input.missing : []
+  const entry: repo.TimelineDoc = {
+    at: ctx.now,
+    status: outcome.status,
+    text: DECISION_TEXT[input.decision],
+    by: `${level} ${await actorName(ctx)}`,
+    reason: input.reason || null,
+    missing,
+  }
+  const changes = { status: outcome.status, missing, updatedAt: ctx.now }
+  if (!(await repo.stepApplication(app._id, app.status, changes, entry))) throw new AppError('CONFLICT', '该申请刚被其他工作人员处理，请刷新后查看')
+  const updated = { ...app, ...changes, timeline: [...app.timeline, entry] }
+  await mirrorApplication(updated, ctx.now)
+  await notify(app.subjectId, 'applicationProgress', applicationLink(app._id), {
+    thing1: thing(app.serviceName),
+    phrase2: { value: DECISION_TEXT[input.decision] },
+    thing3: thing(input.reason || APPLICATION_STATUS_TEXT[outcome.status]),
+  })
+  return applicationDetail(updated, ctx.now, await materialUrls(updated))
+}
+
+export const listApplications: A['listApplications'] = (input, ctx) => {
+  const submittedBefore = input.minDaysOpen ? startOfShanghaiDay(ctx.now).subtract(input.minDaysOpen - 1, 'day').toDate() : undefined
+  return fetchPage(
+    repo.applicationsQuery({ status: input.status, community: input.community, serviceId: input.serviceId, submittedBefore }),
+    input,
+    (a: repo.ApplicationDoc) => applicationSummary(a, ctx.now),
+  )
+}

@@ -1,0 +1,126 @@
+/** Staff side of window appointments: today's board, queue numbers, calling, finishing; opening rules and closures. */
+import type { affairs } from '../../../src/shared/contracts/affairs'
+import { NO_SHOW_RULE } from '../../../src/shared/domain/affairs/bookings'
+import { suspendedUntil, timeKey } from '../../../src/shared/domain/booking/slots'
+import { formatForPeople, shanghaiDay } from '../../../src/shared/time'
+import { AppError } from '../../_kernel/errors'
+import type { Actions } from '../../_kernel/handler'
+import { notify, thing } from '../../_kernel/notify'
+import * as repo from '../repo'
+import { bookingLink, mirrorBooking } from './bookings'
+import { boardEntry, placeSummary } from './views'
+
+type A = Actions<typeof affairs>
+
+async function placeOrFail(placeId: string): Promise<repo.PlaceDoc> {
+  const place = await repo.getPlace(placeId)
+  if (!place) throw new AppError('NOT_FOUND', '没有找到该办理地点')
+  return place
+}
+
+async function bookingOrFail(bookingId: string): Promise<repo.BookingDoc> {
+  const booking = await repo.getBooking(bookingId)
+  if (!booking) throw new AppError('NOT_FOUND', '没有找到该预约')
+  return booking
+}
+
+async function entryOf(booking: repo.BookingDoc) {
+  const names = await repo.namesOf([booking.subjectId])
+  return boardEntry(booking, names.get(booking.subjectId))
+}
+
+export const listBookings: A['listBookings'] = async ({ placeId, day }) => {
+  const [place, bookings] = await Promise.all([placeOrFail(placeId), repo.boardBookings(placeId, day)])
+  const names = await repo.namesOf([...new Set(bookings.map((b) => b.subjectId))])
+  return { place: placeSummary(place), day, entries: bookings.map((b) => boardEntry(b, names.get(b.subjectId))) }
+}
+
+/** 取号: a resident who has arrived gets the next queue number of the day. */
+export const checkIn: A['checkIn'] = async ({ bookingId }, ctx) => {
+  const booking = await bookingOrFail(bookingId)
+  if (booking.status !== 'booked') {
+    if (booking.status === 'checkedIn') return entryOf(booking)
+    throw new AppError('CONFLICT', `该预约状态为「${boardEntry(booking, undefined).statusText}」，不能取号`)
+  }
+  if (booking.day !== shanghaiDay(ctx.now)) throw new AppError('CONFLICT', `这是 ${formatForPeople(booking.start)} 的预约，只能在当天取号`)
+  const queueNo = await repo.takeQueueNumber(booking.placeId, booking.day)
+  const changes = { status: 'checkedIn' as const, queueNo, updatedAt: ctx.now }
+  if (!(await repo.moveBooking(bookingId, ['booked'], changes))) return entryOf(await bookingOrFail(bookingId))
+  const moved = { ...booking, ...changes }
+  await mirrorBooking(moved, ctx.now)
+  return entryOf(moved)
+}
+
+/** 叫号: the earliest queue number still waiting goes to this window; two windows never call the same person. */
+export const callNext: A['callNext'] = async ({ placeId, day, window }, ctx) => {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const next = await repo.nextInQueue(placeId, day)
+    if (!next) return null
+    const changes = { status: 'serving' as const, window, updatedAt: ctx.now }
+    if (await repo.moveBooking(next._id, ['checkedIn'], changes)) {
+      const serving = { ...next, ...changes }
+      await mirrorBooking(serving, ctx.now)
+      return entryOf(serving)
+    }
+  }
+  throw new AppError('CONFLICT', '叫号冲突，请再试一次')
+}
+
+export const finishBooking: A['finishBooking'] = async ({ bookingId }, ctx) => {
+  const booking = await bookingOrFail(bookingId)
+  if (booking.status === 'done') return entryOf(booking)
+  const changes = { status: 'done' as const, activeKey: `done_${bookingId}`, updatedAt: ctx.now }
+  if (!(await repo.moveBooking(bookingId, ['checkedIn', 'serving'], changes))) {
+    throw new AppError('CONFLICT', '只有已取号或正在办理的预约才能办结')
+  }
+  const done = { ...booking, ...changes }
+  await repo.releasePersonPlace(booking.subjectId)
+  await mirrorBooking(done, ctx.now)
+  return entryOf(done)
+}
+
+/** 爽约: counted toward the suspension rule (3 in 90 days). Only once the slot has begun. */
+export const markNoShow: A['markNoShow'] = async ({ bookingId }, ctx) => {
+  const booking = await bookingOrFail(bookingId)
+  if (booking.status === 'noShow') return entryOf(booking)
+  if (ctx.now.getTime() < new Date(booking.start).getTime()) throw new AppError('CONFLICT', '预约时间还没到，不能记为未到')
+  const changes = { status: 'noShow' as const, activeKey: `noshow_${bookingId}`, updatedAt: ctx.now }
+  if (!(await repo.moveBooking(bookingId, ['booked'], changes))) throw new AppError('CONFLICT', '只有未取号的预约才能记为未到')
+  const person = await repo.getPerson(booking.subjectId)
+  const noShows = [...((person?.affairs?.noShows as Date[] | undefined) ?? []).map((d) => new Date(d)), ctx.now]
+  await repo.recordNoShow(booking.subjectId, ctx.now, suspendedUntil(noShows, NO_SHOW_RULE, ctx.now))
+  await repo.releasePersonPlace(booking.subjectId)
+  const missed = { ...booking, ...changes }
+  await mirrorBooking(missed, ctx.now)
+  return entryOf(missed)
+}
+
+export const setOpeningRules: A['setOpeningRules'] = async ({ placeId, rule }) => {
+  await placeOrFail(placeId)
+  await repo.setRule(placeId, { ...rule, weekdays: [...new Set(rule.weekdays)].sort() })
+  return { done: true as const }
+}
+
+/** Closes a day or part of it; bookings inside are cancelled, their places freed and the residents told. */
+export const closeSlots: A['closeSlots'] = async (input, ctx) => {
+  const place = await placeOrFail(input.placeId)
+  if (input.day < shanghaiDay(ctx.now)) throw new AppError('INVALID_INPUT', '不能暂停已经过去的日期', { day: '请选择今天或以后的日期' })
+  await repo.addClosure(place._id, { day: input.day, start: input.start, end: input.end, reason: input.reason })
+  const affected = await repo.bookingsInRange(place._id, input.day, input.start, input.end)
+  let cancelled = 0
+  let notified = 0
+  for (const booking of affected) {
+    const changes = { status: 'cancelled' as const, activeKey: `cancelled_${booking._id}`, cancelReason: `暂停办理：${input.reason}`, updatedAt: ctx.now }
+    if (!(await repo.moveBooking(booking._id, ['booked'], changes))) continue
+    cancelled++
+    await Promise.all([repo.releaseSlot(place._id, booking.day, timeKey(booking.time)), repo.releasePersonPlace(booking.subjectId)])
+    await mirrorBooking({ ...booking, ...changes }, ctx.now)
+    const sent = await notify(booking.subjectId, 'appointmentChanged', bookingLink(booking._id), {
+      thing1: thing(booking.serviceName),
+      time2: { value: `${booking.day} ${booking.time}` },
+      thing3: thing(`已取消：${input.reason}，请重新预约`),
+    })
+    if (sent) notified++
+  }
+  return { cancelledBookings: cancelled, notified }
+}

@@ -1,0 +1,128 @@
+import type { affairs } from '../../../src/shared/contracts/affairs'
+import { acceptsAt, BOOKING_STATUS_TEXT } from '../../../src/shared/domain/affairs/bookings'
+import { formatMinutes, refuseBooking, timeKey } from '../../../src/shared/domain/booking/slots'
+import { atShanghai, formatForPeople } from '../../../src/shared/time'
+import { AppError } from '../../_kernel/errors'
+import { type Actions, who } from '../../_kernel/handler'
+import { putMyItem } from '../../_kernel/mine'
+import { fetchPage } from '../../_kernel/paging'
+import * as repo from '../repo'
+import { bookingView } from './views'
+
+type A = Actions<typeof affairs>
+
+export const bookingLink = (id: string) => `/centers/affairs/pages/bookings/index?id=${id}`
+
+/** Keeps the person's 我的 entry in step with the booking. */
+export function mirrorBooking(b: repo.BookingDoc, now: Date): Promise<void> {
+  const active = b.status === 'booked' || b.status === 'checkedIn' || b.status === 'serving'
+  return putMyItem(
+    {
+      ownerId: b.subjectId,
+      center: 'affairs',
+      kind: 'appointment',
+      refId: b._id,
+      title: `窗口预约：${b.serviceName}`,
+      status: b.status,
+      statusText: `${BOOKING_STATUS_TEXT[b.status]} · ${b.placeName}`,
+      nextAt: active ? b.start : null,
+      link: bookingLink(b._id),
+    },
+    now,
+  )
+}
+
+/** Counts the appointment against the person, or says exactly why they cannot book now. */
+async function claimPerson(subjectId: string, cap: number, now: Date): Promise<void> {
+  if (await repo.claimPersonPlace(subjectId, cap, now)) return
+  const person = await repo.getPerson(subjectId)
+  if (!person?.profile) throw new AppError('CONFLICT', '请先在「我的 → 完善个人资料」中填写姓名、社区和地址，再预约')
+  const until = person.affairs?.suspendedUntil as Date | null | undefined
+  if (until && new Date(until).getTime() > now.getTime()) {
+    throw new AppError('FORBIDDEN', `近 90 天内有 3 次预约未到，线上预约暂停至${formatForPeople(until, false)}；如有急事可直接到窗口办理`)
+  }
+  // appointments that passed without being closed leave the counter high: repair it from the bookings themselves
+  const actual = await repo.countActiveBookings(subjectId, now)
+  if (actual < cap) {
+    await repo.setActiveCount(subjectId, actual)
+    if (await repo.claimPersonPlace(subjectId, cap, now)) return
+  }
+  throw new AppError('CONFLICT', `您已有 ${cap} 个未办理的预约，请先办理或取消后再预约`)
+}
+
+/** Five requests: place+service, the person's place, the slot's place, the booking, the 我的 entry. */
+export const book: A['book'] = async (input, ctx) => {
+  const { actorId, subjectId, onBehalf } = who(ctx)
+  const now = ctx.now
+  const { place, service } = await repo.getPlaceWithService(input.placeId, input.serviceId)
+  if (!place) throw new AppError('NOT_FOUND', '没有找到该办理地点', { placeId: '请重新选择办理地点' })
+  if (!service) throw new AppError('NOT_FOUND', '没有找到该办事事项', { serviceId: '请重新选择办事事项' })
+  if (!acceptsAt(place, service)) {
+    throw new AppError('INVALID_INPUT', '该事项不能在此地点办理', { placeId: '请选择街道受理中心或可代办的社区服务站' })
+  }
+  const refusal = refuseBooking(input.day, input.time, place.rule, place.closures, place.policy, now)
+  if (refusal) throw new AppError('INVALID_INPUT', refusal.message, { [refusal.code === 'notOnGrid' ? 'time' : 'day']: refusal.message })
+
+  await claimPerson(subjectId, place.policy.maxActivePerPerson, now)
+  const slotKey = timeKey(input.time)
+  if (!(await repo.claimSlot(place._id, input.day, slotKey, place.rule.windows))) {
+    await repo.releasePersonPlace(subjectId)
+    throw new AppError('FULL', '该时段已约满，请选择其他时段')
+  }
+  const start = atShanghai(input.day, input.time).toDate()
+  const doc: Omit<repo.BookingDoc, '_id'> = {
+    activeKey: `${subjectId}_${service._id}_${input.day}`,
+    serviceId: service._id,
+    serviceName: service.name,
+    placeId: place._id,
+    placeName: place.name,
+    address: place.address,
+    day: input.day,
+    time: input.time,
+    start,
+    cancelBy: new Date(start.getTime() - place.policy.cancelCutoffMinutes * 60_000),
+    materials: service.materials,
+    subjectId,
+    actorId,
+    onBehalf,
+    status: 'booked',
+    queueNo: null,
+    window: null,
+    cancelReason: null,
+    createdAt: now,
+    updatedAt: now,
+  }
+  const id = await repo.insertBooking(doc)
+  if (!id) {
+    await Promise.all([repo.releaseSlot(place._id, input.day, slotKey), repo.releasePersonPlace(subjectId)])
+    throw new AppError('CONFLICT', '您当天已预约过该事项，可在「我的预约」中查看')
+  }
+  const booking = { ...doc, _id: id }
+  await mirrorBooking(booking, now)
+  return bookingView(booking, now)
+}
+
+/** Frees the place exactly once: a repeated cancel finds the booking already cancelled and changes nothing. */
+export const cancelBooking: A['cancelBooking'] = async ({ bookingId }, ctx) => {
+  const { subjectId } = who(ctx)
+  const now = ctx.now
+  const booking = await repo.getBooking(bookingId)
+  if (!booking || booking.subjectId !== subjectId) throw new AppError('NOT_FOUND', '没有找到该预约')
+  if (booking.status === 'cancelled') return bookingView(booking, now)
+  if (booking.status !== 'booked') throw new AppError('CONFLICT', '该预约已取号或已办结，不能取消')
+  if (now.getTime() > new Date(booking.cancelBy).getTime()) {
+    const minutes = Math.round((new Date(booking.start).getTime() - new Date(booking.cancelBy).getTime()) / 60_000)
+    throw new AppError('CONFLICT', `办理前 ${formatMinutes(minutes)}内不能在线取消，请直接联系窗口`)
+  }
+  const changes = { status: 'cancelled' as const, activeKey: `cancelled_${bookingId}`, cancelReason: ctx.onBehalf ? '工作人员代为取消' : '本人取消', updatedAt: now }
+  if (!(await repo.moveBooking(bookingId, ['booked'], changes))) {
+    const current = await repo.getBooking(bookingId)
+    return bookingView(current ?? booking, now)
+  }
+  const cancelled = { ...booking, ...changes }
+  await Promise.all([repo.releaseSlot(booking.placeId, booking.day, timeKey(booking.time)), repo.releasePersonPlace(subjectId)])
+  await mirrorBooking(cancelled, now)
+  return bookingView(cancelled, now)
+}
+
+export const myBookings: A['myBookings'] = (input, ctx) => fetchPage(repo.bookingsOf(who(ctx).subjectId), input, (b: repo.BookingDoc) => bookingView(b, ctx.now))

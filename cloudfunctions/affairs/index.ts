@@ -1,0 +1,8 @@
+import { affairs } from '../../src/shared/contracts/affairs'
+import { createHandler } from '../_kernel/handler'
+import * as applications from './actions/applications'
+import * as board from './actions/board'
+import * as bookings from './actions/bookings'
+import * as catalog from './actions/catalog'
+
+export const main = createHandler(affairs, { ...catalog, ...bookings, ...board, ...applications })

@@ -1,0 +1,331 @@
+/** All database access of the affairs function. */
+import type { ApplicationStatus, HandledAt } from '../../src/shared/domain/affairs/applications'
+import { ACTIVE_BOOKING_STATUSES, type BookingStatus } from '../../src/shared/domain/affairs/bookings'
+import type { BookingPolicy, Closure, DayCounts, OpeningRule } from '../../src/shared/domain/booking/slots'
+import { literalPattern } from '../../src/shared/domain/people'
+import { startOfShanghaiDay } from '../../src/shared/time'
+import { _, db, type Doc } from '../_kernel/cloud'
+import { isDuplicateKey } from '../_kernel/errors'
+
+export interface ServiceDoc {
+  _id: string
+  name: string
+  category: string
+  handledAt: HandledAt
+  delegable: boolean
+  promisedDays: number
+  fee: string
+  who: string
+  materials: Array<{ name: string; note: string }>
+  keywords: string[]
+  order: number
+}
+
+export interface PlaceDoc {
+  _id: string
+  name: string
+  kind: 'hall' | 'station'
+  community: string | null
+  address: string
+  rule: OpeningRule
+  policy: BookingPolicy
+  closures: Closure[]
+}
+
+export interface DayDoc {
+  _id: string
+  placeId: string
+  day: string
+  booked: DayCounts
+  queue?: number
+}
+
+export interface BookingDoc {
+  _id: string
+  /** `<subject>_<service>_<day>` while active, so one person holds one booking per item per day (unique index) */
+  activeKey: string
+  serviceId: string
+  serviceName: string
+  placeId: string
+  placeName: string
+  address: string
+  day: string
+  time: string
+  start: Date
+  /** last moment the resident may cancel (the place's cutoff before the start) */
+  cancelBy: Date
+  materials: ServiceDoc['materials']
+  subjectId: string
+  actorId: string
+  onBehalf: boolean
+  status: BookingStatus
+  queueNo: number | null
+  window: number | null
+  cancelReason: string | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface TimelineDoc {
+  at: Date
+  status: ApplicationStatus
+  text: string
+  by: string
+  reason: string | null
+  missing: string[]
+}
+
+export interface ApplicationDoc {
+  _id: string
+  serviceId: string
+  serviceName: string
+  handledAt: HandledAt
+  stationId: string
+  stationName: string
+  community: string | null
+  applicantName: string
+  subjectId: string
+  actorId: string
+  onBehalf: boolean
+  fields: Array<{ label: string; value: string }>
+  materialFiles: string[]
+  note: string | null
+  status: ApplicationStatus
+  missing: string[]
+  timeline: TimelineDoc[]
+  submittedAt: Date
+  updatedAt: Date
+}
+
+const services = () => db.collection('affairs_services')
+const places = () => db.collection('affairs_places')
+const days = () => db.collection('affairs_days')
+const bookings = () => db.collection('affairs_bookings')
+const applications = () => db.collection('affairs_applications')
+const users = () => db.collection('users')
+
+export const dayId = (placeId: string, day: string) => `${placeId}_${day}`
+
+// ---- catalog -----------------------------------------------------------------------------------------
+
+export function serviceQuery(filter: { keyword?: string; category?: string }) {
+  const conditions: Doc[] = []
+  if (filter.category) conditions.push({ category: filter.category })
+  if (filter.keyword) {
+    const pattern = db.RegExp({ regexp: literalPattern(filter.keyword), options: 'i' })
+    conditions.push(_.or([{ name: pattern }, { keywords: pattern }]))
+  }
+  return (conditions.length ? services().where(_.and(conditions)) : services()).orderBy('order', 'asc')
+}
+
+export async function getService(id: string): Promise<ServiceDoc | null> {
+  return ((await services().doc(id).get()).data as ServiceDoc | null) ?? null
+}
+
+export async function getPlace(id: string): Promise<PlaceDoc | null> {
+  return ((await places().doc(id).get()).data as PlaceDoc | null) ?? null
+}
+
+export async function listPlaces(): Promise<PlaceDoc[]> {
+  return (await places().orderBy('_id', 'asc').limit(100).get()).data as PlaceDoc[]
+}
+
+/** A place and a service in one request: the booking path counts its requests. */
+export async function getPlaceWithService(placeId: string, serviceId: string): Promise<{ place: PlaceDoc | null; service: ServiceDoc | null }> {
+  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { done(): unknown } } }
+  const { list } = await places()
+    .aggregate()
+    .match({ _id: placeId })
+    .lookup({ from: 'affairs_services', pipeline: $.pipeline().match({ _id: serviceId }).done(), as: 'services' })
+    .end()
+  const found = list[0] as (PlaceDoc & { services: ServiceDoc[] }) | undefined
+  if (!found) return { place: null, service: null }
+  const { services: matched, ...place } = found
+  return { place, service: matched[0] ?? null }
+}
+
+// ---- slots ---------------------------------------------------------------------------------------------
+
+export async function dayCounts(placeId: string, dayList: string[]): Promise<Map<string, DayCounts>> {
+  const { data } = await days()
+    .where({ _id: _.in(dayList.map((d) => dayId(placeId, d))) })
+    .limit(dayList.length)
+    .get()
+  return new Map((data as DayDoc[]).map((d) => [d.day, d.booked ?? {}]))
+}
+
+/** Takes one place in a slot if one is left: atomic however many people try at once. */
+export async function claimSlot(placeId: string, day: string, timeKey: string, capacity: number): Promise<boolean> {
+  const id = dayId(placeId, day)
+  const field = `booked.${timeKey}`
+  const take = () =>
+    days()
+      .where(_.and([{ _id: id }, _.or([{ [field]: _.exists(false) }, { [field]: _.lt(capacity) }])]))
+      .update({ data: { [field]: _.inc(1) } })
+  if ((await take()).stats.updated === 1) return true
+  try {
+    // the first booking of the day creates the day's counters
+    await days().add({ data: { _id: id, placeId, day, booked: { [timeKey]: 1 }, queue: 0 } })
+    return true
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+  }
+  return (await take()).stats.updated === 1
+}
+
+export async function releaseSlot(placeId: string, day: string, timeKey: string): Promise<void> {
+  await days()
+    .where({ _id: dayId(placeId, day), [`booked.${timeKey}`]: _.gt(0) })
+    .update({ data: { [`booked.${timeKey}`]: _.inc(-1) } })
+}
+
+// ---- the person's standing ------------------------------------------------------------------------------
+
+/**
+ * Counts one more active appointment for the person, only if they have a profile, are not suspended and are
+ * under the cap. One conditional update: the cap holds even for simultaneous bookings.
+ */
+export async function claimPersonPlace(subjectId: string, cap: number, now: Date): Promise<boolean> {
+  const { stats } = await users()
+    .where(
+      _.and([
+        { _id: subjectId, profile: _.neq(null) },
+        _.or([{ 'affairs.active': _.exists(false) }, { 'affairs.active': _.lt(cap) }]),
+        _.or([{ 'affairs.suspendedUntil': _.exists(false) }, { 'affairs.suspendedUntil': null }, { 'affairs.suspendedUntil': _.lte(now) }]),
+      ]),
+    )
+    .update({ data: { 'affairs.active': _.inc(1) } })
+  return stats.updated === 1
+}
+
+export async function releasePersonPlace(subjectId: string): Promise<void> {
+  await users()
+    .where({ _id: subjectId, 'affairs.active': _.gt(0) })
+    .update({ data: { 'affairs.active': _.inc(-1) } })
+}
+
+export async function getPerson(subjectId: string): Promise<Doc | null> {
+  return (await users().doc(subjectId).get()).data
+}
+
+/** The person's appointments that really are still active: the truth the counter is repaired from. */
+export async function countActiveBookings(subjectId: string, now: Date): Promise<number> {
+  const { total } = await bookings()
+    .where({ subjectId, status: _.in(ACTIVE_BOOKING_STATUSES), start: _.gte(startOfShanghaiDay(now).toDate()) })
+    .count()
+  return total
+}
+
+export async function setActiveCount(subjectId: string, active: number): Promise<void> {
+  await users().doc(subjectId).update({ data: { 'affairs.active': active } })
+}
+
+export async function recordNoShow(subjectId: string, at: Date, suspendedUntil: Date | null): Promise<void> {
+  await users()
+    .doc(subjectId)
+    .update({ data: { 'affairs.noShows': _.push(at), 'affairs.suspendedUntil': suspendedUntil } })
+}
+
+// ---- bookings ----------------------------------------------------------------------------------------------
+
+export async function insertBooking(booking: Omit<BookingDoc, '_id'>): Promise<string | null> {
+  try {
+    return (await bookings().add({ data: booking }))._id
+  } catch (error) {
+    if (isDuplicateKey(error)) return null
+    throw error
+  }
+}
+
+export async function getBooking(id: string): Promise<BookingDoc | null> {
+  return ((await bookings().doc(id).get()).data as BookingDoc | null) ?? null
+}
+
+/** Moves a booking on only from the status it was read in: a repeated or concurrent move changes nothing. */
+export async function moveBooking(id: string, from: BookingStatus[], changes: Partial<BookingDoc>): Promise<boolean> {
+  const { stats } = await bookings()
+    .where({ _id: id, status: _.in(from) })
+    .update({ data: changes })
+  return stats.updated === 1
+}
+
+export function bookingsOf(subjectId: string) {
+  return bookings().where({ subjectId }).orderBy('start', 'desc')
+}
+
+export async function boardBookings(placeId: string, day: string): Promise<BookingDoc[]> {
+  return (await bookings().where({ placeId, day, status: _.neq('cancelled') }).orderBy('time', 'asc').limit(1000).get()).data as BookingDoc[]
+}
+
+export async function bookingsInRange(placeId: string, day: string, fromTime: string | undefined, toTime: string | undefined): Promise<BookingDoc[]> {
+  const time = fromTime && toTime ? { time: _.gte(fromTime).and(_.lt(toTime)) } : {}
+  return (await bookings().where({ placeId, day, status: 'booked', ...time }).limit(1000).get()).data as BookingDoc[]
+}
+
+export async function nextInQueue(placeId: string, day: string): Promise<BookingDoc | null> {
+  const { data } = await bookings().where({ placeId, day, status: 'checkedIn' }).orderBy('queueNo', 'asc').limit(1).get()
+  return (data[0] as BookingDoc | undefined) ?? null
+}
+
+/** Gives the next queue number of a place's day (取号). */
+export async function takeQueueNumber(placeId: string, day: string): Promise<number> {
+  return db.runTransaction(async (t) => {
+    const ref = t.collection('affairs_days').doc(dayId(placeId, day))
+    const { data } = await ref.get()
+    const next = ((data as DayDoc | null)?.queue ?? 0) + 1
+    if (data) await ref.update({ data: { queue: next } })
+    else await t.collection('affairs_days').add({ data: { _id: dayId(placeId, day), placeId, day, booked: {}, queue: next } })
+    return next
+  })
+}
+
+export async function namesOf(ids: string[]): Promise<Map<string, { name: string; phone: string | null }>> {
+  if (!ids.length) return new Map()
+  const { data } = await users()
+    .where({ _id: _.in(ids) })
+    .field({ profile: true, phone: true })
+    .limit(1000)
+    .get()
+  return new Map(data.map((u) => [u._id as string, { name: u.profile?.name ?? '（未填写姓名）', phone: u.phone ?? null }]))
+}
+
+// ---- place settings -------------------------------------------------------------------------------------------
+
+export async function setRule(placeId: string, rule: OpeningRule): Promise<number> {
+  return (await places().doc(placeId).update({ data: { rule: _.set(rule) } })).stats.updated
+}
+
+export async function addClosure(placeId: string, closure: Closure): Promise<void> {
+  await places().doc(placeId).update({ data: { closures: _.push(closure) } })
+}
+
+// ---- applications --------------------------------------------------------------------------------------------
+
+export async function insertApplication(doc: Omit<ApplicationDoc, '_id'>): Promise<string> {
+  return (await applications().add({ data: doc }))._id
+}
+
+export async function getApplication(id: string): Promise<ApplicationDoc | null> {
+  return ((await applications().doc(id).get()).data as ApplicationDoc | null) ?? null
+}
+
+/** Applies a step only if the application is still in the status it was read in (no double decisions). */
+export async function stepApplication(id: string, from: ApplicationStatus, changes: Partial<ApplicationDoc>, entry: TimelineDoc): Promise<boolean> {
+  const { stats } = await applications()
+    .where({ _id: id, status: from })
+    .update({ data: { ...changes, ...(changes.fields ? { fields: _.set(changes.fields) } : {}), ...(changes.missing ? { missing: _.set(changes.missing) } : {}), ...(changes.materialFiles ? { materialFiles: _.set(changes.materialFiles) } : {}), timeline: _.push(entry) } })
+  return stats.updated === 1
+}
+
+export function applicationsOf(subjectId: string) {
+  return applications().where({ subjectId }).orderBy('updatedAt', 'desc')
+}
+
+export function applicationsQuery(filter: { status?: string; community?: string; serviceId?: string; submittedBefore?: Date }) {
+  const where: Doc = {}
+  if (filter.status) where.status = filter.status
+  if (filter.community) where.community = filter.community
+  if (filter.serviceId) where.serviceId = filter.serviceId
+  if (filter.submittedBefore) where.submittedAt = _.lt(filter.submittedBefore)
+  return applications().where(where).orderBy('submittedAt', 'asc')
+}
