@@ -1,5 +1,5 @@
 /** All database access of the affairs function. */
-import type { ApplicationStatus, HandledAt } from '../../src/shared/domain/affairs/applications'
+import { APPLICATION_STATUSES, type ApplicationStatus, type HandledAt, isOpen } from '../../src/shared/domain/affairs/applications'
 import { ACTIVE_BOOKING_STATUSES, type BookingStatus } from '../../src/shared/domain/affairs/bookings'
 import type { BookingPolicy, Closure, DayCounts, OpeningRule } from '../../src/shared/domain/booking/slots'
 import { literalPattern } from '../../src/shared/domain/people'
@@ -324,6 +324,8 @@ export function applicationsOf(subjectId: string) {
 export function applicationsQuery(filter: { status?: string; community?: string; serviceId?: string; submittedBefore?: Date }) {
   const where: Doc = {}
   if (filter.status) where.status = filter.status
+  // "open for N days" is about applications still waiting, not closed ones
+  else if (filter.submittedBefore) where.status = _.in(APPLICATION_STATUSES.filter(isOpen))
   if (filter.community) where.community = filter.community
   if (filter.serviceId) where.serviceId = filter.serviceId
   if (filter.submittedBefore) where.submittedAt = _.lt(filter.submittedBefore)

@@ -52,7 +52,7 @@ export const submitApplication: A['submitApplication'] = async (input, ctx) => {
   const now = ctx.now
   const [service, station, person] = await Promise.all([repo.getService(input.serviceId), repo.getPlace(input.stationId), repo.getPerson(subjectId)])
   if (!service) throw new AppError('NOT_FOUND', '没有找到该办事事项', { serviceId: '请重新选择办事事项' })
-  if (!station || station.kind !== 'station') throw new AppError('INVALID_INPUT', '请选择受理的社区服务站', { stationId: '请选择社区服务站' })
+  if (station?.kind !== 'station') throw new AppError('INVALID_INPUT', '请选择受理的社区服务站', { stationId: '请选择社区服务站' })
   if (!acceptsAt(station, service)) throw new AppError('INVALID_INPUT', '该事项社区不能代办，请预约到街道受理中心办理', { serviceId: '该事项需到街道办理' })
   if (!person?.profile) {
     throw new AppError('CONFLICT', onBehalf ? '该居民尚未登记姓名和地址，请先为其完善资料' : '请先在「我的 → 完善个人资料」中填写姓名、社区和地址')
