@@ -76,7 +76,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     counters,
     invokeFunction: async (name, data, callerKey) => (await runner.invoke(name, data, runner.identities.get(callerKey) ?? null)).result,
   })
-  gatewayRoutes(app, runner, store)
+  gatewayRoutes(app, runner, store, files)
   const h5Dir = options.h5Dir === undefined ? join(root, 'dist/h5') : options.h5Dir
   if (h5Dir && existsSync(join(h5Dir, 'index.html'))) {
     await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true })

@@ -1,10 +1,24 @@
-import { CENTER_CODES } from './shared/domain/centers'
+import { CENTER_CODES, type CenterCode } from './shared/domain/centers'
+
+/** Pages of each center's subpackage beyond its front page. */
+const CENTER_PAGES: Partial<Record<CenterCode, string[]>> = {
+  affairs: [
+    'pages/service/index',
+    'pages/book/index',
+    'pages/bookings/index',
+    'pages/apply/index',
+    'pages/applications/index',
+    'pages/application/index',
+    'pages/board/index',
+    'pages/inbox/index',
+  ],
+}
 
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/mine/index'],
   // one subpackage per center; the feature issues add their pages here
   subPackages: [
-    ...CENTER_CODES.map((code) => ({ root: `centers/${code}`, pages: ['pages/index/index'] })),
+    ...CENTER_CODES.map((code) => ({ root: `centers/${code}`, pages: ['pages/index/index', ...(CENTER_PAGES[code] ?? [])] })),
     { root: 'account', pages: ['pages/profile/index'] },
   ],
   window: {

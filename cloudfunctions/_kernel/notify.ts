@@ -2,22 +2,16 @@
  * Subscription messages (订阅消息). A person who has not subscribed, or has used up a one-time subscription,
  * simply gets no message: that is never an error for the action that tried.
  */
+import { TEMPLATES, type TemplateName } from '../../src/shared/domain/templates'
 import { cloud } from './cloud'
 import { describeForLog } from './errors'
-
-/** Template ids from the mini-program console (订阅消息 → 我的模板); replace with the real ids before going live. */
-export const TEMPLATES = {
-  appointmentChanged: 'TPL_APPOINTMENT_CHANGED',
-  appointmentReminder: 'TPL_APPOINTMENT_REMINDER',
-  applicationProgress: 'TPL_APPLICATION_PROGRESS',
-} as const
 
 /** WeChat's thing.DATA fields take at most 20 characters. */
 export const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text })
 
 export async function notify(
   touser: string,
-  template: keyof typeof TEMPLATES,
+  template: TemplateName,
   page: string,
   data: Record<string, { value: string }>,
 ): Promise<boolean> {

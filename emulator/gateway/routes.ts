@@ -12,6 +12,7 @@ import { ROLE_LABELS } from '../../src/shared/domain/roles'
 import { FunctionError, type FunctionRunner } from '../runner/pool'
 import { PERSONAS } from '../seed'
 import type { DocumentStore } from '../store/engine'
+import type { FileStorage } from '../store/storage'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
 
@@ -32,7 +33,7 @@ export function describeApi() {
   }
 }
 
-export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, store: DocumentStore): void {
+export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, store: DocumentStore, files: FileStorage): void {
   app.get('/api', async () => describeApi())
   app.get('/favicon.ico', async (_request, reply) => reply.code(204).send())
 
@@ -57,6 +58,18 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
         .code(missing ? 404 : 500)
         .send({ ok: false, error: { code: missing ? 'NOT_FOUND' : 'INTERNAL', message: missing ? '没有这个云函数' : '云函数运行失败' } })
     }
+  })
+
+  // What Taro.cloud.uploadFile is to the weapp build: a signed-in persona stores a file under its own folder.
+  app.post<{ Querystring: { path?: string } }>('/api/_upload', async (request, reply) => {
+    const openid = request.headers['x-openid']
+    if (typeof openid !== 'string' || !OPENID.test(openid)) return reply.code(401).send({ message: '请先选择身份' })
+    const name = (request.query.path ?? '').replace(/[^A-Za-z0-9/_.-]/g, '').replace(/\.\.+/g, '.')
+    if (!name || !Buffer.isBuffer(request.body) || request.body.length === 0) return reply.code(400).send({ message: '缺少文件' })
+    if (request.body.length > 10 * 1024 * 1024) return reply.code(413).send({ message: '文件不能超过 10 MB' })
+    const cloudPath = `uploads/${openid}/${name}`
+    files.save(cloudPath, request.body)
+    return { fileID: files.uploadMetadata(cloudPath).fileId }
   })
 
   // 开发者页面：本地云发出的订阅消息

@@ -39,6 +39,12 @@ export function daysBetween(from: Date | Dayjs, to: Date | Dayjs): number {
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六']
 
+/** A Shanghai calendar day as residents read it: { date: '12月1日', weekday: '周二' }. */
+export function dayLabel(day: string): { date: string; weekday: string } {
+  const t = atShanghai(day)
+  return { date: `${t.month() + 1}月${t.date()}日`, weekday: WEEKDAYS[t.day()] }
+}
+
 /** "12月1日 周二 09:30" — how dates are shown to residents. */
 export function formatForPeople(at: Date | string | number, withTime = true): string {
   const t = inShanghai(at)

@@ -4,6 +4,7 @@ import { horizonDays, slotsForDay } from '../../../src/shared/domain/booking/slo
 import { AppError } from '../../_kernel/errors'
 import type { Actions } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
+import { shanghaiDay } from '../../../src/shared/time'
 import * as repo from '../repo'
 import { placeSummary, serviceSummary } from './views'
 
@@ -16,6 +17,11 @@ export const getService: A['getService'] = async ({ serviceId }) => {
   if (!service) throw new AppError('NOT_FOUND', '没有找到该办事事项')
   return { ...serviceSummary(service), who: service.who, materials: service.materials, places: places.filter((p) => acceptsAt(p, service)).map(placeSummary) }
 }
+
+export const listPlaces: A['listPlaces'] = async (_input, ctx) => ({
+  today: shanghaiDay(ctx.now),
+  places: (await repo.listPlaces()).map((p) => ({ ...placeSummary(p), windows: p.rule.windows })),
+})
 
 /** The bookable days of a place: 3 requests however many days (caller, place, the days' counters). */
 export const listSlots: A['listSlots'] = async ({ placeId }, ctx) => {

@@ -81,6 +81,7 @@ export function applicationDetail(a: ApplicationDoc, now: Date, materialUrls: st
   return {
     ...applicationSummary(a, now),
     serviceId: a.serviceId,
+    handledAt: a.handledAt,
     stationId: a.stationId,
     fields: a.fields,
     materialUrls,

@@ -3,6 +3,7 @@ import { ActionButton } from '../../components/action-button'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { ElderToggle } from '../../components/elder-toggle'
+import { ListFooter } from '../../components/list-footer'
 import { Screen } from '../../components/screen'
 import { StateView } from '../../components/state-view'
 import { usePagedList } from '../../hooks/use-paged-list'
@@ -117,18 +118,7 @@ export default function Mine() {
           {list.items.map((item) => (
             <ItemRow key={item.id} item={item} />
           ))}
-          {list.error ? (
-            <View className='mine-list__error' aria-live='assertive'>
-              加载更多失败：{list.error}
-            </View>
-          ) : null}
-          {list.hasMore ? (
-            <ActionButton className='plain-button mine-list__more' disabled={list.loading} onClick={list.loadMore}>
-              {list.loading ? '正在加载…' : '加载更多'}
-            </ActionButton>
-          ) : (
-            <Text className='secondary-text mine-list__end'>没有更多了</Text>
-          )}
+          <ListFooter list={list} />
         </View>
       )}
     </Screen>

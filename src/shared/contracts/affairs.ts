@@ -30,6 +30,12 @@ export const PlaceSummary = z.object({
   address: z.string(),
 })
 
+export const PlacesView = z.object({
+  /** today in Shanghai, by the server's clock: staff boards open on it */
+  today: Day,
+  places: z.array(PlaceSummary.extend({ windows: z.number().int() })),
+})
+
 export const ServiceDetail = ServiceSummary.extend({
   who: z.string(),
   materials: z.array(Material),
@@ -148,6 +154,7 @@ export const ApplicationSummary = z.object({
 
 export const ApplicationDetail = ApplicationSummary.extend({
   serviceId: Id,
+  handledAt: z.enum(['community', 'street']),
   stationId: Id,
   fields: z.array(z.object({ label: z.string(), value: z.string() })),
   materialUrls: z.array(z.string()),
@@ -180,6 +187,7 @@ export const affairs = defineFunction(
   {
     listServices: action(ListServicesInput, pageOf(ServiceSummary), { roles: 'anyone' }),
     getService: action(z.strictObject({ serviceId: Id }), ServiceDetail, { roles: 'anyone' }),
+    listPlaces: action(z.strictObject({}), PlacesView, { roles: 'anyone' }),
     listSlots: action(SlotsInput, SlotsView, { roles: 'anyone' }),
     book: action(BookInput, Booking, { roles: ['resident'], submits: true, behalf: true }),
     cancelBooking: action(BookingRef, Booking, { roles: ['resident'], submits: true, behalf: true }),

@@ -1,0 +1,170 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useRef, useState } from 'react'
+import { ActionButton } from '../../../../components/action-button'
+import { Screen } from '../../../../components/screen'
+import { StateView } from '../../../../components/state-view'
+import { useLoad } from '../../../../hooks/use-load'
+import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { requestSubscriptions } from '../../../../services/subscribe'
+import type { Booking } from '../../../../shared/contracts/affairs'
+import { dayLabel, formatForPeople } from '../../../../shared/time'
+import '../../components/affairs.scss'
+
+const SLOT_WORDS = { open: '可约', full: '已满', closed: '暂停', tooLate: '已过' } as const
+
+function Confirmation({ booking }: { booking: Booking }) {
+  return (
+    <Screen>
+      <View className='card' aria-live='polite'>
+        <Text className='card__title'>预约成功</Text>
+        <View className='affairs-dl'>
+          <Text>{booking.serviceName}</Text>
+          <Text>{formatForPeople(booking.start)}</Text>
+          <Text className='secondary-text'>
+            {booking.placeName}（{booking.address}）
+          </Text>
+        </View>
+      </View>
+      <View className='card'>
+        <Text className='card__title'>请带齐以下材料</Text>
+        <View className='affairs-materials'>
+          {booking.materials.map((m) => (
+            <Text key={m.name} className='affairs-materials__item'>
+              {m.name}
+              {m.note ? `（${m.note}）` : ''}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <Text className='notice'>到场后请出示预约记录取号；如不能前来，请在办理前 1 小时取消，连续爽约会暂停线上预约。</Text>
+      <ActionButton className='primary-button' onClick={() => Taro.redirectTo({ url: `/centers/affairs/pages/bookings/index?id=${booking.id}` })}>
+        查看我的预约
+      </ActionButton>
+    </Screen>
+  )
+}
+
+/** 预约办理: place, day, slot — what is left is shown in words; a failed booking keeps every choice. */
+export default function BookPage() {
+  const { params } = useRouter()
+  const serviceId = params.serviceId ?? ''
+  const service = useLoad(() => callCloud('affairs', 'getService', { serviceId }), [serviceId])
+  const [placeId, setPlaceId] = useState<string | null>(null)
+  const chosenPlace = placeId ?? service.data?.places[0]?.id ?? null
+  const slots = useLoad(async () => (chosenPlace ? callCloud('affairs', 'listSlots', { placeId: chosenPlace }) : null), [chosenPlace])
+  const [dayIndex, setDayIndex] = useState(0)
+  const [time, setTime] = useState<string | null>(null)
+  const [submitting, setSubmitting] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [booked, setBooked] = useState<Booking | null>(null)
+  const requestId = useRef<string | null>(null)
+
+  if (booked) return <Confirmation booking={booked} />
+  if (service.error) return <Screen><StateView kind='error' text={service.error} onRetry={service.reload} /></Screen>
+  if (!service.data) return <Screen><StateView kind='loading' /></Screen>
+
+  const days = slots.data?.days ?? []
+  const day = days[Math.min(dayIndex, Math.max(days.length - 1, 0))]
+
+  const confirm = async () => {
+    if (!chosenPlace || !day || !time) return
+    setSubmitting(true)
+    setProblem(null)
+    await requestSubscriptions(['appointmentReminder', 'appointmentChanged'])
+    requestId.current ??= newRequestId()
+    try {
+      setBooked(await callCloud('affairs', 'book', { serviceId, placeId: chosenPlace, day: day.day, time }, { requestId: requestId.current }))
+    } catch (e) {
+      requestId.current = null
+      setProblem(errorMessage(e))
+      if (e instanceof CloudCallError && e.code === 'FULL') {
+        setTime(null)
+        void slots.reload()
+      }
+    } finally {
+      setSubmitting(false)
+    }
+  }
+
+  return (
+    <Screen>
+      <View className='card'>
+        <Text className='card__title'>{service.data.name}</Text>
+        <Text className='secondary-text'>选择办理地点、日期和时段</Text>
+      </View>
+
+      <Text className='section-title'>办理地点</Text>
+      <View className='affairs-chips'>
+        {service.data.places.map((p) => (
+          <ActionButton
+            key={p.id}
+            className={chosenPlace === p.id ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+            pressed={chosenPlace === p.id}
+            onClick={() => {
+              setPlaceId(p.id)
+              setTime(null)
+            }}
+          >
+            {p.name}
+          </ActionButton>
+        ))}
+      </View>
+
+      {slots.error ? (
+        <StateView kind='error' text={slots.error} onRetry={slots.reload} />
+      ) : !slots.data ? (
+        <StateView kind='loading' text='正在查询可预约时段…' />
+      ) : (
+        <>
+          <Text className='section-title'>日期</Text>
+          <View className='affairs-grid'>
+            {days.map((d, i) => {
+              const open = d.slots.filter((s) => s.state === 'open').length
+              return (
+                <ActionButton
+                  key={d.day}
+                  className={`choice-button affairs-grid__item${i === dayIndex ? ' choice-button--on' : ''}${open ? '' : ' affairs-grid__item--off'}`}
+                  pressed={i === dayIndex}
+                  onClick={() => {
+                    setDayIndex(i)
+                    setTime(null)
+                  }}
+                >
+                  <Text>{dayLabel(d.day).date}</Text>
+                  <Text>{dayLabel(d.day).weekday}</Text>
+                  <Text className='secondary-text'>{d.slots.length === 0 ? '休息' : d.closedReason ? '暂停' : open ? `可约 ${open}` : '约满'}</Text>
+                </ActionButton>
+              )
+            })}
+          </View>
+
+          <Text className='section-title'>时段</Text>
+          {!day || day.slots.length === 0 ? (
+            <StateView kind='empty' text='当天不办理预约' hint='请选择其他日期' />
+          ) : (
+            <View className='affairs-grid'>
+              {day.slots.map((s) => (
+                <ActionButton
+                  key={s.time}
+                  className={`choice-button affairs-grid__item${time === s.time ? ' choice-button--on' : ''}`}
+                  pressed={time === s.time}
+                  disabled={s.state !== 'open'}
+                  onClick={() => setTime(s.time)}
+                >
+                  <Text>{s.time}</Text>
+                  <Text className='secondary-text'>{s.state === 'open' ? `余 ${s.available}` : SLOT_WORDS[s.state]}</Text>
+                </ActionButton>
+              ))}
+            </View>
+          )}
+        </>
+      )}
+
+      {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
+      <ActionButton className='primary-button' disabled={!time || submitting} onClick={confirm}>
+        {submitting ? '正在预约…' : time && day ? `确认预约 ${dayLabel(day.day).date} ${time}` : '请先选择时段'}
+      </ActionButton>
+    </Screen>
+  )
+}

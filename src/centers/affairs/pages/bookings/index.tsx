@@ -1,0 +1,97 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useCallback, useEffect, useState } from 'react'
+import { ActionButton } from '../../../../components/action-button'
+import { ListFooter } from '../../../../components/list-footer'
+import { Screen } from '../../../../components/screen'
+import { StateView } from '../../../../components/state-view'
+import { usePagedList } from '../../../../hooks/use-paged-list'
+import { callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import type { Booking } from '../../../../shared/contracts/affairs'
+import { formatForPeople } from '../../../../shared/time'
+import '../../components/affairs.scss'
+
+function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; highlighted: boolean; onChanged: (b: Booking) => void }) {
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+
+  const cancel = async () => {
+    const { confirm } = await Taro.showModal({
+      title: '取消预约',
+      content: `确定取消 ${formatForPeople(booking.start)} 的「${booking.serviceName}」预约吗？取消后名额会让给其他居民。`,
+      confirmText: '确定取消',
+      cancelText: '再想想',
+    })
+    if (!confirm) return
+    setBusy(true)
+    setProblem(null)
+    try {
+      onChanged(await callCloud('affairs', 'cancelBooking', { bookingId: booking.id }, { requestId: newRequestId() }))
+    } catch (e) {
+      setProblem(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className={highlighted ? 'card affairs-highlight' : 'card'}>
+      <Text className='card__title'>{booking.serviceName}</Text>
+      <View className='affairs-dl'>
+        <Text>时间：{formatForPeople(booking.start)}</Text>
+        <Text>地点：{booking.placeName}（{booking.address}）</Text>
+        <Text className='affairs-status'>状态：{booking.statusText}</Text>
+        {booking.queueNo ? <Text>排队号：{booking.queueNo} 号{booking.window ? `，请到 ${booking.window} 号窗口` : ''}</Text> : null}
+      </View>
+      {booking.status === 'booked' ? (
+        <>
+          <Text className='secondary-text'>需携带：{booking.materials.map((m) => m.name).join('、')}</Text>
+          {booking.canCancel ? (
+            <ActionButton className='plain-button affairs-cancel' disabled={busy} onClick={cancel}>
+              {busy ? '正在取消…' : '取消预约'}
+            </ActionButton>
+          ) : (
+            <Text className='secondary-text'>临近办理时间，如需取消请联系窗口</Text>
+          )}
+        </>
+      ) : null}
+      {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
+    </View>
+  )
+}
+
+/** 我的预约: newest first, with what to bring; cancel asks first. */
+export default function MyBookingsPage() {
+  const { params } = useRouter()
+  const fetchPage = useCallback((page: number) => callCloud('affairs', 'myBookings', { page, pageSize: 10 }), [])
+  const list = usePagedList(fetchPage)
+  const [changed, setChanged] = useState<Record<string, Booking>>({})
+
+  useEffect(() => {
+    void list.reload()
+  }, [list.reload])
+
+  return (
+    <Screen>
+      {list.error && !list.items.length ? (
+        <StateView kind='error' text={list.error} onRetry={list.reload} />
+      ) : !list.loaded ? (
+        <StateView kind='loading' />
+      ) : list.items.length === 0 ? (
+        <StateView kind='empty' text='还没有窗口预约' hint='在办事指南中选择事项后即可预约' />
+      ) : (
+        <View>
+          {list.items.map((b) => (
+            <BookingCard
+              key={b.id}
+              booking={changed[b.id] ?? b}
+              highlighted={b.id === params.id}
+              onChanged={(next) => setChanged((c) => ({ ...c, [next.id]: next }))}
+            />
+          ))}
+          <ListFooter list={list} />
+        </View>
+      )}
+    </Screen>
+  )
+}

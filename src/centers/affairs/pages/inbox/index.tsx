@@ -1,0 +1,73 @@
+import { Text, View } from '@tarojs/components'
+import { useCallback, useEffect, useState } from 'react'
+import { ActionButton } from '../../../../components/action-button'
+import { ListFooter } from '../../../../components/list-footer'
+import { Screen } from '../../../../components/screen'
+import { StateView } from '../../../../components/state-view'
+import { usePagedList } from '../../../../hooks/use-paged-list'
+import { callCloud } from '../../../../services/cloud'
+import { type ApplicationStatus, APPLICATION_STATUS_TEXT } from '../../../../shared/domain/affairs/applications'
+import { type Community, COMMUNITIES } from '../../../../shared/domain/communities'
+import { ApplicationRowButton } from '../../components/application-row'
+import '../../components/affairs.scss'
+
+const STATUS_FILTERS: Array<ApplicationStatus | undefined> = [undefined, 'submitted', 'accepted', 'forwarded', 'returned', 'completed', 'rejected']
+const AGE_FILTERS: Array<number | undefined> = [undefined, 3, 7]
+
+function Chips<T>({ options, value, label, onChange }: { options: T[]; value: T; label: (v: T) => string; onChange: (v: T) => void }) {
+  return (
+    <View className='affairs-chips'>
+      {options.map((o) => (
+        <ActionButton
+          key={label(o)}
+          className={o === value ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+          pressed={o === value}
+          onClick={() => onChange(o)}
+        >
+          {label(o)}
+        </ActionButton>
+      ))}
+    </View>
+  )
+}
+
+/** 申请受理 (staff): the applications inbox, oldest first, filtered by status, community and days open. */
+export default function InboxPage() {
+  const [status, setStatus] = useState<ApplicationStatus | undefined>('submitted')
+  const [community, setCommunity] = useState<Community | undefined>()
+  const [minDaysOpen, setMinDaysOpen] = useState<number | undefined>()
+  const fetchPage = useCallback(
+    (page: number) => callCloud('affairs', 'listApplications', { status, community, minDaysOpen, page, pageSize: 10 }),
+    [status, community, minDaysOpen],
+  )
+  const list = usePagedList(fetchPage)
+  useEffect(() => {
+    void list.reload()
+  }, [list.reload])
+
+  return (
+    <Screen>
+      <Text className='section-title'>状态</Text>
+      <Chips options={STATUS_FILTERS} value={status} label={(s) => (s ? APPLICATION_STATUS_TEXT[s].split('，')[0] : '全部')} onChange={setStatus} />
+      <Text className='section-title'>社区</Text>
+      <Chips options={[undefined, ...COMMUNITIES]} value={community} label={(c) => (c ? c.replace('黄河西路', '') : '全部社区')} onChange={setCommunity} />
+      <Text className='section-title'>已等待</Text>
+      <Chips options={AGE_FILTERS} value={minDaysOpen} label={(d) => (d ? `${d} 天以上` : '不限')} onChange={setMinDaysOpen} />
+
+      {list.error && !list.items.length ? (
+        <StateView kind='error' text={list.error} onRetry={list.reload} />
+      ) : !list.loaded ? (
+        <StateView kind='loading' />
+      ) : list.items.length === 0 ? (
+        <StateView kind='empty' text='没有符合条件的申请' />
+      ) : (
+        <View>
+          {list.items.map((a) => (
+            <ApplicationRowButton key={a.id} app={a} staffView />
+          ))}
+          <ListFooter list={list} />
+        </View>
+      )}
+    </Screen>
+  )
+}

@@ -1,0 +1,128 @@
+/**
+ * 社区事务受理服务中心 in a real browser: a resident finds an item, books a window slot, sees it in 我的,
+ * cancels it and books again; staff check the resident in, call them and finish. The local cloud's clock is
+ * pinned to Monday 2026-11-30 08:00 (Shanghai) so the day's slots are the same whenever the test runs.
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
+import { launchBrowser } from '../support/browser'
+
+const shots = join(__dirname, '../../dist/screenshots')
+let cloud: LocalCloud
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true })
+  cloud = await startLocalCloud({ seed: true, clock: () => new Date('2026-11-30T00:00:00Z') })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.close()
+})
+
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+
+/** Taro's H5 router keeps earlier pages in the document, hidden: look only at what is on screen. */
+const shown = (locator: Locator) => locator.filter({ visible: true }).first()
+
+async function phoneAs(name: RegExp): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const page = await context.newPage()
+  await page.goto(cloud.url)
+  await page.waitForURL('**/personas.html')
+  await shown(page.getByRole('button', { name })).click()
+  await shown(page.getByRole('button', { name: /社区事务受理服务中心/ })).click()
+  await shown(page.getByText('办事指南', { exact: true })).waitFor()
+  return page
+}
+
+async function bookResidencePermit(page: Page, time: string): Promise<void> {
+  await shown(page.getByLabel('搜索办事事项')).fill('居住证')
+  await shown(page.getByRole('button', { name: '搜索', exact: true })).click()
+  await shown(page.getByRole('button', { name: /居住证办理/ })).click()
+  await shown(page.getByText('需要携带的材料')).waitFor()
+  await shown(page.getByRole('button', { name: '预约到窗口办理' })).click()
+  await shown(page.getByRole('button', { name: /11月30日.*周一/ })).click()
+  await shown(page.getByRole('button', { name: new RegExp(`^${time}`) })).click()
+  await shown(page.getByRole('button', { name: new RegExp(`确认预约 11月30日 ${time}`) })).click()
+  await shown(page.getByText('预约成功')).waitFor()
+}
+
+describe('社区事务受理 in the browser', () => {
+  it('lets a resident book, see it in 我的, cancel and book again; staff check in and finish', async () => {
+    const resident = await phoneAs(/李建国/)
+    await shown(resident.getByLabel('搜索办事事项')).fill('居住证')
+    await shown(resident.getByRole('button', { name: '搜索', exact: true })).click()
+    await shown(resident.getByRole('button', { name: /居住证办理/ })).click()
+    await shown(resident.getByRole('button', { name: '预约到窗口办理' })).click()
+    await shown(resident.getByRole('button', { name: /11月30日.*周一/ })).click()
+    await shown(resident.getByRole('button', { name: /^10:00/ })).click()
+    await resident.screenshot({ path: join(shots, 'affairs-book.png') })
+    await shown(resident.getByRole('button', { name: /确认预约/ })).click()
+    await shown(resident.getByText('预约成功')).waitFor()
+    await shown(resident.getByText('居住证明（房产证或租房合同，原件+复印件）')).waitFor()
+    await resident.screenshot({ path: join(shots, 'affairs-booked.png') })
+
+    await shown(resident.getByRole('button', { name: '查看我的预约' })).click()
+    await shown(resident.getByText('状态：已预约')).waitFor()
+    await shown(resident.getByRole('button', { name: '取消预约' })).click()
+    await shown(resident.getByText('确定取消', { exact: true })).click()
+    await shown(resident.getByText('状态：已取消（本人取消）')).waitFor()
+
+    await resident.goto(`${cloud.url}/#/centers/affairs/pages/index/index`)
+    await bookResidencePermit(resident, '10:30')
+    await resident.goto(`${cloud.url}/#/pages/mine/index`)
+    await resident.getByText('窗口预约：居住证办理').first().waitFor()
+    await shown(resident.getByText(/已预约 · 街道社区事务受理服务中心/)).waitFor()
+
+    const staff = await phoneAs(/陈敏/)
+    await shown(staff.getByRole('button', { name: '预约看板（工作人员）' })).click()
+    await shown(staff.getByText('11月30日 周一（今天）')).waitFor()
+    await shown(staff.getByText('10:30 李建国')).waitFor()
+    await shown(staff.getByRole('button', { name: '取号' })).click()
+    await shown(staff.getByText('李建国 已取号：1 号')).waitFor()
+    await shown(staff.getByRole('button', { name: /叫下一位到 1 号窗口/ })).click()
+    await shown(staff.getByText('请 1 号 李建国 到 1 号窗口办理「居住证办理」')).waitFor()
+    await staff.screenshot({ path: join(shots, 'affairs-board.png') })
+    await shown(staff.getByRole('button', { name: '办结' })).click()
+    await shown(staff.getByText('李建国 的「居住证办理」已办结')).waitFor()
+    await shown(staff.getByText('已办结', { exact: true })).waitFor()
+  })
+
+  it('takes an online application with a photo, and shows the resident what staff asked to add', async () => {
+    const resident = await phoneAs(/王秀兰/)
+    await shown(resident.getByLabel('搜索办事事项')).fill('优待证')
+    await shown(resident.getByRole('button', { name: '搜索', exact: true })).click()
+    await shown(resident.getByRole('button', { name: /老年人优待证/ })).click()
+    await shown(resident.getByRole('button', { name: '在线提交申请（社区受理）' })).click()
+    await shown(resident.getByRole('button', { name: '第二社区居民服务站', pressed: true })).waitFor()
+    await shown(resident.getByLabel('申请说明')).fill('本人年满六十周岁，申请办理老年人优待证')
+    const chooser = resident.waitForEvent('filechooser')
+    await shown(resident.getByRole('button', { name: '添加材料照片' })).click()
+    await (await chooser).setFiles({ name: 'id-card.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') })
+    await shown(resident.getByText('材料照片（1/9）')).waitFor()
+    await resident.screenshot({ path: join(shots, 'affairs-apply.png') })
+    await shown(resident.getByRole('button', { name: '提交申请' })).click()
+    await shown(resident.getByText('状态：已提交，待社区预审')).waitFor()
+    await shown(resident.getByText('材料照片 1 张')).waitFor()
+
+    const staff = await phoneAs(/陈敏/)
+    await shown(staff.getByRole('button', { name: '申请受理（工作人员）' })).click()
+    await shown(staff.getByRole('button', { name: /老年人优待证 · 王秀兰/ })).click()
+    await shown(staff.getByRole('button', { name: '退回补正' })).click()
+    await shown(staff.getByLabel('理由（将告知申请人）')).fill('照片不清晰')
+    await shown(staff.getByLabel('缺少的材料（用顿号分隔）')).fill('身份证正面照片、一寸彩色照片')
+    await shown(staff.getByRole('button', { name: '确认：退回补正' })).click()
+    await shown(staff.getByText('状态：已退回，请补正材料')).waitFor()
+    await staff.screenshot({ path: join(shots, 'affairs-application-staff.png') })
+
+    await resident.goto(`${cloud.url}/#/centers/affairs/pages/applications/index`)
+    await shown(resident.getByRole('button', { name: /老年人优待证/ })).click()
+    await shown(resident.getByText('需补充的材料：身份证正面照片、一寸彩色照片')).waitFor()
+    await shown(resident.getByRole('button', { name: '补正材料后重新提交' })).waitFor()
+  })
+})
