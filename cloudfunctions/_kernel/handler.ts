@@ -56,8 +56,29 @@ function callerOpenid(): string | null {
   return typeof OPENID === 'string' && OPENID.length > 0 ? OPENID : null
 }
 
-export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>) {
+/** A timer trigger's job (config.json → triggers): runs with no user, at the time the trigger fires. */
+export type TimerJob = (now: Date) => Promise<unknown>
+
+interface TimerEvent {
+  Type: 'Timer'
+  TriggerName: string
+}
+
+function isTimerEvent(event: unknown): event is TimerEvent {
+  return !!event && typeof event === 'object' && (event as TimerEvent).Type === 'Timer' && typeof (event as TimerEvent).TriggerName === 'string'
+}
+
+export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>, timers: Record<string, TimerJob> = {}) {
   return async function main(event: unknown): Promise<CloudResult<unknown>> {
+    // a timer fires without a user; a caller who sends a timer-shaped event is refused
+    if (isTimerEvent(event) && !callerOpenid() && Object.hasOwn(timers, event.TriggerName)) {
+      try {
+        return { ok: true, data: await timers[event.TriggerName](callTime()) }
+      } catch (error) {
+        console.error(`[${spec.name} timer ${event.TriggerName}] unexpected error: ${describeForLog(error)}`)
+        return failure('INTERNAL')
+      }
+    }
     const envelope = Envelope.safeParse(event)
     if (!envelope.success) return failure('INVALID_INPUT', '请求格式不正确', fieldMessages(envelope.error))
     const { action: name, requestId, onBehalfOf } = envelope.data

@@ -4,5 +4,6 @@ import * as applications from './actions/applications'
 import * as board from './actions/board'
 import * as bookings from './actions/bookings'
 import * as catalog from './actions/catalog'
+import { remindTomorrow } from './actions/reminders'
 
-export const main = createHandler(affairs, { ...catalog, ...bookings, ...board, ...applications })
+export const main = createHandler(affairs, { ...catalog, ...bookings, ...board, ...applications }, { dayBeforeReminder: remindTomorrow })

@@ -289,6 +289,17 @@ export async function namesOf(ids: string[]): Promise<Map<string, { name: string
   return new Map(data.map((u) => [u._id as string, { name: u.profile?.name ?? '（未填写姓名）', phone: u.phone ?? null }]))
 }
 
+/** Tomorrow's bookings not yet reminded, a batch at a time. */
+export async function unremindedBookings(day: string): Promise<BookingDoc[]> {
+  const { data } = await bookings().where({ day, status: 'booked', remindedAt: _.exists(false) }).limit(100).get()
+  return data as BookingDoc[]
+}
+
+export async function markReminded(id: string, at: Date): Promise<boolean> {
+  const { stats } = await bookings().where({ _id: id, remindedAt: _.exists(false) }).update({ data: { remindedAt: at } })
+  return stats.updated === 1
+}
+
 // ---- place settings -------------------------------------------------------------------------------------------
 
 export async function setRule(placeId: string, rule: OpeningRule): Promise<number> {

@@ -72,6 +72,16 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
     return { fileID: files.uploadMetadata(cloudPath).fileId }
   })
 
+  // Fires a function's timer trigger now, as the cloud would at its scheduled time (no user identity).
+  app.post<{ Params: { fn: string; trigger: string } }>('/dev/timer/:fn/:trigger', async (request, reply) => {
+    try {
+      const run = await runner.invoke(request.params.fn, { Type: 'Timer', TriggerName: request.params.trigger, Time: new Date().toISOString() }, null)
+      return run.result
+    } catch {
+      return reply.code(404).send({ ok: false, error: { code: 'NOT_FOUND', message: '没有这个云函数' } })
+    }
+  })
+
   // 开发者页面：本地云发出的订阅消息
   app.get('/dev/outbox', async (_request, reply) => {
     const messages = store.find('outbox', { order: { sentAt: -1 }, limit: 200 })

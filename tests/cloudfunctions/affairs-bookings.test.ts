@@ -230,3 +230,24 @@ describe('affairs window board', () => {
     expect(Object.keys(bad.fields ?? {}).sort()).toEqual(['rule.periods.0', 'rule.slotMinutes', 'rule.weekdays', 'rule.windows'])
   })
 })
+
+describe('affairs day-before reminder', () => {
+  it('reminds everyone booked for tomorrow once, however often the timer fires', async () => {
+    env.givenResident('remind-me')
+    at('2026-12-14T00:00:00Z')
+    const b = dataOf(await env.call('remind-me', 'affairs', 'book', { ...residenceBooking, day: '2026-12-15', time: '13:30' }))
+    at('2026-12-14T10:00:00Z') // 18:00 in Shanghai, when the trigger fires
+    const timer = { Type: 'Timer', TriggerName: 'dayBeforeReminder', Time: '2026-12-14T10:00:00Z' }
+    const first = (await env.raw(null, 'affairs', timer)).result
+    const second = (await env.raw(null, 'affairs', timer)).result
+    expect(first).toEqual({ ok: true, data: { day: '2026-12-15', reminded: 1 } })
+    expect(second).toEqual({ ok: true, data: { day: '2026-12-15', reminded: 0 } })
+    const [message] = env.cloud.store.find('outbox', { query: { touser: 'remind-me', templateId: 'TPL_APPOINTMENT_REMINDER' } })
+    expect(message.page).toBe(`/centers/affairs/pages/bookings/index?id=${b.id}`)
+  })
+
+  it('does not let a signed-in caller fire the timer', async () => {
+    const { result } = await env.raw('remind-me', 'affairs', { Type: 'Timer', TriggerName: 'dayBeforeReminder' })
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+  })
+})
