@@ -4,6 +4,7 @@
  */
 import type { Role } from '../src/shared/domain/roles'
 import { seedAffairs } from './seeds/affairs'
+import { seedCulture } from './seeds/culture'
 import type { DocumentStore } from './store/engine'
 
 export interface Persona {
@@ -43,4 +44,5 @@ export function seedDemoData(store: DocumentStore, now = new Date()): void {
     })),
   )
   seedAffairs(store)
+  seedCulture(store, now)
 }

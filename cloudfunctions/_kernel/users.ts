@@ -4,7 +4,7 @@ import { db } from './cloud'
 /** `users/<openid>`: one per person who has used the platform. */
 export interface UserDoc {
   _id: string
-  profile: { name: string; community: string; address: string } | null
+  profile: { name: string; community: string; address: string; birthYear?: number | null } | null
   phone: string | null
   roles: Role[]
   createdAt: Date

@@ -30,7 +30,9 @@ export async function saveUserFields(openid: string, exists: boolean, fields: Pa
 }
 
 export function profileFields(profile: ProfileInput): Partial<UserDoc> {
-  const fields: Partial<UserDoc> = { profile: { name: profile.name, community: profile.community, address: profile.address } }
+  const fields: Partial<UserDoc> = {
+    profile: { name: profile.name, community: profile.community, address: profile.address, birthYear: profile.birthYear ?? null },
+  }
   if (profile.phone) fields.phone = profile.phone
   return fields
 }

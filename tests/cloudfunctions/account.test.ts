@@ -19,7 +19,7 @@ describe('account', () => {
 
   it('saves a profile in one of the sub-district communities', async () => {
     const me = dataOf(await env.call('newcomer-2', 'account', 'updateProfile', { name: '张晓燕', community: '黄河西路第三社区', address: '12号楼2单元301' }))
-    expect(me.profile).toEqual({ name: '张晓燕', community: '黄河西路第三社区', address: '12号楼2单元301', phone: null })
+    expect(me.profile).toEqual({ name: '张晓燕', community: '黄河西路第三社区', address: '12号楼2单元301', phone: null, birthYear: null })
     expect(dataOf(await env.call('newcomer-2', 'account', 'whoami', {})).profile?.address).toBe('12号楼2单元301')
   })
 

@@ -48,7 +48,7 @@ export function withLocalCloud(options: LocalCloudOptions = {}) {
       env.givenUser(openid, [], { name, community, address: '1号楼1单元101' }, '13800000000')
     },
     /** A person already known to the platform, with stored roles (what an administrator would have granted). */
-    givenUser(openid: string, roles: Role[] = [], profile: { name: string; community: string; address: string } | null = null, phone: string | null = null) {
+    givenUser(openid: string, roles: Role[] = [], profile: { name: string; community: string; address: string; birthYear?: number } | null = null, phone: string | null = null) {
       const now = new Date()
       env.cloud.store.insert('users', [{ _id: openid, profile, phone, roles, createdAt: now, updatedAt: now }])
     },

@@ -6,7 +6,7 @@ import type { UserDoc } from '../../_kernel/users'
 export function toWhoAmI(openid: string, user: UserDoc | null, roles: UserDoc['roles']): z.input<typeof WhoAmI> {
   return {
     openid,
-    profile: user?.profile ? { ...user.profile, phone: user.phone ?? null } : null,
+    profile: user?.profile ? { ...user.profile, birthYear: user.profile.birthYear ?? null, phone: user.phone ?? null } : null,
     roles,
   }
 }

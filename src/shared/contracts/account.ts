@@ -24,6 +24,8 @@ export const ProfileInput = z.strictObject({
   address: text('详细地址', 60),
   /** typed by the person; a number verified by WeChat comes through bindPhone instead */
   phone: MobilePhone.optional(),
+  /** only the year: activities with an age range check it; birth dates are not collected */
+  birthYear: z.number({ error: '请填写出生年份' }).int().min(1900, '请填写正确的出生年份').max(2030, '请填写正确的出生年份').optional(),
 })
 export type ProfileInput = z.infer<typeof ProfileInput>
 
@@ -32,6 +34,7 @@ export const Profile = z.object({
   community: z.string(),
   address: z.string(),
   phone: z.string().nullable(),
+  birthYear: z.number().int().nullable(),
 })
 
 export const WhoAmI = z.object({

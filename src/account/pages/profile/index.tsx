@@ -14,9 +14,10 @@ interface Draft {
   community: string
   address: string
   phone: string
+  birthYear: string
 }
 
-const EMPTY: Draft = { name: '', community: '', address: '', phone: '' }
+const EMPTY: Draft = { name: '', community: '', address: '', phone: '', birthYear: '' }
 
 /** 个人资料: name, community, address and phone, validated by the shared contract; nothing typed is lost on failure. */
 export default function ProfilePage() {
@@ -34,7 +35,10 @@ export default function ProfilePage() {
     setLoadError(null)
     callCloud('account', 'whoami', {})
       .then((me) => {
-        if (me.profile) setDraft({ name: me.profile.name, community: me.profile.community, address: me.profile.address, phone: me.profile.phone ?? '' })
+        if (me.profile) {
+          const { name, community, address, phone, birthYear } = me.profile
+          setDraft({ name, community, address, phone: phone ?? '', birthYear: birthYear ? String(birthYear) : '' })
+        }
       })
       .catch((e) => setLoadError(errorMessage(e)))
       .finally(() => setLoading(false))
@@ -55,7 +59,13 @@ export default function ProfilePage() {
       await callCloud(
         'account',
         'updateProfile',
-        { name: draft.name, community: draft.community as (typeof COMMUNITIES)[number], address: draft.address, phone: draft.phone.trim() || undefined },
+        {
+          name: draft.name,
+          community: draft.community as (typeof COMMUNITIES)[number],
+          address: draft.address,
+          phone: draft.phone.trim() || undefined,
+          birthYear: draft.birthYear.trim() ? Number(draft.birthYear.trim()) : undefined,
+        },
         { requestId: requestId.current },
       )
       requestId.current = null
@@ -98,6 +108,15 @@ export default function ProfilePage() {
       </View>
       <TextField label='详细地址' value={draft.address} onChange={change('address')} error={fields.address} maxLength={60} placeholder='如：5号楼2单元301' />
       <TextField label='手机号（选填）' type='tel' value={draft.phone} onChange={change('phone')} error={fields.phone} maxLength={11} placeholder='11 位手机号' />
+      <TextField
+        label='出生年份（选填）'
+        type='tel'
+        value={draft.birthYear}
+        onChange={change('birthYear')}
+        error={fields.birthYear}
+        maxLength={4}
+        placeholder='如：1956，报名有年龄要求的活动时需要'
+      />
       {message ? <Text className='profile-form__message'>{message}</Text> : null}
       <ActionButton className='primary-button' disabled={saving} onClick={save}>
         {saving ? '正在保存…' : '保存'}

@@ -1,0 +1,8 @@
+import { randomInt } from 'node:crypto'
+
+/** No 0/O, 1/I: codes are read aloud and typed by hand. */
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+
+export function randomCode(length: number): string {
+  return Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')
+}

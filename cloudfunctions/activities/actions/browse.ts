@@ -1,0 +1,55 @@
+import type { activities } from '../../../src/shared/contracts/activities'
+import { isStaffOf } from '../../../src/shared/domain/roles'
+import { atShanghai } from '../../../src/shared/time'
+import { cloud } from '../../_kernel/cloud'
+import { AppError } from '../../_kernel/errors'
+import type { Actions } from '../../_kernel/handler'
+import { fetchPage } from '../../_kernel/paging'
+import { CENTER_CODES } from '../../../src/shared/domain/centers'
+import * as repo from '../repo'
+import { canManage, detailView, mySignUpView, summaryView } from './shared'
+
+type A = Actions<typeof activities>
+
+/**
+ * Residents browse what is coming (1 request a page); an organization's staff see all of theirs; center staff
+ * see what waits for their review (2 requests: their roles, the page).
+ */
+export const listActivities: A['listActivities'] = async (input, ctx) => {
+  if (input.orgId) {
+    const { roles } = await ctx.caller()
+    if (!roles.some((r) => r.role === 'admin' || (r.role === 'orgStaff' && r.orgId === input.orgId))) {
+      throw new AppError('FORBIDDEN', '只能查看本机构的活动')
+    }
+    return fetchPage(repo.orgQuery(input.orgId), input, summaryView)
+  }
+  if (input.reviewing) {
+    const { roles } = await ctx.caller()
+    const centers = roles.some((r) => r.role === 'admin') ? 'all' : CENTER_CODES.filter((c) => isStaffOf(roles, c))
+    if (centers !== 'all' && !centers.length) throw new AppError('FORBIDDEN', '只有中心工作人员可以审核活动')
+    return fetchPage(repo.reviewQuery(centers), input, summaryView)
+  }
+  const range = input.day ? { from: atShanghai(input.day).toDate(), to: atShanghai(input.day).add(1, 'day').toDate() } : {}
+  return fetchPage(repo.publicQuery({ ...input, ...range }, ctx.now), input, summaryView)
+}
+
+/** Published activities are public; drafts only to those who manage them. The caller's own sign-up comes along. */
+export const getActivity: A['getActivity'] = async ({ activityId }, ctx) => {
+  const activity = await repo.getActivity(activityId)
+  const [signup, caller] = await Promise.all([
+    ctx.actorId && activity ? repo.getSignup(repo.signupId(activityId, ctx.actorId)) : null,
+    ctx.actorId ? ctx.caller() : { roles: [] },
+  ])
+  const manager = !!activity && canManage(activity, caller.roles)
+  if (!activity || (activity.status !== 'published' && activity.status !== 'cancelled' && !manager && !signup)) {
+    throw new AppError('NOT_FOUND', '没有找到该活动')
+  }
+  const position = signup?.status === 'waitlisted' ? await repo.waitlistPosition(signup) : null
+  const mine = signup ? mySignUpView(signup, activity, position, ctx.now) : null
+  let coverUrl: string | null = null
+  if (activity.cover) {
+    const { fileList } = (await cloud.getTempFileURL({ fileList: [activity.cover] })) as { fileList: Array<{ tempFileURL: string }> }
+    coverUrl = fileList[0]?.tempFileURL || null
+  }
+  return detailView(activity, mine, manager, coverUrl)
+}

@@ -1,0 +1,101 @@
+/** What the activities actions share: views, who may manage an activity, and keeping 我的 in step. */
+import type * as z from 'zod'
+import type { ActivityDetail, ActivitySummary, MySignUp } from '../../../src/shared/contracts/activities'
+import { ACTIVITY_STATUS_TEXT, canCancelSignUp, SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
+import { isStaffOf, type Role } from '../../../src/shared/domain/roles'
+import { AppError } from '../../_kernel/errors'
+import { putMyItem } from '../../_kernel/mine'
+import { iso } from '../../_kernel/paging'
+import type { ActivityDoc, SignupDoc } from '../repo'
+import * as repo from '../repo'
+
+export const activityLink = (id: string) => `/centers/culture/pages/activity/index?id=${id}`
+
+/** The organizing organization's staff, and staff of the activity's center, manage it. */
+export function canManage(activity: Pick<ActivityDoc, 'orgId' | 'center'>, roles: readonly Role[]): boolean {
+  return isStaffOf(roles, activity.center) || roles.some((r) => r.role === 'orgStaff' && activity.orgId !== null && r.orgId === activity.orgId)
+}
+
+export async function activityOrFail(id: string): Promise<ActivityDoc> {
+  const activity = await repo.getActivity(id)
+  if (!activity) throw new AppError('NOT_FOUND', '没有找到该活动')
+  return activity
+}
+
+export async function managedOrFail(id: string, roles: readonly Role[]): Promise<ActivityDoc> {
+  const activity = await activityOrFail(id)
+  if (!canManage(activity, roles)) throw new AppError('FORBIDDEN', '只有主办机构和所属中心的工作人员可以管理该活动')
+  return activity
+}
+
+export const summaryView = (a: ActivityDoc): z.input<typeof ActivitySummary> => ({
+  id: a._id,
+  title: a.title,
+  orgName: a.orgName,
+  center: a.center,
+  brand: a.brand,
+  address: a.address,
+  startAt: iso(a.startAt),
+  endAt: iso(a.endAt),
+  signupClosesAt: iso(a.signupClosesAt),
+  capacity: a.capacity,
+  placesLeft: Math.max(a.placesLeft, 0),
+  status: a.status,
+  statusText: a.status === 'cancelled' && a.cancelReason ? `已取消：${a.cancelReason}` : ACTIVITY_STATUS_TEXT[a.status],
+})
+
+export function mySignUpView(s: SignupDoc, activity: Pick<ActivityDoc, 'cancelDeadline' | 'startAt' | 'endAt' | 'signupOpensAt' | 'signupClosesAt'>, position: number | null, now: Date): z.input<typeof MySignUp> {
+  return {
+    status: s.status,
+    statusText: s.status === 'waitlisted' && position ? `候补第 ${position} 位` : SIGNUP_STATUS_TEXT[s.status],
+    seats: s.seats,
+    position: s.status === 'waitlisted' ? position : null,
+    checkInCode: s.status === 'confirmed' ? s.code : null,
+    checkedIn: !!s.checkedInAt,
+    canCancel: s.status !== 'cancelled' && canCancelSignUp(activity, now),
+  }
+}
+
+export function detailView(
+  a: ActivityDoc,
+  mine: z.input<typeof MySignUp> | null,
+  manager: boolean,
+  coverUrl: string | null,
+): z.input<typeof ActivityDetail> {
+  return {
+    ...summaryView(a),
+    orgId: a.orgId,
+    description: a.description,
+    coverUrl,
+    latitude: a.latitude,
+    longitude: a.longitude,
+    signupOpensAt: iso(a.signupOpensAt),
+    cancelDeadline: iso(a.cancelDeadline),
+    companionsAllowed: a.companionsAllowed,
+    minAge: a.audience.minAge ?? null,
+    maxAge: a.audience.maxAge ?? null,
+    communities: a.audience.communities ?? [],
+    questions: a.questions,
+    reviewNote: a.reviewNote,
+    mine,
+    venueCode: manager ? a.venueCode : null,
+    canManage: manager,
+  }
+}
+
+export function mirrorSignup(s: SignupDoc, statusText: string, now: Date): Promise<void> {
+  return putMyItem(
+    {
+      ownerId: s.subjectId,
+      center: 'culture',
+      kind: 'signup',
+      refId: s.activityId,
+      title: `活动报名：${s.title}`,
+      status: s.status,
+      statusText,
+      nextAt: s.status === 'cancelled' ? null : s.startAt,
+      link: activityLink(s.activityId),
+    },
+    now,
+  )
+}

@@ -1,0 +1,159 @@
+/** Residents sign up (with a waitlist when full), cancel before the deadline, and check in. */
+import type { activities } from '../../../src/shared/contracts/activities'
+import { inCheckInWindow, refuseSignUp, SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
+import { formatForPeople } from '../../../src/shared/time'
+import { randomCode } from '../../_kernel/codes'
+import { AppError, isDuplicateKey } from '../../_kernel/errors'
+import { type Actions, who } from '../../_kernel/handler'
+import { notify, thing } from '../../_kernel/notify'
+import { fetchPage, iso } from '../../_kernel/paging'
+import * as repo from '../repo'
+import { activityLink, activityOrFail, canManage, mirrorSignup, mySignUpView } from './shared'
+import { rosterRow } from './manage'
+
+type A = Actions<typeof activities>
+
+const statusText = (s: repo.SignupDoc, position: number | null) =>
+  s.status === 'waitlisted' && position ? `候补第 ${position} 位` : SIGNUP_STATUS_TEXT[s.status]
+
+/**
+ * Seats are claimed with one conditional update, so exactly `capacity` seats go out however many arrive at once;
+ * the rest wait in arrival order. One sign-up per person (its id is the pair). At most 5 requests.
+ */
+export const signUp: A['signUp'] = async (input, ctx) => {
+  const { actorId, subjectId, onBehalf } = who(ctx)
+  const now = ctx.now
+  const activity = await activityOrFail(input.activityId)
+  const restricted = !!(activity.audience.minAge || activity.audience.maxAge || activity.audience.communities?.length)
+  const person = restricted ? await repo.getPerson(subjectId) : null
+  const refusal = refuseSignUp(activity, { community: person?.profile?.community ?? null, birthYear: person?.profile?.birthYear ?? null }, now)
+  if (refusal) throw new AppError('CONFLICT', refusal.message)
+  if (input.companions > activity.companionsAllowed) {
+    throw new AppError('INVALID_INPUT', '同行人数超出限制', { companions: activity.companionsAllowed ? `每人最多带 ${activity.companionsAllowed} 位同行` : '本活动不能携带同行人员' })
+  }
+  const missing: Record<string, string> = {}
+  activity.questions.forEach((q, i) => {
+    if (q.required && !input.answers[i]?.trim()) missing[`answers.${i}`] = `请回答：${q.label}`
+  })
+  if (Object.keys(missing).length) throw new AppError('INVALID_INPUT', '请回答必答的报名问题', missing)
+
+  const id = repo.signupId(activity._id, subjectId)
+  const seats = 1 + input.companions
+  const confirmed = await repo.claimSeats(activity._id, seats)
+  const doc: repo.SignupDoc = {
+    _id: id,
+    activityId: activity._id,
+    title: activity.title,
+    startAt: activity.startAt,
+    address: activity.address,
+    subjectId,
+    actorId,
+    onBehalf,
+    seats,
+    answers: input.answers,
+    status: confirmed ? 'confirmed' : 'waitlisted',
+    code: randomCode(6),
+    arrivedAt: now,
+    checkedInAt: null,
+    createdAt: now,
+    updatedAt: now,
+  }
+  let stored = doc
+  try {
+    await repo.insertSignup(doc)
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+    const existing = await repo.getSignup(id)
+    const { _id: _ignored, ...fresh } = doc
+    if (existing?.status === 'cancelled' && (await repo.moveSignup(id, ['cancelled'], fresh))) {
+      stored = doc // signing up again after cancelling: a new arrival
+    } else {
+      if (confirmed) await repo.releaseSeats(activity._id, seats)
+      if (!existing) throw new AppError('CONFLICT', '报名冲突，请重试')
+      stored = existing // a double tap: the first sign-up stands
+    }
+  }
+  const position = stored.status === 'waitlisted' ? await repo.waitlistPosition(stored) : null
+  if (stored === doc) await mirrorSignup(stored, statusText(stored, position), now)
+  return { ...mySignUpView(stored, activity, position, now), activityId: activity._id, title: activity.title }
+}
+
+/**
+ * Frees the seats at once and promotes the first on the waitlist (as many as fit), each told once.
+ * Two people cancelling together can never promote the same person twice.
+ */
+async function promoteWaitlist(activity: repo.ActivityDoc, now: Date): Promise<number> {
+  let promoted = 0
+  for (let guard = 0; guard < 50; guard++) {
+    const next = await repo.firstWaitlisted(activity._id)
+    if (!next || !(await repo.claimSeats(activity._id, next.seats))) break
+    if (!(await repo.moveSignup(next._id, ['waitlisted'], { status: 'confirmed', updatedAt: now }))) {
+      await repo.releaseSeats(activity._id, next.seats)
+      continue
+    }
+    promoted++
+    const confirmed = { ...next, status: 'confirmed' as const }
+    await mirrorSignup(confirmed, SIGNUP_STATUS_TEXT.confirmed, now)
+    await notify(next.subjectId, 'activityPromoted', activityLink(activity._id), {
+      thing1: thing(activity.title),
+      time2: { value: formatForPeople(activity.startAt) },
+      thing3: thing('候补成功，您已获得名额'),
+    })
+  }
+  return promoted
+}
+
+export const cancelSignUp: A['cancelSignUp'] = async ({ activityId }, ctx) => {
+  const { subjectId } = who(ctx)
+  const id = repo.signupId(activityId, subjectId)
+  const [signup, activity] = await Promise.all([repo.getSignup(id), repo.getActivity(activityId)])
+  if (!signup || !activity) throw new AppError('NOT_FOUND', '没有找到您的报名')
+  const view = (s: repo.SignupDoc) => ({ ...mySignUpView(s, activity, null, ctx.now), activityId, title: activity.title })
+  if (signup.status === 'cancelled') return view(signup)
+  if (!mySignUpView(signup, activity, null, ctx.now).canCancel) throw new AppError('CONFLICT', `已过取消截止时间（${formatForPeople(activity.cancelDeadline)}），如有变化请联系主办方`)
+  if (!(await repo.moveSignup(id, [signup.status], { status: 'cancelled', updatedAt: ctx.now }))) {
+    return view((await repo.getSignup(id)) ?? signup)
+  }
+  const cancelled = { ...signup, status: 'cancelled' as const }
+  await mirrorSignup(cancelled, SIGNUP_STATUS_TEXT.cancelled, ctx.now)
+  if (signup.status === 'confirmed') {
+    await repo.releaseSeats(activityId, signup.seats)
+    await promoteWaitlist(activity, ctx.now)
+  }
+  return view(cancelled)
+}
+
+export const mySignUps: A['mySignUps'] = (input, ctx) =>
+  fetchPage(repo.signupsOf(who(ctx).subjectId), input, (s: repo.SignupDoc) => ({
+    activityId: s.activityId,
+    title: s.title,
+    startAt: iso(s.startAt),
+    address: s.address,
+    status: s.status,
+    statusText: SIGNUP_STATUS_TEXT[s.status],
+    checkedIn: !!s.checkedInAt,
+  }))
+
+/** Staff type or scan a resident's code; a resident types or scans the venue's code during the check-in window. */
+export const checkIn: A['checkIn'] = async (input, ctx) => {
+  const { actorId } = who(ctx)
+  const activity = await activityOrFail(input.activityId)
+  let signup: repo.SignupDoc | null
+  if ('code' in input) {
+    if (!canManage(activity, (await ctx.caller()).roles)) throw new AppError('FORBIDDEN', '只有主办方工作人员可以为他人签到')
+    signup = await repo.findByCode(activity._id, input.code)
+    if (!signup || signup.status !== 'confirmed') throw new AppError('NOT_FOUND', '签到码无效，请核对后重新输入', { code: '没有这个签到码' })
+  } else {
+    if (input.venueCode !== activity.venueCode) throw new AppError('INVALID_INPUT', '现场签到码不正确', { venueCode: '请扫描或输入活动现场的签到码' })
+    if (!inCheckInWindow(activity, ctx.now)) throw new AppError('CONFLICT', '现在不在签到时间内（活动开始前 30 分钟至结束）')
+    signup = await repo.getSignup(repo.signupId(activity._id, actorId))
+    if (!signup || signup.status !== 'confirmed') throw new AppError('CONFLICT', '您没有该活动的有效报名')
+  }
+  if (!signup.checkedInAt) {
+    await repo.markCheckedIn(signup._id, ctx.now)
+    signup = { ...signup, checkedInAt: ctx.now }
+    await mirrorSignup(signup, '已签到', ctx.now)
+  }
+  const names = await repo.namesOf([signup.subjectId])
+  return rosterRow(signup, activity, names.get(signup.subjectId), null, ctx.now)
+}

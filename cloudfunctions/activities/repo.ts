@@ -1,0 +1,218 @@
+/** All database access of the activities function. */
+import type { ActivityStatus, Audience, Brand, SignupStatus } from '../../src/shared/domain/activities'
+import type { CenterCode } from '../../src/shared/domain/centers'
+import { _, db, type Doc } from '../_kernel/cloud'
+
+export interface ActivityDoc {
+  _id: string
+  orgId: string | null
+  orgName: string
+  center: CenterCode
+  brand: Brand | null
+  title: string
+  description: string
+  cover: string | null
+  address: string
+  latitude: number | null
+  longitude: number | null
+  startAt: Date
+  endAt: Date
+  signupOpensAt: Date
+  signupClosesAt: Date
+  cancelDeadline: Date
+  capacity: number
+  /** seats still free: claimed and released atomically with _.inc */
+  placesLeft: number
+  companionsAllowed: number
+  audience: Audience
+  questions: Array<{ label: string; required: boolean }>
+  status: ActivityStatus
+  reviewNote: string | null
+  cancelReason: string | null
+  /** the code residents scan or type at the venue to check themselves in */
+  venueCode: string
+  createdBy: string
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface SignupDoc {
+  /** `<activity>_<person>`: one sign-up per person per activity */
+  _id: string
+  activityId: string
+  title: string
+  startAt: Date
+  address: string
+  subjectId: string
+  actorId: string
+  onBehalf: boolean
+  seats: number
+  answers: string[]
+  status: SignupStatus
+  /** the person's check-in code, unique within the activity */
+  code: string
+  /** when the sign-up arrived: the waitlist's order */
+  arrivedAt: Date
+  checkedInAt: Date | null
+  createdAt: Date
+  updatedAt: Date
+}
+
+const activities = () => db.collection('activities')
+const signups = () => db.collection('activity_signups')
+
+export const signupId = (activityId: string, subjectId: string) => `${activityId}_${subjectId}`
+
+export async function insertActivity(doc: Omit<ActivityDoc, '_id'>): Promise<string> {
+  return (await activities().add({ data: doc }))._id
+}
+
+export async function getActivity(id: string): Promise<ActivityDoc | null> {
+  return ((await activities().doc(id).get()).data as ActivityDoc | null) ?? null
+}
+
+/** Applies changes only while the activity is still in the status it was read in. */
+export async function updateActivity(id: string, from: ActivityStatus, changes: Doc): Promise<boolean> {
+  const { stats } = await activities().where({ _id: id, status: from }).update({ data: changes })
+  return stats.updated === 1
+}
+
+/** placesLeft moves by the capacity change; the guard on the old capacity stops two editors clashing. */
+export function seatsDelta(delta: number): unknown {
+  return _.inc(delta)
+}
+
+export async function updateActivityIfCapacity(id: string, from: ActivityStatus, capacity: number, changes: Doc): Promise<boolean> {
+  const { stats } = await activities().where({ _id: id, status: from, capacity }).update({ data: changes })
+  return stats.updated === 1
+}
+
+export function publicQuery(filter: { center?: string; brand?: string; from?: Date; to?: Date; hasPlaces?: boolean }, now: Date) {
+  const where: Doc = { status: 'published', endAt: _.gte(now) }
+  if (filter.center) where.center = filter.center
+  if (filter.brand) where.brand = filter.brand
+  if (filter.from && filter.to) where.startAt = _.gte(filter.from).and(_.lt(filter.to))
+  if (filter.hasPlaces) where.placesLeft = _.gt(0)
+  return activities().where(where).orderBy('startAt', 'asc')
+}
+
+export function orgQuery(orgId: string) {
+  return activities().where({ orgId }).orderBy('updatedAt', 'desc')
+}
+
+export function reviewQuery(centers: string[] | 'all') {
+  return activities()
+    .where(centers === 'all' ? { status: 'reviewing' } : { status: 'reviewing', center: _.in(centers) })
+    .orderBy('updatedAt', 'asc')
+}
+
+/** Takes seats if enough are left: exactly `capacity` seats are ever handed out, however many ask at once. */
+export async function claimSeats(activityId: string, seats: number): Promise<boolean> {
+  const { stats } = await activities()
+    .where({ _id: activityId, status: 'published', placesLeft: _.gte(seats) })
+    .update({ data: { placesLeft: _.inc(-seats) } })
+  return stats.updated === 1
+}
+
+export async function releaseSeats(activityId: string, seats: number): Promise<void> {
+  await activities().doc(activityId).update({ data: { placesLeft: _.inc(seats) } })
+}
+
+export async function insertSignup(doc: SignupDoc): Promise<void> {
+  await signups().add({ data: doc })
+}
+
+export async function getSignup(id: string): Promise<SignupDoc | null> {
+  return ((await signups().doc(id).get()).data as SignupDoc | null) ?? null
+}
+
+/** Moves a sign-up on only from the statuses given: a repeated or concurrent move changes nothing. */
+export async function moveSignup(id: string, from: SignupStatus[], changes: Doc): Promise<boolean> {
+  const { stats } = await signups()
+    .where({ _id: id, status: _.in(from) })
+    .update({ data: changes })
+  return stats.updated === 1
+}
+
+export async function firstWaitlisted(activityId: string): Promise<SignupDoc | null> {
+  const { data } = await signups().where({ activityId, status: 'waitlisted' }).orderBy('arrivedAt', 'asc').orderBy('_id', 'asc').limit(1).get()
+  return (data[0] as SignupDoc | undefined) ?? null
+}
+
+/** 1 for the next to be promoted: how many waitlisted sign-ups arrived before this one, plus one. */
+export async function waitlistPosition(s: Pick<SignupDoc, '_id' | 'activityId' | 'arrivedAt'>): Promise<number> {
+  const { total } = await signups()
+    .where(
+      _.and([
+        { activityId: s.activityId, status: 'waitlisted' },
+        _.or([{ arrivedAt: _.lt(s.arrivedAt) }, { arrivedAt: s.arrivedAt, _id: _.lt(s._id) }]),
+      ]),
+    )
+    .count()
+  return total + 1
+}
+
+export async function countSignups(activityId: string, status: SignupStatus): Promise<number> {
+  return (await signups().where({ activityId, status }).count()).total
+}
+
+export function activityRoster(activityId: string) {
+  return signups()
+    .where({ activityId, status: _.in(['confirmed', 'waitlisted']) })
+    .orderBy('status', 'asc')
+    .orderBy('arrivedAt', 'asc')
+    .orderBy('_id', 'asc')
+}
+
+export async function allSignups(activityId: string, statuses: SignupStatus[]): Promise<SignupDoc[]> {
+  const all: SignupDoc[] = []
+  for (;;) {
+    const { data } = await signups()
+      .where({ activityId, status: _.in(statuses) })
+      .orderBy('arrivedAt', 'asc')
+      .skip(all.length)
+      .limit(1000)
+      .get()
+    all.push(...(data as SignupDoc[]))
+    if (data.length < 1000) return all
+  }
+}
+
+export async function findByCode(activityId: string, code: string): Promise<SignupDoc | null> {
+  const { data } = await signups().where({ activityId, code }).limit(1).get()
+  return (data[0] as SignupDoc | undefined) ?? null
+}
+
+export async function markCheckedIn(id: string, at: Date): Promise<boolean> {
+  const { stats } = await signups()
+    .where({ _id: id, status: 'confirmed', checkedInAt: null })
+    .update({ data: { checkedInAt: at, updatedAt: at } })
+  return stats.updated === 1
+}
+
+export function signupsOf(subjectId: string) {
+  return signups().where({ subjectId }).orderBy('startAt', 'desc')
+}
+
+export async function getPerson(id: string): Promise<Doc | null> {
+  return (await db.collection('users').doc(id).get()).data
+}
+
+export async function getOrgName(orgId: string): Promise<{ name: string; centers: string[] } | null> {
+  const { data } = await db.collection('orgs').doc(orgId).get()
+  return data ? { name: data.name as string, centers: data.centers as string[] } : null
+}
+
+export async function namesOf(ids: string[]): Promise<Map<string, { name: string; phone: string | null }>> {
+  const out = new Map<string, { name: string; phone: string | null }>()
+  for (let i = 0; i < ids.length; i += 500) {
+    const { data } = await db
+      .collection('users')
+      .where({ _id: _.in(ids.slice(i, i + 500)) })
+      .field({ profile: true, phone: true })
+      .limit(500)
+      .get()
+    for (const u of data) out.set(u._id as string, { name: u.profile?.name ?? '（未填写姓名）', phone: u.phone ?? null })
+  }
+  return out
+}

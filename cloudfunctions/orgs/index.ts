@@ -1,0 +1,5 @@
+import { orgs } from '../../src/shared/contracts/orgs'
+import { createHandler } from '../_kernel/handler'
+import * as actions from './actions'
+
+export const main = createHandler(orgs, actions)

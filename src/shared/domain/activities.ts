@@ -1,0 +1,93 @@
+/**
+ * Activities run by social organizations and the centers (政府搭台、社会力量唱戏): who may sign up, when, and
+ * how a review moves an activity to publication. Pure: every rule takes `now`.
+ */
+export const BRANDS = ['五个黄河', '四季的关怀'] as const
+export type Brand = (typeof BRANDS)[number]
+
+export const ACTIVITY_STATUSES = ['draft', 'reviewing', 'returned', 'published', 'cancelled'] as const
+export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number]
+export const ACTIVITY_STATUS_TEXT: Record<ActivityStatus, string> = {
+  draft: '草稿',
+  reviewing: '待中心审核',
+  returned: '已退回修改',
+  published: '已发布',
+  cancelled: '已取消',
+}
+
+export const SIGNUP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const
+export type SignupStatus = (typeof SIGNUP_STATUSES)[number]
+export const SIGNUP_STATUS_TEXT: Record<SignupStatus, string> = { confirmed: '报名成功', waitlisted: '候补中', cancelled: '已取消' }
+
+export interface Audience {
+  minAge?: number | null
+  maxAge?: number | null
+  /** empty: every community */
+  communities?: string[]
+}
+
+export interface SignupWindow {
+  signupOpensAt: Date
+  signupClosesAt: Date
+  cancelDeadline: Date
+  startAt: Date
+  endAt: Date
+}
+
+/** Why a person cannot sign up now, in words; null when they can. */
+export function refuseSignUp(
+  activity: SignupWindow & { status: ActivityStatus; audience: Audience },
+  person: { community: string | null; birthYear: number | null },
+  now: Date,
+): { field?: string; message: string } | null {
+  if (activity.status === 'cancelled') return { message: '活动已取消' }
+  if (activity.status !== 'published') return { message: '活动尚未发布' }
+  if (now < activity.signupOpensAt) return { message: '报名尚未开始' }
+  if (now > activity.signupClosesAt) return { message: '报名已截止' }
+  const { communities, minAge, maxAge } = activity.audience
+  if (communities?.length && (!person.community || !communities.includes(person.community))) {
+    return { message: `本活动仅限${communities.map((c) => c.replace('黄河西路', '')).join('、')}居民报名` }
+  }
+  if (minAge || maxAge) {
+    if (!person.birthYear) return { message: '本活动有年龄要求，请先在个人资料中填写出生年份' }
+    const age = ageInYear(person.birthYear, now)
+    if (minAge && age < minAge) return { message: `本活动面向 ${minAge} 岁以上居民` }
+    if (maxAge && age > maxAge) return { message: `本活动面向 ${maxAge} 岁以下居民` }
+  }
+  return null
+}
+
+/** Age reached this calendar year: what community activities go by (birth dates are not collected). */
+export function ageInYear(birthYear: number, now: Date): number {
+  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear() - birthYear
+}
+
+export function canCancelSignUp(activity: SignupWindow, now: Date): boolean {
+  return now <= activity.cancelDeadline && now < activity.startAt
+}
+
+/** Residents check themselves in from 30 minutes before the start until the end. */
+export function inCheckInWindow(activity: SignupWindow, now: Date): boolean {
+  return now.getTime() >= activity.startAt.getTime() - 30 * 60_000 && now <= activity.endAt
+}
+
+export type ReviewMove = { ok: true; status: ActivityStatus } | { ok: false; message: string }
+
+export function submitMove(status: ActivityStatus): ReviewMove {
+  return status === 'draft' || status === 'returned' ? { ok: true, status: 'reviewing' } : { ok: false, message: `活动当前为「${ACTIVITY_STATUS_TEXT[status]}」，不能提交审核` }
+}
+
+export function reviewMove(status: ActivityStatus, approve: boolean): ReviewMove {
+  if (status !== 'reviewing') return { ok: false, message: `活动当前为「${ACTIVITY_STATUS_TEXT[status]}」，不在审核中` }
+  return { ok: true, status: approve ? 'published' : 'returned' }
+}
+
+/** The dates of an activity that must hang together, each mistake named on its field. */
+export function dateProblems(a: SignupWindow): Record<string, string> {
+  const problems: Record<string, string> = {}
+  if (a.endAt <= a.startAt) problems.endAt = '结束时间应晚于开始时间'
+  if (a.signupClosesAt <= a.signupOpensAt) problems.signupClosesAt = '报名截止应晚于报名开始'
+  if (a.signupClosesAt > a.startAt) problems.signupClosesAt = '报名应在活动开始前截止'
+  if (a.cancelDeadline > a.startAt) problems.cancelDeadline = '取消截止应不晚于活动开始'
+  return problems
+}
