@@ -61,7 +61,7 @@ export async function getInvite(code: string): Promise<InviteDoc | null> {
 }
 
 /** Uses an invite once: the first person to redeem it wins, a second gets nothing. */
-export async function useInvite(code: string, openid: string, now: Date): Promise<boolean> {
+export async function claimInvite(code: string, openid: string, now: Date): Promise<boolean> {
   const { stats } = await invites()
     .where({ _id: code, usedBy: _.exists(false), expiresAt: _.gt(now) })
     .update({ data: { usedBy: openid, usedAt: now } })

@@ -142,12 +142,12 @@ export const checkIn: A['checkIn'] = async (input, ctx) => {
   if ('code' in input) {
     if (!canManage(activity, (await ctx.caller()).roles)) throw new AppError('FORBIDDEN', '只有主办方工作人员可以为他人签到')
     signup = await repo.findByCode(activity._id, input.code)
-    if (!signup || signup.status !== 'confirmed') throw new AppError('NOT_FOUND', '签到码无效，请核对后重新输入', { code: '没有这个签到码' })
+    if (signup?.status !== 'confirmed') throw new AppError('NOT_FOUND', '签到码无效，请核对后重新输入', { code: '没有这个签到码' })
   } else {
     if (input.venueCode !== activity.venueCode) throw new AppError('INVALID_INPUT', '现场签到码不正确', { venueCode: '请扫描或输入活动现场的签到码' })
     if (!inCheckInWindow(activity, ctx.now)) throw new AppError('CONFLICT', '现在不在签到时间内（活动开始前 30 分钟至结束）')
     signup = await repo.getSignup(repo.signupId(activity._id, actorId))
-    if (!signup || signup.status !== 'confirmed') throw new AppError('CONFLICT', '您没有该活动的有效报名')
+    if (signup?.status !== 'confirmed') throw new AppError('CONFLICT', '您没有该活动的有效报名')
   }
   if (!signup.checkedInAt) {
     await repo.markCheckedIn(signup._id, ctx.now)

@@ -56,7 +56,7 @@ export const redeemInvite: A['redeemInvite'] = async ({ code }, ctx) => {
   if (invite.usedBy) throw new AppError('CONFLICT', '该邀请码已被使用，请向街道管理员重新申请', { code: '邀请码已被使用' })
   if (new Date(invite.expiresAt) <= ctx.now) throw new AppError('CONFLICT', '该邀请码已过期，请向街道管理员重新申请', { code: '邀请码已过期' })
   if (!(await ctx.caller()).user) throw new AppError('CONFLICT', '请先在「我的 → 完善个人资料」中填写姓名后再使用邀请码')
-  if (!(await repo.useInvite(code, actorId, ctx.now))) throw new AppError('CONFLICT', '该邀请码已被使用，请向街道管理员重新申请', { code: '邀请码已被使用' })
+  if (!(await repo.claimInvite(code, actorId, ctx.now))) throw new AppError('CONFLICT', '该邀请码已被使用，请向街道管理员重新申请', { code: '邀请码已被使用' })
   await repo.grantRole(actorId, { role: 'orgStaff', orgId: invite.orgId }, ctx.now)
   return { code, orgId: invite.orgId, orgName: invite.orgName, expiresAt: iso(invite.expiresAt) }
 }
