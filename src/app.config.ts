@@ -12,6 +12,7 @@ const CENTER_PAGES: Partial<Record<CenterCode, string[]>> = {
     'pages/board/index',
     'pages/inbox/index',
   ],
+  culture: ['pages/activity/index', 'pages/signups/index', 'pages/orgs/index', 'pages/editor/index', 'pages/roster/index'],
 }
 
 export default defineAppConfig({

@@ -3,7 +3,7 @@ import { useId } from 'react'
 import type { TextFieldProps } from './types'
 import './index.scss'
 
-export function TextField({ label, value, onChange, error, type = 'text', maxLength, placeholder }: TextFieldProps) {
+export function TextField({ label, value, onChange, error, type = 'text', maxLength, placeholder, multiline }: TextFieldProps) {
   const inputId = useId()
   const errorId = `${inputId}-error`
   return (
@@ -11,18 +11,31 @@ export function TextField({ label, value, onChange, error, type = 'text', maxLen
       <label className='text-field__label' htmlFor={inputId}>
         {label}
       </label>
-      <input
-        id={inputId}
-        className='text-field__input'
-        type={type}
-        inputMode={type === 'tel' ? 'numeric' : undefined}
-        value={value}
-        maxLength={maxLength}
-        placeholder={placeholder}
-        aria-invalid={!!error}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
+      {multiline ? (
+        <textarea
+          id={inputId}
+          className='text-field__input text-field__input--multiline'
+          value={value}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          aria-invalid={!!error}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      ) : (
+        <input
+          id={inputId}
+          className='text-field__input'
+          type={type}
+          inputMode={type === 'tel' ? 'numeric' : undefined}
+          value={value}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          aria-invalid={!!error}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
       {error ? (
         <span id={errorId} className='text-field__error'>
           {error}

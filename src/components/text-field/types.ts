@@ -7,4 +7,6 @@ export interface TextFieldProps {
   type?: 'text' | 'tel'
   maxLength?: number
   placeholder?: string
+  /** several lines of text (descriptions) */
+  multiline?: boolean
 }

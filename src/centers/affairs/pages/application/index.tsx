@@ -10,7 +10,6 @@ import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../
 import { DECISION_TEXT, REVIEW_DECISIONS, type ReviewDecision, needsReason, review } from '../../../../shared/domain/affairs/applications'
 import { isStaffOf } from '../../../../shared/domain/roles'
 import { formatForPeople } from '../../../../shared/time'
-import '../../components/affairs.scss'
 
 /** 申请详情: status, every step with who acted and why; the resident resubmits a returned one, staff decide. */
 export default function ApplicationPage() {
@@ -61,7 +60,7 @@ export default function ApplicationPage() {
     <Screen>
       <View className='card'>
         <Text className='card__title'>{app.serviceName}</Text>
-        <Text className='affairs-status'>状态：{app.statusText}</Text>
+        <Text className='status-text'>状态：{app.statusText}</Text>
         <Text className='secondary-text' style={{ display: 'block' }}>
           申请人 {app.applicantName} · {app.stationName} · 已 {app.daysOpen} 天{app.onBehalf ? ' · 工作人员代办' : ''}
         </Text>
@@ -83,9 +82,9 @@ export default function ApplicationPage() {
         <Text className='secondary-text' style={{ display: 'block' }}>
           材料照片 {app.materialUrls.length} 张
         </Text>
-        <View className='affairs-grid'>
+        <View className='grid'>
           {app.materialUrls.map((url, i) => (
-            <Image key={url} className='affairs-photo' src={url} mode='aspectFill' aria-label={`材料照片第 ${i + 1} 张`} />
+            <Image key={url} className='photo' src={url} mode='aspectFill' aria-label={`材料照片第 ${i + 1} 张`} />
           ))}
         </View>
       </View>
@@ -93,8 +92,8 @@ export default function ApplicationPage() {
       <Text className='section-title'>办理进度</Text>
       <View className='card'>
         {app.timeline.map((t) => (
-          <View key={`${t.at}-${t.text}`} className='affairs-timeline__entry'>
-            <Text className='affairs-row__title'>{t.text}</Text>
+          <View key={`${t.at}-${t.text}`} className='timeline__entry'>
+            <Text className='list-row__title'>{t.text}</Text>
             <Text className='secondary-text'>
               {formatForPeople(t.at)} · {t.by}
             </Text>
@@ -116,11 +115,11 @@ export default function ApplicationPage() {
       {staff && possible.length ? (
         <View className='card'>
           <Text className='card__title'>处理意见（工作人员）</Text>
-          <View className='affairs-chips'>
+          <View className='chips'>
             {possible.map((d) => (
               <ActionButton
                 key={d}
-                className={d === decision ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+                className={d === decision ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
                 pressed={d === decision}
                 onClick={() => setDecision(d)}
               >

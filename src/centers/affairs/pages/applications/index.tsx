@@ -6,7 +6,6 @@ import { StateView } from '../../../../components/state-view'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
 import { ApplicationRowButton } from '../../components/application-row'
-import '../../components/affairs.scss'
 
 /** 我的申请: every application with its current step, newest change first. */
 export default function MyApplicationsPage() {

@@ -8,7 +8,6 @@ import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
 import { pickAndUploadPhotos } from '../../../../services/upload'
-import '../../components/affairs.scss'
 
 const MAX_PHOTOS = 9
 
@@ -100,11 +99,11 @@ export default function ApplyPage() {
       ) : null}
 
       <Text className='section-title'>受理的社区服务站</Text>
-      <View className='affairs-chips'>
+      <View className='chips'>
         {stations.map((s) => (
           <ActionButton
             key={s.id}
-            className={s.id === station ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+            className={s.id === station ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
             pressed={s.id === station}
             onClick={() => setStationId(s.id)}
           >
@@ -118,9 +117,9 @@ export default function ApplyPage() {
 
       <Text className='section-title'>材料照片（{files.length}/{MAX_PHOTOS}）</Text>
       <Text className='secondary-text'>请拍摄：{service.materials.map((m) => m.name).join('、')}。照片仅您本人和经办工作人员可见。</Text>
-      <View className='affairs-grid'>
+      <View className='grid'>
         {files.map((f, i) => (
-          <View key={f} className='affairs-grid__item card'>
+          <View key={f} className='grid__item card'>
             <Text>第 {i + 1} 张</Text>
             <ActionButton className='plain-button' onClick={() => setFiles((all) => all.filter((x) => x !== f))}>
               删除第 {i + 1} 张
@@ -129,13 +128,13 @@ export default function ApplyPage() {
         ))}
       </View>
       {files.length < MAX_PHOTOS ? (
-        <ActionButton className='plain-button affairs-cancel' onClick={addPhotos}>
+        <ActionButton className='plain-button spaced' onClick={addPhotos}>
           添加材料照片
         </ActionButton>
       ) : null}
 
       {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
-      <ActionButton className='primary-button affairs-cancel' disabled={busy || !station} onClick={submit}>
+      <ActionButton className='primary-button spaced' disabled={busy || !station} onClick={submit}>
         {busy ? '正在提交…' : returned ? '补正后重新提交' : '提交申请'}
       </ActionButton>
     </Screen>

@@ -8,7 +8,6 @@ import { callCloud, errorMessage, newRequestId } from '../../../../services/clou
 import type { affairs } from '../../../../shared/contracts/affairs'
 import type { OutputOf } from '../../../../shared/contracts/define'
 import { atShanghai, dayLabel } from '../../../../shared/time'
-import '../../components/affairs.scss'
 
 type Entry = OutputOf<typeof affairs, 'listBookings'>['entries'][number]
 
@@ -46,11 +45,11 @@ export default function BoardPage() {
 
   return (
     <Screen>
-      <View className='affairs-chips'>
+      <View className='chips'>
         {places.data.places.map((p) => (
           <ActionButton
             key={p.id}
-            className={p.id === place.id ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+            className={p.id === place.id ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
             pressed={p.id === place.id}
             onClick={() => {
               setPlaceId(p.id)
@@ -61,11 +60,11 @@ export default function BoardPage() {
           </ActionButton>
         ))}
       </View>
-      <View className='affairs-entries'>
-        <ActionButton className='plain-button affairs-entries__item' onClick={() => setDay(shiftDay(shownDay, -1))}>
+      <View className='entries'>
+        <ActionButton className='plain-button entries__item' onClick={() => setDay(shiftDay(shownDay, -1))}>
           ‹ 前一天
         </ActionButton>
-        <ActionButton className='plain-button affairs-entries__item' onClick={() => setDay(shiftDay(shownDay, 1))}>
+        <ActionButton className='plain-button entries__item' onClick={() => setDay(shiftDay(shownDay, 1))}>
           后一天 ›
         </ActionButton>
       </View>
@@ -77,11 +76,11 @@ export default function BoardPage() {
       {shownDay === today ? (
         <View className='card'>
           <Text>我的窗口</Text>
-          <View className='affairs-chips'>
+          <View className='chips'>
             {Array.from({ length: place.windows }, (_, i) => i + 1).map((w) => (
               <ActionButton
                 key={w}
-                className={w === windowNo ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+                className={w === windowNo ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
                 pressed={w === windowNo}
                 onClick={() => setWindowNo(w)}
               >
@@ -114,11 +113,11 @@ export default function BoardPage() {
       ) : (
         board.data.entries.map((e) => (
           <View key={e.id} className='card'>
-            <View className='affairs-row__meta'>
-              <Text className='affairs-row__title'>
+            <View className='list-row__meta'>
+              <Text className='list-row__title'>
                 {e.time} {e.personName}
               </Text>
-              <Text className='affairs-status'>{e.statusText}</Text>
+              <Text className='status-text'>{e.statusText}</Text>
             </View>
             <Text className='secondary-text'>
               {e.serviceName}
@@ -126,10 +125,10 @@ export default function BoardPage() {
               {e.queueNo ? ` · ${e.queueNo} 号` : ''}
               {e.window ? ` · ${e.window} 号窗口` : ''}
             </Text>
-            <View className='affairs-actions'>
+            <View className='actions'>
               {e.status === 'booked' && shownDay === today ? (
                 <ActionButton
-                  className='primary-button affairs-actions__item'
+                  className='primary-button actions__item'
                   disabled={busy}
                   onClick={() => act(() => callCloud('affairs', 'checkIn', { bookingId: e.id }, options()), (r) => `${r?.personName} 已取号：${r?.queueNo} 号`)}
                 >
@@ -138,7 +137,7 @@ export default function BoardPage() {
               ) : null}
               {e.status === 'checkedIn' || e.status === 'serving' ? (
                 <ActionButton
-                  className='primary-button affairs-actions__item'
+                  className='primary-button actions__item'
                   disabled={busy}
                   onClick={() => act(() => callCloud('affairs', 'finishBooking', { bookingId: e.id }, options()), (r) => `${r?.personName} 的「${r?.serviceName}」已办结`)}
                 >
@@ -147,7 +146,7 @@ export default function BoardPage() {
               ) : null}
               {e.status === 'booked' && shownDay <= (today ?? '') ? (
                 <ActionButton
-                  className='plain-button affairs-actions__item'
+                  className='plain-button actions__item'
                   disabled={busy}
                   onClick={() => act(() => callCloud('affairs', 'markNoShow', { bookingId: e.id }, options()), (r) => `已记录 ${r?.personName} 未到`)}
                 >

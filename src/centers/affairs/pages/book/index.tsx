@@ -9,7 +9,6 @@ import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../
 import { requestSubscriptions } from '../../../../services/subscribe'
 import type { Booking } from '../../../../shared/contracts/affairs'
 import { dayLabel, formatForPeople } from '../../../../shared/time'
-import '../../components/affairs.scss'
 
 const SLOT_WORDS = { open: '可约', full: '已满', closed: '暂停', tooLate: '已过' } as const
 
@@ -18,7 +17,7 @@ function Confirmation({ booking }: { booking: Booking }) {
     <Screen>
       <View className='card' aria-live='polite'>
         <Text className='card__title'>预约成功</Text>
-        <View className='affairs-dl'>
+        <View className='lines'>
           <Text>{booking.serviceName}</Text>
           <Text>{formatForPeople(booking.start)}</Text>
           <Text className='secondary-text'>
@@ -28,9 +27,9 @@ function Confirmation({ booking }: { booking: Booking }) {
       </View>
       <View className='card'>
         <Text className='card__title'>请带齐以下材料</Text>
-        <View className='affairs-materials'>
+        <View className='numbered'>
           {booking.materials.map((m) => (
-            <Text key={m.name} className='affairs-materials__item'>
+            <Text key={m.name} className='numbered__item'>
               {m.name}
               {m.note ? `（${m.note}）` : ''}
             </Text>
@@ -95,11 +94,11 @@ export default function BookPage() {
       </View>
 
       <Text className='section-title'>办理地点</Text>
-      <View className='affairs-chips'>
+      <View className='chips'>
         {service.data.places.map((p) => (
           <ActionButton
             key={p.id}
-            className={chosenPlace === p.id ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+            className={chosenPlace === p.id ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
             pressed={chosenPlace === p.id}
             onClick={() => {
               setPlaceId(p.id)
@@ -118,13 +117,13 @@ export default function BookPage() {
       ) : (
         <>
           <Text className='section-title'>日期</Text>
-          <View className='affairs-grid'>
+          <View className='grid'>
             {days.map((d, i) => {
               const open = d.slots.filter((s) => s.state === 'open').length
               return (
                 <ActionButton
                   key={d.day}
-                  className={`choice-button affairs-grid__item${i === dayIndex ? ' choice-button--on' : ''}${open ? '' : ' affairs-grid__item--off'}`}
+                  className={`choice-button grid__item${i === dayIndex ? ' choice-button--on' : ''}${open ? '' : ' grid__item--off'}`}
                   pressed={i === dayIndex}
                   onClick={() => {
                     setDayIndex(i)
@@ -143,11 +142,11 @@ export default function BookPage() {
           {!day || day.slots.length === 0 ? (
             <StateView kind='empty' text='当天不办理预约' hint='请选择其他日期' />
           ) : (
-            <View className='affairs-grid'>
+            <View className='grid'>
               {day.slots.map((s) => (
                 <ActionButton
                   key={s.time}
-                  className={`choice-button affairs-grid__item${time === s.time ? ' choice-button--on' : ''}`}
+                  className={`choice-button grid__item${time === s.time ? ' choice-button--on' : ''}`}
                   pressed={time === s.time}
                   disabled={s.state !== 'open'}
                   onClick={() => setTime(s.time)}

@@ -9,7 +9,6 @@ import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
 import type { Booking } from '../../../../shared/contracts/affairs'
 import { formatForPeople } from '../../../../shared/time'
-import '../../components/affairs.scss'
 
 function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; highlighted: boolean; onChanged: (b: Booking) => void }) {
   const [busy, setBusy] = useState(false)
@@ -35,19 +34,19 @@ function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; hi
   }
 
   return (
-    <View className={highlighted ? 'card affairs-highlight' : 'card'}>
+    <View className={highlighted ? 'card highlight' : 'card'}>
       <Text className='card__title'>{booking.serviceName}</Text>
-      <View className='affairs-dl'>
+      <View className='lines'>
         <Text>时间：{formatForPeople(booking.start)}</Text>
         <Text>地点：{booking.placeName}（{booking.address}）</Text>
-        <Text className='affairs-status'>状态：{booking.statusText}</Text>
+        <Text className='status-text'>状态：{booking.statusText}</Text>
         {booking.queueNo ? <Text>排队号：{booking.queueNo} 号{booking.window ? `，请到 ${booking.window} 号窗口` : ''}</Text> : null}
       </View>
       {booking.status === 'booked' ? (
         <>
           <Text className='secondary-text'>需携带：{booking.materials.map((m) => m.name).join('、')}</Text>
           {booking.canCancel ? (
-            <ActionButton className='plain-button affairs-cancel' disabled={busy} onClick={cancel}>
+            <ActionButton className='plain-button spaced' disabled={busy} onClick={cancel}>
               {busy ? '正在取消…' : '取消预约'}
             </ActionButton>
           ) : (

@@ -9,18 +9,17 @@ import { callCloud } from '../../../../services/cloud'
 import { type ApplicationStatus, APPLICATION_STATUS_TEXT } from '../../../../shared/domain/affairs/applications'
 import { type Community, COMMUNITIES } from '../../../../shared/domain/communities'
 import { ApplicationRowButton } from '../../components/application-row'
-import '../../components/affairs.scss'
 
 const STATUS_FILTERS: Array<ApplicationStatus | undefined> = [undefined, 'submitted', 'accepted', 'forwarded', 'returned', 'completed', 'rejected']
 const AGE_FILTERS: Array<number | undefined> = [undefined, 3, 7]
 
 function Chips<T>({ options, value, label, onChange }: { options: T[]; value: T; label: (v: T) => string; onChange: (v: T) => void }) {
   return (
-    <View className='affairs-chips'>
+    <View className='chips'>
       {options.map((o) => (
         <ActionButton
           key={label(o)}
-          className={o === value ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+          className={o === value ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
           pressed={o === value}
           onClick={() => onChange(o)}
         >

@@ -11,7 +11,6 @@ import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
 import { SERVICE_CATEGORIES } from '../../../../shared/contracts/affairs'
 import { isStaffOf } from '../../../../shared/domain/roles'
-import '../../components/affairs.scss'
 
 type Category = (typeof SERVICE_CATEGORIES)[number]
 const go = (url: string) => () => Taro.navigateTo({ url })
@@ -39,19 +38,19 @@ export default function AffairsHome() {
         <Text className='card__title'>社区事务受理服务中心</Text>
         <Text className='secondary-text'>一门服务、一口受理、两级代办：在社区服务站即可提交街道事项，少跑路。</Text>
       </View>
-      <View className='affairs-entries'>
-        <ActionButton className='plain-button affairs-entries__item' onClick={go('/centers/affairs/pages/bookings/index')}>
+      <View className='entries'>
+        <ActionButton className='plain-button entries__item' onClick={go('/centers/affairs/pages/bookings/index')}>
           我的预约
         </ActionButton>
-        <ActionButton className='plain-button affairs-entries__item' onClick={go('/centers/affairs/pages/applications/index')}>
+        <ActionButton className='plain-button entries__item' onClick={go('/centers/affairs/pages/applications/index')}>
           我的申请
         </ActionButton>
         {staff ? (
           <>
-            <ActionButton className='primary-button affairs-entries__item' onClick={go('/centers/affairs/pages/board/index')}>
+            <ActionButton className='primary-button entries__item' onClick={go('/centers/affairs/pages/board/index')}>
               预约看板（工作人员）
             </ActionButton>
-            <ActionButton className='primary-button affairs-entries__item' onClick={go('/centers/affairs/pages/inbox/index')}>
+            <ActionButton className='primary-button entries__item' onClick={go('/centers/affairs/pages/inbox/index')}>
               申请受理（工作人员）
             </ActionButton>
           </>
@@ -60,13 +59,13 @@ export default function AffairsHome() {
 
       <Text className='section-title'>办事指南</Text>
       <TextField label='搜索办事事项' value={typed} onChange={setTyped} maxLength={20} placeholder='如：居住证、低保、社保卡' />
-      <View className='affairs-entries'>
-        <ActionButton className='primary-button affairs-entries__item' onClick={() => setKeyword(typed.trim())}>
+      <View className='entries'>
+        <ActionButton className='primary-button entries__item' onClick={() => setKeyword(typed.trim())}>
           搜索
         </ActionButton>
         {keyword ? (
           <ActionButton
-            className='plain-button affairs-entries__item'
+            className='plain-button entries__item'
             onClick={() => {
               setTyped('')
               setKeyword('')
@@ -76,11 +75,11 @@ export default function AffairsHome() {
           </ActionButton>
         ) : null}
       </View>
-      <View className='affairs-chips'>
+      <View className='chips'>
         {[undefined, ...SERVICE_CATEGORIES].map((c) => (
           <ActionButton
             key={c ?? 'all'}
-            className={category === c ? 'choice-button choice-button--on affairs-chips__item' : 'choice-button affairs-chips__item'}
+            className={category === c ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
             pressed={category === c}
             onClick={() => setCategory(c)}
           >
@@ -98,9 +97,9 @@ export default function AffairsHome() {
       ) : (
         <View>
           {list.items.map((s) => (
-            <ActionButton key={s.id} className='plain-button affairs-row' onClick={go(`/centers/affairs/pages/service/index?id=${s.id}`)}>
-              <Text className='affairs-row__title'>{s.name}</Text>
-              <View className='affairs-row__meta'>
+            <ActionButton key={s.id} className='plain-button list-row' onClick={go(`/centers/affairs/pages/service/index?id=${s.id}`)}>
+              <Text className='list-row__title'>{s.name}</Text>
+              <View className='list-row__meta'>
                 <Text className='secondary-text'>{s.category}</Text>
                 <Text className='secondary-text'>
                   {s.handledAt === 'community' ? '社区办理' : s.delegable ? '街道办理 · 社区可代办' : '街道办理'} · 承诺 {s.promisedDays} 个工作日

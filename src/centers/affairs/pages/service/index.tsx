@@ -5,7 +5,6 @@ import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
 import { useLoad } from '../../../../hooks/use-load'
 import { callCloud } from '../../../../services/cloud'
-import '../../components/affairs.scss'
 
 /** One item: who may apply, the materials to bring, where it is handled; book a window or file online. */
 export default function ServicePage() {
@@ -31,9 +30,9 @@ export default function ServicePage() {
       </View>
       <View className='card'>
         <Text className='card__title'>需要携带的材料</Text>
-        <View className='affairs-materials'>
+        <View className='numbered'>
           {s.materials.map((m) => (
-            <Text key={m.name} className='affairs-materials__item'>
+            <Text key={m.name} className='numbered__item'>
               {m.name}
               {m.note ? `（${m.note}）` : ''}
             </Text>
@@ -53,8 +52,8 @@ export default function ServicePage() {
         预约到窗口办理
       </ActionButton>
       {stations.length ? (
-        <View className='affairs-entries'>
-          <ActionButton className='plain-button affairs-entries__item' onClick={() => Taro.navigateTo({ url: `/centers/affairs/pages/apply/index?serviceId=${s.id}` })}>
+        <View className='entries'>
+          <ActionButton className='plain-button entries__item' onClick={() => Taro.navigateTo({ url: `/centers/affairs/pages/apply/index?serviceId=${s.id}` })}>
             在线提交申请（社区受理）
           </ActionButton>
         </View>

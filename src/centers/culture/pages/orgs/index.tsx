@@ -1,0 +1,85 @@
+import { Text, View } from '@tarojs/components'
+import { useCallback, useEffect, useState } from 'react'
+import { ActionButton } from '../../../../components/action-button'
+import { ListFooter } from '../../../../components/list-footer'
+import { Screen } from '../../../../components/screen'
+import { StateView } from '../../../../components/state-view'
+import { TextField } from '../../../../components/text-field'
+import { usePagedList } from '../../../../hooks/use-paged-list'
+import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { ORG_FIELDS, ORG_KIND_TEXT } from '../../../../shared/contracts/orgs'
+import { centerByCode } from '../../../../shared/domain/centers'
+
+type Field = (typeof ORG_FIELDS)[number]
+
+/** 社会组织: who runs the programs (政府搭台、社会力量唱戏); staff of an organization join it with an invite code. */
+export default function OrgsPage() {
+  const [field, setField] = useState<Field | undefined>()
+  const fetchPage = useCallback((page: number) => callCloud('orgs', 'listOrgs', { field, page, pageSize: 10 }), [field])
+  const list = usePagedList(fetchPage)
+  const [code, setCode] = useState('')
+  const [codeError, setCodeError] = useState<string | undefined>()
+  const [joined, setJoined] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  useEffect(() => {
+    void list.reload()
+  }, [list.reload])
+
+  const redeem = async () => {
+    setBusy(true)
+    setCodeError(undefined)
+    try {
+      const invite = await callCloud('orgs', 'redeemInvite', { code }, { requestId: newRequestId() })
+      setJoined(invite.orgName)
+      setCode('')
+    } catch (e) {
+      setCodeError(e instanceof CloudCallError ? (e.fields.code ?? e.message) : errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Screen>
+      <View className='card'>
+        <Text className='card__title'>加入社会组织（工作人员）</Text>
+        {joined ? <Text className='notice' aria-live='polite'>已成为「{joined}」工作人员，可在活动页发布本机构活动。</Text> : null}
+        <TextField label='邀请码' value={code} onChange={setCode} maxLength={8} error={codeError} placeholder='街道管理员提供的 8 位邀请码' />
+        <ActionButton className='primary-button' disabled={busy || code.trim().length !== 8} onClick={redeem}>
+          {busy ? '正在验证…' : '使用邀请码'}
+        </ActionButton>
+      </View>
+      <Text className='section-title'>在册社会组织</Text>
+      <View className='chips'>
+        {[undefined, ...ORG_FIELDS].map((f) => (
+          <ActionButton key={f ?? 'all'} className={f === field ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'} pressed={f === field} onClick={() => setField(f)}>
+            {f ?? '全部领域'}
+          </ActionButton>
+        ))}
+      </View>
+      {list.error && !list.items.length ? (
+        <StateView kind='error' text={list.error} onRetry={list.reload} />
+      ) : !list.loaded ? (
+        <StateView kind='loading' />
+      ) : list.items.length === 0 ? (
+        <StateView kind='empty' text='该领域暂无社会组织' />
+      ) : (
+        <View>
+          {list.items.map((o) => (
+            <View key={o.id} className='card'>
+              <Text className='card__title'>{o.name}</Text>
+              <Text className='secondary-text'>
+                {ORG_KIND_TEXT[o.kind]} · {o.fields.join('、')} · {o.centers.map((c) => centerByCode(c)?.name.replace('服务中心', '')).join('、')}
+              </Text>
+              <Text style={{ display: 'block' }}>{o.intro}</Text>
+              <Text className='secondary-text'>
+                联系人：{o.contactName} {o.contactPhone}
+              </Text>
+            </View>
+          ))}
+          <ListFooter list={list} />
+        </View>
+      )}
+    </Screen>
+  )
+}

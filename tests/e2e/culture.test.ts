@@ -1,0 +1,96 @@
+/**
+ * 文化综合服务中心 in a real browser: an organization's staff create and submit an activity, the center's staff
+ * approve it, a resident signs up and finds it in 我的, and the organizer checks the resident in by code.
+ * The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
+import { launchBrowser } from '../support/browser'
+
+const shots = join(__dirname, '../../dist/screenshots')
+let cloud: LocalCloud
+let browser: Browser
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true })
+  cloud = await startLocalCloud({ seed: true, clock: () => new Date('2026-11-30T00:00:00Z') })
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await cloud?.close()
+})
+
+/** Taro's H5 router keeps earlier pages in the document, hidden: look only at what is on screen. */
+const shown = (locator: Locator) => locator.filter({ visible: true }).first()
+
+async function cultureAs(name: RegExp): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+  const page = await context.newPage()
+  await page.goto(cloud.url)
+  await page.waitForURL('**/personas.html')
+  await page.getByRole('button', { name }).click()
+  await shown(page.getByRole('button', { name: /文化综合服务中心/ })).click()
+  await shown(page.getByText('我的报名', { exact: true })).waitFor()
+  return page
+}
+
+async function fillWhen(page: Page, label: string, day: string, time: string) {
+  await shown(page.getByLabel(label, { exact: true })).fill(day)
+  await shown(page.getByLabel(`${label}（时刻）`)).fill(time)
+}
+
+describe('文化活动 in the browser', () => {
+  it('goes from an organization’s draft to a resident checked in', async () => {
+    const organizer = await cultureAs(/刘芳/)
+    await shown(organizer.getByRole('button', { name: '发布活动' })).click()
+    // the list page (with its own brand chips) stays until the editor has replaced it
+    await shown(organizer.getByText('品牌项目', { exact: true })).waitFor()
+    await organizer.locator('.taro_page_shade').first().waitFor({ state: 'attached' })
+    await shown(organizer.getByRole('button', { name: '四季的关怀' })).click()
+    await shown(organizer.getByLabel('活动名称')).fill('冬日暖阳手工编织课')
+    await shown(organizer.getByLabel('活动介绍')).fill('老师带大家编织围巾，毛线和棒针由幸福夕阳服务中心提供。')
+    await shown(organizer.getByLabel('活动地点')).fill('文化综合服务中心一楼活动室')
+    await fillWhen(organizer, '开始时间', '2026-12-05', '09:00')
+    await fillWhen(organizer, '结束时间', '2026-12-05', '11:00')
+    await fillWhen(organizer, '报名开始', '2026-11-30', '08:00')
+    await fillWhen(organizer, '报名截止', '2026-12-04', '18:00')
+    await fillWhen(organizer, '取消报名截止', '2026-12-04', '12:00')
+    await shown(organizer.getByLabel('名额（人）')).fill('20')
+    await organizer.screenshot({ path: join(shots, 'culture-editor.png') })
+    await shown(organizer.getByRole('button', { name: '保存草稿' })).click()
+    await shown(organizer.getByText('活动管理：草稿')).waitFor()
+    await shown(organizer.getByRole('button', { name: '提交审核' })).click()
+    await shown(organizer.getByText('活动管理：待中心审核')).waitFor()
+
+    const reviewer = await cultureAs(/赵磊/)
+    await shown(reviewer.getByRole('button', { name: '待审核' })).click()
+    await shown(reviewer.getByRole('button', { name: /冬日暖阳手工编织课/ })).click()
+    await shown(reviewer.getByRole('button', { name: '通过并发布' })).click()
+    await shown(reviewer.getByText('活动管理：已发布')).waitFor()
+
+    const resident = await cultureAs(/李建国/)
+    await shown(resident.getByRole('button', { name: /冬日暖阳手工编织课/ })).click()
+    await shown(resident.getByText('余 20 / 20 个名额')).waitFor()
+    await resident.screenshot({ path: join(shots, 'culture-activity.png') })
+    await shown(resident.getByRole('button', { name: '确认报名' })).click()
+    await shown(resident.getByText('我的报名：报名成功')).waitFor()
+    const code = (await shown(resident.locator('.checkin-code')).textContent())?.trim() ?? ''
+    expect(code).toMatch(/^[A-Z2-9]{6}$/)
+    await resident.screenshot({ path: join(shots, 'culture-signed-up.png') })
+    await resident.goto(`${cloud.url}/#/pages/mine/index`)
+    await shown(resident.getByText('活动报名：冬日暖阳手工编织课')).waitFor()
+
+    await organizer.reload()
+    await shown(organizer.getByRole('button', { name: '报名名单与签到' })).click()
+    await shown(organizer.getByText('李建国', { exact: true })).waitFor()
+    await shown(organizer.getByLabel('居民签到码')).fill(code)
+    await shown(organizer.getByRole('button', { name: '签到', exact: true })).click()
+    await shown(organizer.getByText('李建国（1 人）签到成功')).waitFor()
+    await shown(organizer.getByText('已签到', { exact: true })).waitFor()
+    await organizer.screenshot({ path: join(shots, 'culture-roster.png') })
+  })
+})
