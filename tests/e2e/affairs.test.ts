@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
-import { launchBrowser } from '../support/browser'
+import { launchBrowser, seriousViolations } from '../support/browser'
 
 const shots = join(__dirname, '../../dist/screenshots')
 let cloud: LocalCloud
@@ -62,6 +62,7 @@ describe('社区事务受理 in the browser', () => {
     await shown(resident.getByRole('button', { name: /11月30日.*周一/ })).click()
     await shown(resident.getByRole('button', { name: /^10:00/ })).click()
     await resident.screenshot({ path: join(shots, 'affairs-book.png') })
+    expect(await seriousViolations(resident)).toEqual([])
     await shown(resident.getByRole('button', { name: /确认预约/ })).click()
     await shown(resident.getByText('预约成功')).waitFor()
     await shown(resident.getByText('居住证明（房产证或租房合同，原件+复印件）')).waitFor()

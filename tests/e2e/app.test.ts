@@ -5,10 +5,9 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Browser, Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
-import { launchBrowser } from '../support/browser'
+import { launchBrowser, seriousViolations } from '../support/browser'
 
 const shots = join(__dirname, '../../dist/screenshots')
 let cloud: LocalCloud
@@ -35,11 +34,6 @@ async function signInAs(page: Page, name: RegExp): Promise<void> {
   await page.waitForURL('**/personas.html')
   await page.getByRole('button', { name }).click()
   await page.getByRole('button', { name: /社区事务受理服务中心/ }).waitFor()
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)
 }
 
 describe('H5 app on the local cloud', () => {

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
-import { launchBrowser } from '../support/browser'
+import { launchBrowser, seriousViolations } from '../support/browser'
 
 const shots = join(__dirname, '../../dist/screenshots')
 let cloud: LocalCloud
@@ -81,6 +81,7 @@ describe('文化活动 in the browser', () => {
     const code = (await shown(resident.locator('.checkin-code')).textContent())?.trim() ?? ''
     expect(code).toMatch(/^[A-Z2-9]{6}$/)
     await resident.screenshot({ path: join(shots, 'culture-signed-up.png') })
+    expect(await seriousViolations(resident)).toEqual([])
     await resident.goto(`${cloud.url}/#/pages/mine/index`)
     await shown(resident.getByText('活动报名：冬日暖阳手工编织课')).waitFor()
 

@@ -2,7 +2,8 @@
  * Debian's Chromium driven by playwright-core (no browser downloads), with the flags this sandbox needs;
  * playwright gives every launch a fresh profile folder of its own.
  */
-import { type Browser, chromium } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -20,4 +21,10 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+/** axe-core's serious and critical findings on what the page shows now, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)
 }
