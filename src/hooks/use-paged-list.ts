@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Page } from '../shared/contracts/common'
 import { errorMessage } from '../services/cloud'
 
@@ -14,7 +14,10 @@ export interface PagedList<T> {
   loadMore: () => Promise<void>
 }
 
-/** A list fetched a page at a time; a failed page keeps what was already shown. */
+/**
+ * A list fetched a page at a time, loaded again from page 1 whenever `fetchPage` changes (its filters);
+ * a failed page keeps what was already shown.
+ */
 export function usePagedList<T>(fetchPage: (page: number) => Promise<Page<T>>): PagedList<T> {
   const [items, setItems] = useState<T[]>([])
   const [loading, setLoading] = useState(false)
@@ -47,5 +50,8 @@ export function usePagedList<T>(fetchPage: (page: number) => Promise<Page<T>>): 
 
   const reload = useCallback(() => load(1), [load])
   const loadMore = useCallback(() => load(nextPage.current), [load])
+  useEffect(() => {
+    void reload()
+  }, [reload])
   return { items, loading, error, hasMore, loaded, reload, loadMore }
 }

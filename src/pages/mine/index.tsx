@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../../components/action-button'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { ElderToggle } from '../../components/elder-toggle'
-import { ListFooter } from '../../components/list-footer'
+import { PagedListView } from '../../components/paged-list'
 import { Screen } from '../../components/screen'
-import { StateView } from '../../components/state-view'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { callCloud, errorMessage } from '../../services/cloud'
 import { localPersonaName, switchPersona } from '../../services/identity'
@@ -75,9 +74,6 @@ export default function Mine() {
     callCloud('account', 'whoami', {}).then(setMe, (e) => setMeError(errorMessage(e)))
   }, [])
 
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
 
   useDidShow(() => {
     loadMe()
@@ -103,24 +99,11 @@ export default function Mine() {
           </ActionButton>
         ))}
       </View>
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView
-          kind='empty'
-          text={view === 'upcoming' ? '近期没有待办的预约或活动' : '还没有办理记录'}
-          hint='在首页选择服务中心，预约、申请、报名后会显示在这里'
-        />
-      ) : (
-        <View>
-          {list.items.map((item) => (
-            <ItemRow key={item.id} item={item} />
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+      <PagedListView list={list} empty={{ text: view === 'upcoming' ? '近期没有待办的预约或活动' : '还没有办理记录', hint: '在首页选择服务中心，预约、申请、报名后会显示在这里' }} keyOf={(item) => item.id}>
+        {(item) => (
+          <ItemRow item={item} />
+        )}
+      </PagedListView>
     </Screen>
   )
 }

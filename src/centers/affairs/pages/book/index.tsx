@@ -3,6 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
+import { MaterialsList } from '../../components/materials-list'
 import { StateView } from '../../../../components/state-view'
 import { useLoad } from '../../../../hooks/use-load'
 import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
@@ -27,14 +28,7 @@ function Confirmation({ booking }: { booking: Booking }) {
       </View>
       <View className='card'>
         <Text className='card__title'>请带齐以下材料</Text>
-        <View className='numbered'>
-          {booking.materials.map((m) => (
-            <Text key={m.name} className='numbered__item'>
-              {m.name}
-              {m.note ? `（${m.note}）` : ''}
-            </Text>
-          ))}
-        </View>
+        <MaterialsList materials={booking.materials} />
       </View>
       <Text className='notice'>到场后请出示预约记录取号；如不能前来，请在办理前 1 小时取消，连续爽约会暂停线上预约。</Text>
       <ActionButton className='primary-button' onClick={() => Taro.redirectTo({ url: `/centers/affairs/pages/bookings/index?id=${booking.id}` })}>

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
-import { ListFooter } from '../../../../components/list-footer'
+import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
 import type { Booking } from '../../../../shared/contracts/affairs'
@@ -66,31 +65,18 @@ export default function MyBookingsPage() {
   const list = usePagedList(fetchPage)
   const [changed, setChanged] = useState<Record<string, Booking>>({})
 
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
 
   return (
     <Screen>
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView kind='empty' text='还没有窗口预约' hint='在办事指南中选择事项后即可预约' />
-      ) : (
-        <View>
-          {list.items.map((b) => (
-            <BookingCard
-              key={b.id}
+      <PagedListView list={list} empty={{ text: '还没有窗口预约', hint: '在办事指南中选择事项后即可预约' }} keyOf={(b) => b.id}>
+        {(b) => (
+          <BookingCard
               booking={changed[b.id] ?? b}
               highlighted={b.id === params.id}
               onChanged={(next) => setChanged((c) => ({ ...c, [next.id]: next }))}
             />
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+        )}
+      </PagedListView>
     </Screen>
   )
 }

@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
-import { ListFooter } from '../../../../components/list-footer'
+import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
 import { type ApplicationStatus, APPLICATION_STATUS_TEXT } from '../../../../shared/domain/affairs/applications'
@@ -40,9 +39,6 @@ export default function InboxPage() {
     [status, community, minDaysOpen],
   )
   const list = usePagedList(fetchPage)
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
 
   return (
     <Screen>
@@ -53,20 +49,11 @@ export default function InboxPage() {
       <Text className='section-title'>已等待</Text>
       <Chips options={AGE_FILTERS} value={minDaysOpen} label={(d) => (d ? `${d} 天以上` : '不限')} onChange={setMinDaysOpen} />
 
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView kind='empty' text='没有符合条件的申请' />
-      ) : (
-        <View>
-          {list.items.map((a) => (
-            <ApplicationRowButton key={a.id} app={a} staffView />
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+      <PagedListView list={list} empty={{ text: '没有符合条件的申请' }} keyOf={(a) => a.id}>
+        {(a) => (
+          <ApplicationRowButton app={a} staffView />
+        )}
+      </PagedListView>
     </Screen>
   )
 }

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
-import { ListFooter } from '../../../../components/list-footer'
+import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
 import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
@@ -28,9 +27,6 @@ export default function AffairsHome() {
   const me = useLoad(() => callCloud('account', 'whoami', {}), [])
   const staff = !!me.data && isStaffOf(me.data.roles, 'affairs')
 
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
 
   return (
     <Screen>
@@ -88,16 +84,9 @@ export default function AffairsHome() {
         ))}
       </View>
 
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView kind='empty' text={keyword ? `没有找到与「${keyword}」相关的事项` : '该分类下暂无事项'} hint='换个关键词试试，或到中心窗口咨询' />
-      ) : (
-        <View>
-          {list.items.map((s) => (
-            <ActionButton key={s.id} className='plain-button list-row' onClick={go(`/centers/affairs/pages/service/index?id=${s.id}`)}>
+      <PagedListView list={list} empty={{ text: keyword ? `没有找到与「${keyword}」相关的事项` : '该分类下暂无事项', hint: '换个关键词试试，或到中心窗口咨询' }} keyOf={(s) => s.id}>
+        {(s) => (
+          <ActionButton className='plain-button list-row' onClick={go(`/centers/affairs/pages/service/index?id=${s.id}`)}>
               <Text className='list-row__title'>{s.name}</Text>
               <View className='list-row__meta'>
                 <Text className='secondary-text'>{s.category}</Text>
@@ -106,10 +95,8 @@ export default function AffairsHome() {
                 </Text>
               </View>
             </ActionButton>
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+        )}
+      </PagedListView>
     </Screen>
   )
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
+import { MaterialsList } from '../../components/materials-list'
 import { StateView } from '../../../../components/state-view'
 import { useLoad } from '../../../../hooks/use-load'
 import { callCloud } from '../../../../services/cloud'
@@ -30,14 +31,7 @@ export default function ServicePage() {
       </View>
       <View className='card'>
         <Text className='card__title'>需要携带的材料</Text>
-        <View className='numbered'>
-          {s.materials.map((m) => (
-            <Text key={m.name} className='numbered__item'>
-              {m.name}
-              {m.note ? `（${m.note}）` : ''}
-            </Text>
-          ))}
-        </View>
+        <MaterialsList materials={s.materials} />
       </View>
       <View className='card'>
         <Text className='card__title'>在哪里办</Text>

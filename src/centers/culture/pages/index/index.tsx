@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
-import { ListFooter } from '../../../../components/list-footer'
+import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
 import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
@@ -33,9 +32,6 @@ export default function CultureHome() {
     [view, orgId, brand, hasPlaces],
   )
   const list = usePagedList(fetchPage)
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
 
   const tabs: Array<{ view: Tab; label: string }> = [
     { view: 'upcoming', label: '近期活动' },
@@ -100,20 +96,11 @@ export default function CultureHome() {
         </View>
       ) : null}
 
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView kind='empty' text={view === 'review' ? '没有待审核的活动' : view === 'mine-org' ? '本机构还没有活动' : '近期没有符合条件的活动'} />
-      ) : (
-        <View>
-          {list.items.map((a) => (
-            <ActivityRowButton key={a.id} activity={a} showStatus={view !== 'upcoming'} />
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+      <PagedListView list={list} empty={{ text: view === 'review' ? '没有待审核的活动' : view === 'mine-org' ? '本机构还没有活动' : '近期没有符合条件的活动' }} keyOf={(a) => a.id}>
+        {(a) => (
+          <ActivityRowButton activity={a} showStatus={view !== 'upcoming'} />
+        )}
+      </PagedListView>
     </Screen>
   )
 }

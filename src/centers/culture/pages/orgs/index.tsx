@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
-import { ListFooter } from '../../../../components/list-footer'
+import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
 import { TextField } from '../../../../components/text-field'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
@@ -21,9 +20,6 @@ export default function OrgsPage() {
   const [codeError, setCodeError] = useState<string | undefined>()
   const [joined, setJoined] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
 
   const redeem = async () => {
     setBusy(true)
@@ -57,16 +53,9 @@ export default function OrgsPage() {
           </ActionButton>
         ))}
       </View>
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView kind='empty' text='该领域暂无社会组织' />
-      ) : (
-        <View>
-          {list.items.map((o) => (
-            <View key={o.id} className='card'>
+      <PagedListView list={list} empty={{ text: '该领域暂无社会组织' }} keyOf={(o) => o.id}>
+        {(o) => (
+          <View className='card'>
               <Text className='card__title'>{o.name}</Text>
               <Text className='secondary-text'>
                 {ORG_KIND_TEXT[o.kind]} · {o.fields.join('、')} · {o.centers.map((c) => centerByCode(c)?.name.replace('服务中心', '')).join('、')}
@@ -76,10 +65,8 @@ export default function OrgsPage() {
                 联系人：{o.contactName} {o.contactPhone}
               </Text>
             </View>
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+        )}
+      </PagedListView>
     </Screen>
   )
 }

@@ -1,10 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
-import { ListFooter } from '../../../../components/list-footer'
+import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
 import { TextField } from '../../../../components/text-field'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
@@ -21,9 +20,6 @@ export default function RosterPage() {
   const [result, setResult] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [exportUrl, setExportUrl] = useState<string | null>(null)
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
 
   const run = async (action: () => Promise<string>) => {
     setBusy(true)
@@ -91,16 +87,9 @@ export default function RosterPage() {
       </View>
 
       <Text className='section-title'>报名名单</Text>
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView kind='empty' text='还没有人报名' />
-      ) : (
-        <View>
-          {list.items.map((r) => (
-            <View key={r.id} className='card'>
+      <PagedListView list={list} empty={{ text: '还没有人报名' }} keyOf={(r) => r.id}>
+        {(r) => (
+          <View className='card'>
               <View className='list-row__meta'>
                 <Text className='list-row__title'>
                   {r.name}
@@ -115,10 +104,8 @@ export default function RosterPage() {
                 </Text>
               ))}
             </View>
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+        )}
+      </PagedListView>
     </Screen>
   )
 }

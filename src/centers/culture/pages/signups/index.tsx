@@ -1,10 +1,9 @@
-import { Text, View } from '@tarojs/components'
+import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useCallback, useEffect } from 'react'
+import { useCallback } from 'react'
 import { ActionButton } from '../../../../components/action-button'
-import { ListFooter } from '../../../../components/list-footer'
+import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
 import { formatForPeople } from '../../../../shared/time'
@@ -13,21 +12,11 @@ import { formatForPeople } from '../../../../shared/time'
 export default function MySignUpsPage() {
   const fetchPage = useCallback((page: number) => callCloud('activities', 'mySignUps', { page, pageSize: 10 }), [])
   const list = usePagedList(fetchPage)
-  useEffect(() => {
-    void list.reload()
-  }, [list.reload])
   return (
     <Screen>
-      {list.error && !list.items.length ? (
-        <StateView kind='error' text={list.error} onRetry={list.reload} />
-      ) : !list.loaded ? (
-        <StateView kind='loading' />
-      ) : list.items.length === 0 ? (
-        <StateView kind='empty' text='还没有报名活动' hint='在活动列表中选择感兴趣的活动报名' />
-      ) : (
-        <View>
-          {list.items.map((s) => (
-            <ActionButton key={s.activityId} className='plain-button list-row' onClick={() => Taro.navigateTo({ url: `/centers/culture/pages/activity/index?id=${s.activityId}` })}>
+      <PagedListView list={list} empty={{ text: '还没有报名活动', hint: '在活动列表中选择感兴趣的活动报名' }} keyOf={(s) => s.activityId}>
+        {(s) => (
+          <ActionButton className='plain-button list-row' onClick={() => Taro.navigateTo({ url: `/centers/culture/pages/activity/index?id=${s.activityId}` })}>
               <Text className='list-row__title'>{s.title}</Text>
               <Text className='secondary-text'>
                 {formatForPeople(s.startAt)} · {s.address}
@@ -37,10 +26,8 @@ export default function MySignUpsPage() {
                 {s.checkedIn ? ' · 已签到' : ''}
               </Text>
             </ActionButton>
-          ))}
-          <ListFooter list={list} />
-        </View>
-      )}
+        )}
+      </PagedListView>
     </Screen>
   )
 }
