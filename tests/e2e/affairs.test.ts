@@ -53,12 +53,19 @@ async function bookResidencePermit(page: Page, time: string): Promise<void> {
 }
 
 describe('社区事务受理 in the browser', () => {
-  it('lets a resident book, see it in 我的, cancel and book again; staff check in and finish', async () => {
-    const resident = await phoneAs(/李建国/)
+  it('lets a new resident book, see it in 我的, cancel and book again; staff check in and finish', async () => {
+    const resident = await phoneAs(/以新居民身份进入/)
     await shown(resident.getByLabel('搜索办事事项')).fill('居住证')
     await shown(resident.getByRole('button', { name: '搜索', exact: true })).click()
     await shown(resident.getByRole('button', { name: /居住证办理/ })).click()
     await shown(resident.getByRole('button', { name: '预约到窗口办理' })).click()
+    // a new resident is asked for the details the window needs, then comes straight back
+    await shown(resident.getByText('预约前请先完善个人资料')).waitFor()
+    await shown(resident.getByRole('button', { name: '去完善个人资料' })).click()
+    await shown(resident.getByLabel('姓名')).fill('李建国')
+    await shown(resident.getByRole('button', { name: '第一社区' })).click()
+    await shown(resident.getByLabel('详细地址')).fill('3号楼2单元402')
+    await shown(resident.getByRole('button', { name: '保存' })).click()
     await shown(resident.getByRole('button', { name: /11月30日.*周一/ })).click()
     await shown(resident.getByRole('button', { name: /^10:00/ })).click()
     await resident.screenshot({ path: join(shots, 'affairs-book.png') })

@@ -67,7 +67,8 @@ describe('weapp build', () => {
     const id = simulate.load(join(dist, 'pages/home/index'), { rootPath: dist })
     const page = simulate.render(id)
     page.attach(document.createElement('parent-wrapper'))
-    await simulate.sleep(50)
+    // Taro renders through setData: wait for the first render instead of guessing how long it takes
+    for (const started = Date.now(); !(page.dom.textContent as string).includes('长辈版') && Date.now() - started < 10_000; ) await simulate.sleep(20)
 
     const text = page.dom.textContent as string
     for (const name of ['社区事务受理服务中心', '社区综合治理服务中心', '法律援助服务中心', '文化综合服务中心', '老年日间照料服务中心', '创业就业服务中心']) {
@@ -80,7 +81,7 @@ describe('weapp build', () => {
     const legal = cards[2]
     expect(legal.dom.textContent).toContain('法律援助服务中心')
     legal.dispatchEvent('tap')
-    await simulate.sleep(10)
+    for (const started = Date.now(); navigations.length === 0 && Date.now() - started < 5_000; ) await simulate.sleep(20)
     expect(navigations).toEqual(['/centers/legal/pages/index/index'])
   })
 })

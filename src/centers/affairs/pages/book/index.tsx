@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
@@ -43,6 +43,13 @@ export default function BookPage() {
   const { params } = useRouter()
   const serviceId = params.serviceId ?? ''
   const service = useLoad(() => callCloud('affairs', 'getService', { serviceId }), [serviceId])
+  const me = useLoad(() => callCloud('account', 'whoami', {}), [])
+  const shownBefore = useRef(false)
+  // back from 个人资料: check again whether the profile is complete
+  useDidShow(() => {
+    if (shownBefore.current) void me.reload()
+    shownBefore.current = true
+  })
   const [placeId, setPlaceId] = useState<string | null>(null)
   const chosenPlace = placeId ?? service.data?.places[0]?.id ?? null
   const slots = useLoad(async () => (chosenPlace ? callCloud('affairs', 'listSlots', { placeId: chosenPlace }) : null), [chosenPlace])
@@ -55,7 +62,22 @@ export default function BookPage() {
 
   if (booked) return <Confirmation booking={booked} />
   if (service.error) return <Screen><StateView kind='error' text={service.error} onRetry={service.reload} /></Screen>
-  if (!service.data) return <Screen><StateView kind='loading' /></Screen>
+  if (!service.data || !me.data) return <Screen><StateView kind='loading' /></Screen>
+  if (!me.data.profile) {
+    return (
+      <Screen>
+        <StateView kind='empty' text='预约前请先完善个人资料' hint='窗口需要核对您的姓名、所在社区和地址' />
+        <ActionButton
+          className='primary-button spaced'
+          onClick={() => {
+            void Taro.navigateTo({ url: '/account/pages/profile/index' })
+          }}
+        >
+          去完善个人资料
+        </ActionButton>
+      </Screen>
+    )
+  }
 
   const days = slots.data?.days ?? []
   const day = days[Math.min(dayIndex, Math.max(days.length - 1, 0))]
