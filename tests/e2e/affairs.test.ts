@@ -99,6 +99,14 @@ describe('社区事务受理 in the browser', () => {
     await shown(staff.getByRole('button', { name: '办结' })).click()
     await shown(staff.getByText('李建国 的「居住证办理」已办结')).waitFor()
     await shown(staff.getByText('已办结', { exact: true })).waitFor()
+
+    // tomorrow the hall closes for training: the day's bookings would be cancelled and residents told
+    await shown(staff.getByRole('button', { name: '后一天 ›' })).click()
+    await shown(staff.getByText(/12月1日 周二/)).waitFor()
+    await shown(staff.getByLabel('暂停原因（将告知居民）')).fill('全员业务培训')
+    await shown(staff.getByRole('button', { name: '暂停 12月1日 的预约' })).click()
+    await shown(staff.getByText('确定暂停', { exact: true })).click()
+    await shown(staff.getByText('已暂停，取消 0 个预约，通知 0 位居民')).waitFor()
   })
 
   it('takes an online application with a photo, and shows the resident what staff asked to add', async () => {

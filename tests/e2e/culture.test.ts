@@ -94,4 +94,30 @@ describe('文化活动 in the browser', () => {
     await shown(organizer.getByText('已签到', { exact: true })).waitFor()
     await organizer.screenshot({ path: join(shots, 'culture-roster.png') })
   })
+
+  it('lets the street administrator register an organization and invite its staff', async () => {
+    const admin = await cultureAs(/马建华/)
+    await shown(admin.getByRole('button', { name: '社会组织' })).click()
+    await shown(admin.getByRole('button', { name: '登记社会组织（管理员）' })).click()
+    await shown(admin.getByLabel('机构名称')).fill('邻里互助会')
+    await shown(admin.getByRole('button', { name: '草根备案' })).click()
+    const form = shown(admin.locator('.card').filter({ hasText: '登记社会组织' }))
+    await shown(form.getByRole('button', { name: '志愿服务' })).click()
+    await shown(admin.getByLabel('联系人')).fill('赵敏')
+    await shown(admin.getByLabel('联系电话')).fill('13904720099')
+    await shown(admin.getByLabel('机构简介')).fill('楼栋邻里互帮互助，照顾独居老人。')
+    await shown(admin.getByRole('button', { name: '确认登记' })).click()
+    await shown(admin.getByText('邻里互助会', { exact: true })).waitFor()
+    const card = shown(admin.locator('.card').filter({ hasText: '邻里互助会' }))
+    await shown(card.getByRole('button', { name: '生成工作人员邀请码' })).click()
+    const notice = (await shown(card.getByText(/^邀请码 /)).textContent()) ?? ''
+    const code = notice.match(/邀请码 ([A-Z2-9]{8})/)?.[1] ?? ''
+    expect(code).toHaveLength(8)
+
+    const helper = await cultureAs(/张晓燕/)
+    await shown(helper.getByRole('button', { name: '社会组织' })).click()
+    await shown(helper.getByLabel('邀请码')).fill(code)
+    await shown(helper.getByRole('button', { name: '使用邀请码' })).click()
+    await shown(helper.getByText('已成为「邻里互助会」工作人员，可在活动页发布本机构活动。')).waitFor()
+  })
 })

@@ -33,7 +33,13 @@ export const PlaceSummary = z.object({
 export const PlacesView = z.object({
   /** today in Shanghai, by the server's clock: staff boards open on it */
   today: Day,
-  places: z.array(PlaceSummary.extend({ windows: z.number().int() })),
+  places: z.array(
+    PlaceSummary.extend({
+      windows: z.number().int(),
+      /** opening hours: public, and what staff edit */
+      rule: z.object({ weekdays: z.array(z.number().int()), periods: z.array(z.object({ start: z.string(), end: z.string() })), slotMinutes: z.number().int(), windows: z.number().int() }),
+    }),
+  ),
 })
 
 export const ServiceDetail = ServiceSummary.extend({

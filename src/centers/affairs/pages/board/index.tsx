@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
+import { CloseSlotsForm, OpeningRulesForm } from '../../components/place-settings'
 import { useLoad } from '../../../../hooks/use-load'
 import { callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
 import type { affairs } from '../../../../shared/contracts/affairs'
@@ -157,6 +158,9 @@ export default function BoardPage() {
           </View>
         ))
       )}
+      <Text className='section-title'>设置</Text>
+      <CloseSlotsForm place={place} day={shownDay} onDone={() => void board.reload()} />
+      <OpeningRulesForm key={place.id} place={place} onDone={() => void places.reload()} />
     </Screen>
   )
 }

@@ -4,10 +4,12 @@ import { ActionButton } from '../../../../components/action-button'
 import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
 import { TextField } from '../../../../components/text-field'
+import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
 import { ORG_FIELDS, ORG_KIND_TEXT } from '../../../../shared/contracts/orgs'
 import { centerByCode } from '../../../../shared/domain/centers'
+import { InviteButton, RegisterOrgForm } from '../../components/org-admin'
 
 type Field = (typeof ORG_FIELDS)[number]
 
@@ -16,6 +18,8 @@ export default function OrgsPage() {
   const [field, setField] = useState<Field | undefined>()
   const fetchPage = useCallback((page: number) => callCloud('orgs', 'listOrgs', { field, page, pageSize: 10 }), [field])
   const list = usePagedList(fetchPage)
+  const me = useLoad(() => callCloud('account', 'whoami', {}), [])
+  const admin = !!me.data?.roles.some((r) => r.role === 'admin')
   const [code, setCode] = useState('')
   const [codeError, setCodeError] = useState<string | undefined>()
   const [joined, setJoined] = useState<string | null>(null)
@@ -46,6 +50,7 @@ export default function OrgsPage() {
         </ActionButton>
       </View>
       <Text className='section-title'>在册社会组织</Text>
+      {admin ? <RegisterOrgForm onRegistered={() => void list.reload()} /> : null}
       <View className='chips'>
         {[undefined, ...ORG_FIELDS].map((f) => (
           <ActionButton key={f ?? 'all'} className={f === field ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'} pressed={f === field} onClick={() => setField(f)}>
@@ -64,6 +69,7 @@ export default function OrgsPage() {
               <Text className='secondary-text'>
                 联系人：{o.contactName} {o.contactPhone}
               </Text>
+              {admin ? <InviteButton orgId={o.id} /> : null}
             </View>
         )}
       </PagedListView>
