@@ -20,7 +20,7 @@ export default defineAppConfig({
   // one subpackage per center; the feature issues add their pages here
   subPackages: [
     ...CENTER_CODES.map((code) => ({ root: `centers/${code}`, pages: ['pages/index/index', ...(CENTER_PAGES[code] ?? [])] })),
-    { root: 'account', pages: ['pages/profile/index'] },
+    { root: 'account', pages: ['pages/profile/index', 'pages/roles/index'] },
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -105,3 +105,18 @@ describe('createHandler', () => {
     expect(run.dbRequests).toBe(1)
   })
 })
+
+describe('idempotency records', () => {
+  it('are forgotten after a week by the daily timer, and kept before', async () => {
+    const old = new Date(Date.now() - 8 * 86_400_000)
+    const recent = new Date(Date.now() - 2 * 86_400_000)
+    env.cloud.store.insert('requests', [
+      { _id: 'account_x_old-request-1', state: 'done', createdAt: old },
+      { _id: 'account_x_new-request-1', state: 'done', createdAt: recent },
+    ])
+    const { result } = await env.raw(null, 'account', { Type: 'Timer', TriggerName: 'forgetOldRequests' })
+    expect(result).toMatchObject({ ok: true, data: { removed: 1 } })
+    expect(env.cloud.store.count('requests', { _id: 'account_x_new-request-1' })).toBe(1)
+    expect(env.cloud.store.count('requests', { _id: 'account_x_old-request-1' })).toBe(0)
+  })
+})

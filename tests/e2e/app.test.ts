@@ -10,6 +10,7 @@ import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
 import { launchBrowser, seriousViolations } from '../support/browser'
 
 const shots = join(__dirname, '../../dist/screenshots')
+const ROLE_LABEL_CENTER_STAFF = '中心工作人员'
 let cloud: LocalCloud
 let browser: Browser
 
@@ -116,6 +117,24 @@ describe('H5 app on the local cloud', () => {
     await page.getByRole('button', { name: '保存' }).click()
     await page.getByText('刘桂芳', { exact: true }).waitFor()
     await page.getByText('黄河西路第三社区 · 9号楼1单元502').waitFor()
+    await page.context().close()
+  })
+
+  it('lets the street administrator find a person and grant, then revoke, a center staff role', async () => {
+    const page = await phone()
+    await signInAs(page, /马建华/)
+    await page.getByText('我的', { exact: true }).last().click()
+    await page.getByRole('button', { name: '人员与角色管理' }).click()
+    await page.getByLabel('姓名或手机号').fill('吴桂英')
+    await page.getByRole('button', { name: '查找' }).click()
+    await page.getByText('吴桂英', { exact: true }).waitFor()
+    await page.getByRole('button', { name: ROLE_LABEL_CENTER_STAFF }).click()
+    await page.getByRole('button', { name: '法律援助服务中心' }).click()
+    await page.getByRole('button', { name: '授予「法律援助服务中心工作人员」' }).click()
+    await page.getByText('已授予「法律援助服务中心工作人员」').waitFor()
+    await page.getByRole('button', { name: '撤销：法律援助服务中心工作人员' }).click()
+    await page.getByText('确定撤销', { exact: true }).click()
+    await page.getByText('已撤销「法律援助服务中心工作人员」').waitFor()
     await page.context().close()
   })
 

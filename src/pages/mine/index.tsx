@@ -36,6 +36,11 @@ function ProfileCard({ me, error }: { me: WhoAmI | null; error: string | null })
       <ActionButton className='plain-button mine-profile__switch' onClick={() => Taro.navigateTo({ url: '/account/pages/profile/index' })}>
         {me.profile ? '修改个人资料' : '完善个人资料'}
       </ActionButton>
+      {me.roles.some((r) => r.role === 'admin') ? (
+        <ActionButton className='plain-button mine-profile__switch' onClick={() => Taro.navigateTo({ url: '/account/pages/roles/index' })}>
+          人员与角色管理
+        </ActionButton>
+      ) : null}
       {persona ? (
         <ActionButton className='plain-button mine-profile__switch' onClick={switchPersona}>
           切换身份（本地演示）

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { ActionButton } from '../../../components/action-button'
+import { PhoneButton } from '../../../components/phone-button'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { TextField } from '../../../components/text-field'
@@ -108,6 +109,7 @@ export default function ProfilePage() {
       </View>
       <TextField label='详细地址' value={draft.address} onChange={change('address')} error={fields.address} maxLength={60} placeholder='如：5号楼2单元301' />
       <TextField label='手机号（选填）' type='tel' value={draft.phone} onChange={change('phone')} error={fields.phone} maxLength={11} placeholder='11 位手机号' />
+      <PhoneButton onBound={(phone) => change('phone')(phone)} onError={setMessage} />
       <TextField
         label='出生年份（选填）'
         type='tel'
