@@ -5,6 +5,7 @@ const storage = new Map<string, unknown>()
 export const navigations: string[] = []
 export const toasts: string[] = []
 let appBaseInfo: { fontSizeScaleFactor?: number } = {}
+let routeParams: Record<string, string> = {}
 
 const Taro = {
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -21,13 +22,21 @@ const Taro = {
   navigateBack: async () => {
     navigations.push('back')
   },
+  redirectTo: async ({ url }: { url: string }) => {
+    navigations.push(`redirect:${url}`)
+  },
 }
 
-export function resetTaro(options: { fontSizeScaleFactor?: number } = {}) {
+export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Record<string, string> } = {}) {
   storage.clear()
+  routeParams = options.params ?? {}
   navigations.length = 0
   toasts.length = 0
-  appBaseInfo = options
+  appBaseInfo = { fontSizeScaleFactor: options.fontSizeScaleFactor }
+}
+
+export function useRouter() {
+  return { params: routeParams }
 }
 
 export function useDidShow(callback: () => void) {
