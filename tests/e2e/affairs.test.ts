@@ -3,38 +3,17 @@
  * cancels it and books again; staff check the resident in, call them and finish. The local cloud's clock is
  * pinned to Monday 2026-11-30 08:00 (Shanghai) so the day's slots are the same whenever the test runs.
  */
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
-import { launchBrowser, seriousViolations } from '../support/browser'
+import type { Page } from 'playwright-core'
+import { SHOTS, seriousViolations, shown, withAppInBrowser } from '../support/browser'
 
-const shots = join(__dirname, '../../dist/screenshots')
-let cloud: LocalCloud
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true })
-  cloud = await startLocalCloud({ seed: true, clock: () => new Date('2026-11-30T00:00:00Z') })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.close()
-})
-
+const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
+const shots = SHOTS
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
-/** Taro's H5 router keeps earlier pages in the document, hidden: look only at what is on screen. */
-const shown = (locator: Locator) => locator.filter({ visible: true }).first()
 
 async function phoneAs(name: RegExp): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
-  const page = await context.newPage()
-  await page.goto(cloud.url)
-  await page.waitForURL('**/personas.html')
-  await shown(page.getByRole('button', { name })).click()
+  const page = await app.phoneAs(name)
   await shown(page.getByRole('button', { name: /社区事务受理服务中心/ })).click()
   await shown(page.getByText('办事指南', { exact: true })).waitFor()
   return page
@@ -81,9 +60,9 @@ describe('社区事务受理 in the browser', () => {
     await shown(resident.getByText('确定取消', { exact: true })).click()
     await shown(resident.getByText('状态：已取消（本人取消）')).waitFor()
 
-    await resident.goto(`${cloud.url}/#/centers/affairs/pages/index/index`)
+    await resident.goto(`${app.url}/#/centers/affairs/pages/index/index`)
     await bookResidencePermit(resident, '10:30')
-    await resident.goto(`${cloud.url}/#/pages/mine/index`)
+    await resident.goto(`${app.url}/#/pages/mine/index`)
     await resident.getByText('窗口预约：居住证办理').first().waitFor()
     await shown(resident.getByText(/已预约 · 街道社区事务受理服务中心/)).waitFor()
 
@@ -136,7 +115,7 @@ describe('社区事务受理 in the browser', () => {
     await shown(staff.getByText('状态：已退回，请补正材料')).waitFor()
     await staff.screenshot({ path: join(shots, 'affairs-application-staff.png') })
 
-    await resident.goto(`${cloud.url}/#/centers/affairs/pages/applications/index`)
+    await resident.goto(`${app.url}/#/centers/affairs/pages/applications/index`)
     await shown(resident.getByRole('button', { name: /老年人优待证/ })).click()
     await shown(resident.getByText('需补充的材料：身份证正面照片、一寸彩色照片')).waitFor()
     await shown(resident.getByRole('button', { name: '补正材料后重新提交' })).waitFor()

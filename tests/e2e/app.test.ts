@@ -3,44 +3,18 @@
  * page with the eight centers, 长辈版, 我的, a center page — and axe-core finds no serious or critical
  * accessibility violations on home and 我的 in either mode. Screenshots go to dist/screenshots/.
  */
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
-import { launchBrowser, seriousViolations } from '../support/browser'
+import { SHOTS, seriousViolations, withAppInBrowser } from '../support/browser'
 
-const shots = join(__dirname, '../../dist/screenshots')
+const app = withAppInBrowser()
+const shots = SHOTS
 const ROLE_LABEL_CENTER_STAFF = '中心工作人员'
-let cloud: LocalCloud
-let browser: Browser
 
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true })
-  cloud = await startLocalCloud({ seed: true })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.close()
-})
-
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
-  return context.newPage()
-}
-
-async function signInAs(page: Page, name: RegExp): Promise<void> {
-  await page.goto(cloud.url)
-  await page.waitForURL('**/personas.html')
-  await page.getByRole('button', { name }).click()
-  await page.getByRole('button', { name: /社区事务受理服务中心/ }).waitFor()
-}
-
+const phone = () => app.newPhone()
 describe('H5 app on the local cloud', () => {
   it('asks who you are, then shows the eight centers in Chinese', async () => {
     const page = await phone()
-    await page.goto(cloud.url)
+    await page.goto(app.url)
     await page.waitForURL('**/personas.html')
     await page.getByRole('button', { name: /街道管理员/ }).waitFor()
     await page.screenshot({ path: join(shots, 'personas.png') })
@@ -53,8 +27,7 @@ describe('H5 app on the local cloud', () => {
   })
 
   it('makes text and buttons bigger in 长辈版 and keeps it after a reload', async () => {
-    const page = await phone()
-    await signInAs(page, /李建国/)
+    const page = await app.phoneAs(/李建国/)
     const card = page.getByRole('button', { name: /文化综合服务中心/ })
     const normal = { font: await card.locator('.center-card__name').evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize)), box: await card.boundingBox() }
     expect(normal.font).toBeGreaterThanOrEqual(16)
@@ -75,8 +48,7 @@ describe('H5 app on the local cloud', () => {
   })
 
   it('opens a center from the home page', async () => {
-    const page = await phone()
-    await signInAs(page, /李建国/)
+    const page = await app.phoneAs(/李建国/)
     await page.getByRole('button', { name: /法律援助服务中心/ }).click()
     await page.waitForURL('**/centers/legal/pages/index/index')
     await page.getByText('法律援助申请', { exact: true }).waitFor()
@@ -87,8 +59,7 @@ describe('H5 app on the local cloud', () => {
   })
 
   it('shows 我的 with the person, their roles and an empty list', async () => {
-    const page = await phone()
-    await signInAs(page, /陈敏/)
+    const page = await app.phoneAs(/陈敏/)
     await page.getByText('我的', { exact: true }).last().click()
     await page.getByText('陈敏', { exact: true }).waitFor()
     await page.getByText(/社区事务受理服务中心工作人员/).waitFor()
@@ -99,7 +70,7 @@ describe('H5 app on the local cloud', () => {
 
   it('lets a new resident fill in the profile, with errors shown next to the fields', async () => {
     const page = await phone()
-    await page.goto(cloud.url)
+    await page.goto(app.url)
     await page.waitForURL('**/personas.html')
     await page.getByRole('button', { name: /以新居民身份进入/ }).click()
     await page.getByRole('button', { name: /社区事务受理服务中心/ }).waitFor()
@@ -121,8 +92,7 @@ describe('H5 app on the local cloud', () => {
   })
 
   it('lets the street administrator find a person and grant, then revoke, a center staff role', async () => {
-    const page = await phone()
-    await signInAs(page, /马建华/)
+    const page = await app.phoneAs(/马建华/)
     await page.getByText('我的', { exact: true }).last().click()
     await page.getByRole('button', { name: '人员与角色管理' }).click()
     await page.getByLabel('姓名或手机号').fill('吴桂英')
@@ -139,8 +109,7 @@ describe('H5 app on the local cloud', () => {
   })
 
   it('has no serious or critical accessibility violations on home and 我的, in both modes', async () => {
-    const page = await phone()
-    await signInAs(page, /王秀兰/)
+    const page = await app.phoneAs(/王秀兰/)
     const found: Record<string, string[]> = {}
     found.home = await seriousViolations(page)
     await page.getByRole('button', { name: /长辈版/, pressed: false }).click()

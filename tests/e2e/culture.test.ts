@@ -3,36 +3,15 @@
  * approve it, a resident signs up and finds it in 我的, and the organizer checks the resident in by code.
  * The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
  */
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
-import { launchBrowser, seriousViolations } from '../support/browser'
+import type { Page } from 'playwright-core'
+import { SHOTS, seriousViolations, shown, withAppInBrowser } from '../support/browser'
 
-const shots = join(__dirname, '../../dist/screenshots')
-let cloud: LocalCloud
-let browser: Browser
-
-beforeAll(async () => {
-  mkdirSync(shots, { recursive: true })
-  cloud = await startLocalCloud({ seed: true, clock: () => new Date('2026-11-30T00:00:00Z') })
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await cloud?.close()
-})
-
-/** Taro's H5 router keeps earlier pages in the document, hidden: look only at what is on screen. */
-const shown = (locator: Locator) => locator.filter({ visible: true }).first()
+const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
+const shots = SHOTS
 
 async function cultureAs(name: RegExp): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
-  const page = await context.newPage()
-  await page.goto(cloud.url)
-  await page.waitForURL('**/personas.html')
-  await page.getByRole('button', { name }).click()
+  const page = await app.phoneAs(name)
   await shown(page.getByRole('button', { name: /文化综合服务中心/ })).click()
   await shown(page.getByText('我的报名', { exact: true })).waitFor()
   return page
@@ -82,7 +61,7 @@ describe('文化活动 in the browser', () => {
     expect(code).toMatch(/^[A-Z2-9]{6}$/)
     await resident.screenshot({ path: join(shots, 'culture-signed-up.png') })
     expect(await seriousViolations(resident)).toEqual([])
-    await resident.goto(`${cloud.url}/#/pages/mine/index`)
+    await resident.goto(`${app.url}/#/pages/mine/index`)
     await shown(resident.getByText('活动报名：冬日暖阳手工编织课')).waitFor()
 
     await organizer.reload()

@@ -2,8 +2,11 @@
  * Debian's Chromium driven by playwright-core (no browser downloads), with the flags this sandbox needs;
  * playwright gives every launch a fresh profile folder of its own.
  */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -27,4 +30,47 @@ export function launchBrowser(): Promise<Browser> {
 export async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze()
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)
+}
+
+/** Where browser tests leave their screenshots (390×844, for people to look at). */
+export const SHOTS = join(__dirname, '../../dist/screenshots')
+
+/** Taro's H5 router keeps earlier pages in the document, hidden: look only at what is on screen. */
+export const shown = (locator: Locator) => locator.filter({ visible: true }).first()
+
+/**
+ * The seeded local cloud serving the H5 build, and Chromium, for one test file. `clock` pins the time the
+ * functions see, so date rules give the same screens whenever the test runs.
+ */
+export function withAppInBrowser(clock?: Date) {
+  let cloud: LocalCloud | null = null
+  let browser: Browser | null = null
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true })
+    cloud = await startLocalCloud({ seed: true, clock: clock ? () => clock : undefined })
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await cloud?.close()
+  })
+  return {
+    get url(): string {
+      return cloud!.url
+    },
+    /** A fresh phone-sized page (its own storage: no persona chosen yet). */
+    async newPhone(): Promise<Page> {
+      const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+      return context.newPage()
+    },
+    /** A phone-sized page signed in as the persona whose button matches `name`, on the home page. */
+    async phoneAs(name: RegExp): Promise<Page> {
+      const page = await this.newPhone()
+      await page.goto(cloud!.url)
+      await page.waitForURL('**/personas.html')
+      await shown(page.getByRole('button', { name })).click()
+      await shown(page.getByRole('button', { name: /社区事务受理服务中心/ })).waitFor()
+      return page
+    },
+  }
 }
