@@ -20,7 +20,7 @@ export const getService: A['getService'] = async ({ serviceId }) => {
 
 export const listPlaces: A['listPlaces'] = async (_input, ctx) => ({
   today: shanghaiDay(ctx.now),
-  places: (await repo.listPlaces()).map((p) => ({ ...placeSummary(p), windows: p.rule.windows, rule: p.rule })),
+  places: (await repo.listPlaces()).map((p) => ({ ...placeSummary(p), rule: p.rule })),
 })
 
 /** The bookable days of a place: 3 requests however many days (caller, place, the days' counters). */

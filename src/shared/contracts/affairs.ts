@@ -35,8 +35,7 @@ export const PlacesView = z.object({
   today: Day,
   places: z.array(
     PlaceSummary.extend({
-      windows: z.number().int(),
-      /** opening hours: public, and what staff edit */
+      /** opening hours (windows open = places per slot): public, and what staff edit */
       rule: z.object({ weekdays: z.array(z.number().int()), periods: z.array(z.object({ start: z.string(), end: z.string() })), slotMinutes: z.number().int(), windows: z.number().int() }),
     }),
   ),

@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { ActionButton } from '../../../components/action-button'
 import { PhoneButton } from '../../../components/phone-button'
 import { Screen } from '../../../components/screen'
 import { StateView } from '../../../components/state-view'
 import { TextField } from '../../../components/text-field'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../services/cloud'
+import { useSubmit } from '../../../hooks/use-submit'
+import { callCloud, errorMessage } from '../../../services/cloud'
 import { COMMUNITIES } from '../../../shared/domain/communities'
 import './index.scss'
 
@@ -25,11 +26,9 @@ export default function ProfilePage() {
   const [draft, setDraft] = useState<Draft>(EMPTY)
   const [loading, setLoading] = useState(true)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<string | null>(null)
-  const [saving, setSaving] = useState(false)
-  // one id per submit attempt, kept across retries so a resend cannot save twice
-  const requestId = useRef<string | null>(null)
+  const submit = useSubmit()
+  const fields = submit.fields
+  const [phoneProblem, setPhoneProblem] = useState<string | null>(null)
 
   const load = () => {
     setLoading(true)
@@ -48,16 +47,12 @@ export default function ProfilePage() {
 
   const change = (key: keyof Draft) => (value: string) => {
     setDraft((d) => ({ ...d, [key]: value }))
-    setFields((f) => ({ ...f, [key]: '' }))
-    requestId.current = null
+    submit.forget(key)
   }
 
   const save = async () => {
-    setSaving(true)
-    setMessage(null)
-    requestId.current ??= newRequestId()
-    try {
-      await callCloud(
+    const { ok } = await submit.run((requestId) =>
+      callCloud(
         'account',
         'updateProfile',
         {
@@ -67,22 +62,14 @@ export default function ProfilePage() {
           phone: draft.phone.trim() || undefined,
           birthYear: draft.birthYear.trim() ? Number(draft.birthYear.trim()) : undefined,
         },
-        { requestId: requestId.current },
-      )
-      requestId.current = null
-      setFields({})
-      await Taro.showToast({ title: '已保存', icon: 'success' })
-      await Taro.navigateBack()
-    } catch (e) {
-      if (e instanceof CloudCallError && e.code === 'INVALID_INPUT') {
-        setFields(e.fields)
-        requestId.current = null
-      }
-      setMessage(e instanceof CloudCallError && e.code === 'INVALID_INPUT' ? '请按提示修改后再保存' : `保存失败：${errorMessage(e)}`)
-    } finally {
-      setSaving(false)
-    }
+        { requestId },
+      ),
+    )
+    if (!ok) return
+    await Taro.showToast({ title: '已保存', icon: 'success' })
+    await Taro.navigateBack()
   }
+  const message = phoneProblem ?? (submit.problem ? (submit.code === 'INVALID_INPUT' ? '请按提示修改后再保存' : `保存失败：${submit.problem}`) : null)
 
   if (loading) return <Screen><StateView kind='loading' /></Screen>
   if (loadError) return <Screen><StateView kind='error' text={loadError} onRetry={load} /></Screen>
@@ -109,7 +96,7 @@ export default function ProfilePage() {
       </View>
       <TextField label='详细地址' value={draft.address} onChange={change('address')} error={fields.address} maxLength={60} placeholder='如：5号楼2单元301' />
       <TextField label='手机号（选填）' type='tel' value={draft.phone} onChange={change('phone')} error={fields.phone} maxLength={11} placeholder='11 位手机号' />
-      <PhoneButton onBound={(phone) => change('phone')(phone)} onError={setMessage} />
+      <PhoneButton onBound={(phone) => change('phone')(phone)} onError={setPhoneProblem} />
       <TextField
         label='出生年份（选填）'
         type='tel'
@@ -120,8 +107,8 @@ export default function ProfilePage() {
         placeholder='如：1956，报名有年龄要求的活动时需要'
       />
       {message ? <Text className='profile-form__message'>{message}</Text> : null}
-      <ActionButton className='primary-button' disabled={saving} onClick={save}>
-        {saving ? '正在保存…' : '保存'}
+      <ActionButton className='primary-button' disabled={submit.busy} onClick={save}>
+        {submit.busy ? '正在保存…' : '保存'}
       </ActionButton>
     </Screen>
   )

@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ActionButton } from '../../../components/action-button'
 import { TextField } from '../../../components/text-field'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../services/cloud'
+import { useSubmit } from '../../../hooks/use-submit'
+import { callCloud } from '../../../services/cloud'
 import type { affairs } from '../../../shared/contracts/affairs'
 import type { OutputOf } from '../../../shared/contracts/define'
 import { dayLabel } from '../../../shared/time'
@@ -12,25 +13,19 @@ type Place = OutputOf<typeof affairs, 'listPlaces'>['places'][number]
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']
 const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')
 
-function useSubmit(onDone: () => void) {
-  const [busy, setBusy] = useState(false)
-  const [message, setMessage] = useState<string | null>(null)
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true)
-    setMessage(null)
-    setFields({})
-    try {
-      setMessage(await action())
+/** A settings form's save (see useSubmit) that says in words what it did, then refreshes the board. */
+function useSave(onDone: () => void) {
+  const submit = useSubmit()
+  const [done, setDone] = useState<string | null>(null)
+  const run = async (send: (requestId: string) => Promise<string>) => {
+    setDone(null)
+    let said = ''
+    if ((await submit.run(async (requestId) => (said = await send(requestId)))).ok) {
+      setDone(said)
       onDone()
-    } catch (e) {
-      if (e instanceof CloudCallError) setFields(e.fields)
-      setMessage(errorMessage(e))
-    } finally {
-      setBusy(false)
     }
   }
-  return { busy, message, fields, run }
+  return { busy: submit.busy, message: done ?? submit.problem, fields: submit.fields, run }
 }
 
 /** 暂停办理: a holiday or a closure on the day shown; bookings inside are cancelled and the residents told. */
@@ -39,7 +34,7 @@ export function CloseSlotsForm({ place, day, onDone }: { place: Place; day: stri
   const [start, setStart] = useState('')
   const [end, setEnd] = useState('')
   const [reason, setReason] = useState('')
-  const submit = useSubmit(onDone)
+  const submit = useSave(onDone)
   const close = async () => {
     const { confirm } = await Taro.showModal({
       title: '暂停办理',
@@ -48,8 +43,8 @@ export function CloseSlotsForm({ place, day, onDone }: { place: Place; day: stri
       cancelText: '再想想',
     })
     if (!confirm) return
-    await submit.run(async () => {
-      const r = await callCloud('affairs', 'closeSlots', { placeId: place.id, day, reason, ...(wholeDay ? {} : { start, end }) }, { requestId: newRequestId() })
+    await submit.run(async (requestId) => {
+      const r = await callCloud('affairs', 'closeSlots', { placeId: place.id, day, reason, ...(wholeDay ? {} : { start, end }) }, { requestId })
       return `已暂停，取消 ${r.cancelledBookings} 个预约，通知 ${r.notified} 位居民`
     })
   }
@@ -85,7 +80,7 @@ export function OpeningRulesForm({ place, onDone }: { place: Place; onDone: () =
   const [periods, setPeriods] = useState(place.rule.periods.map((p) => ({ ...p })))
   const [slotMinutes, setSlotMinutes] = useState(place.rule.slotMinutes)
   const [windows, setWindows] = useState(String(place.rule.windows))
-  const submit = useSubmit(onDone)
+  const submit = useSave(onDone)
   const setPeriod = (i: number, key: 'start' | 'end') => (value: string) => setPeriods(periods.map((p, k) => (k === i ? { ...p, [key]: value } : p)))
   return (
     <View className='card'>
@@ -124,8 +119,8 @@ export function OpeningRulesForm({ place, onDone }: { place: Place; onDone: () =
         className='plain-button'
         disabled={submit.busy}
         onClick={() =>
-          submit.run(async () => {
-            await callCloud('affairs', 'setOpeningRules', { placeId: place.id, rule: { weekdays, periods, slotMinutes, windows: Number(windows || Number.NaN) } }, { requestId: newRequestId() })
+          submit.run(async (requestId) => {
+            await callCloud('affairs', 'setOpeningRules', { placeId: place.id, rule: { weekdays, periods, slotMinutes, windows: Number(windows || Number.NaN) } }, { requestId })
             return '办理时间已保存，居民看到的可预约时段已更新'
           })
         }

@@ -1,12 +1,13 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
 import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
 import { DECISION_TEXT, REVIEW_DECISIONS, type ReviewDecision, needsReason, review } from '../../../../shared/domain/affairs/applications'
 import { isStaffOf } from '../../../../shared/domain/roles'
 import { formatForPeople } from '../../../../shared/time'
@@ -22,10 +23,8 @@ export default function ApplicationPage() {
   const [decision, setDecision] = useState<ReviewDecision | null>(null)
   const [reason, setReason] = useState('')
   const [missing, setMissing] = useState('')
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const requestId = useRef<string | null>(null)
+  const deciding = useSubmit()
+  const { fields, problem, busy } = deciding
 
   if (loaded.error) return <Screen><StateView kind='error' text={loaded.error} onRetry={loaded.reload} /></Screen>
   if (!loaded.data) return <Screen><StateView kind='loading' /></Screen>
@@ -33,28 +32,16 @@ export default function ApplicationPage() {
   const staff = isStaffOf(me.roles, 'affairs')
   const possible = REVIEW_DECISIONS.filter((d) => review(app.status, d, app.handledAt).ok)
 
-  const decide = async () => {
-    if (!decision) return
-    setBusy(true)
-    setProblem(null)
-    requestId.current ??= newRequestId()
-    try {
+  const decide = () =>
+    deciding.run(async (requestId) => {
+      if (!decision) return
       const missingList = missing.split(/[,，、;；\n]/).map((m) => m.trim()).filter(Boolean)
-      const next = await callCloud('affairs', 'reviewApplication', { applicationId: app.id, decision, reason: reason.trim() || undefined, missing: missingList }, { requestId: requestId.current })
-      requestId.current = null
+      const next = await callCloud('affairs', 'reviewApplication', { applicationId: app.id, decision, reason: reason.trim() || undefined, missing: missingList }, { requestId })
       loaded.set({ app: next, me })
       setDecision(null)
       setReason('')
       setMissing('')
-      setFields({})
-    } catch (e) {
-      requestId.current = null
-      if (e instanceof CloudCallError) setFields(e.fields)
-      setProblem(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Screen>

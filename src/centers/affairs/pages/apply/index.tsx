@@ -1,12 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
 import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud, errorMessage } from '../../../../services/cloud'
 import { pickAndUploadPhotos } from '../../../../services/upload'
 
 const MAX_PHOTOS = 9
@@ -30,10 +31,9 @@ export default function ApplyPage() {
   const [stationId, setStationId] = useState<string | null>(null)
   const [description, setDescription] = useState<string | null>(null)
   const [files, setFiles] = useState<string[]>([])
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const requestId = useRef<string | null>(null)
+  const sending = useSubmit()
+  const fields = sending.fields
+  const [uploadProblem, setUploadProblem] = useState<string | null>(null)
 
   if (context.error) return <Screen><StateView kind='error' text={context.error} onRetry={context.reload} /></Screen>
   if (!context.data) return <Screen><StateView kind='loading' /></Screen>
@@ -43,36 +43,24 @@ export default function ApplyPage() {
   const text = description ?? returned?.fields.find((f) => f.label === '申请说明')?.value ?? ''
 
   const addPhotos = async () => {
-    setProblem(null)
+    setUploadProblem(null)
     try {
       const added = await pickAndUploadPhotos(MAX_PHOTOS - files.length, `applications/${service.id}`)
       setFiles((f) => [...f, ...added])
+      sending.forget()
     } catch (e) {
-      setProblem(`照片上传失败：${errorMessage(e)}`)
+      setUploadProblem(`照片上传失败：${errorMessage(e)}`)
     }
   }
 
-  const submit = async () => {
-    if (!station) return
-    setBusy(true)
-    setProblem(null)
-    requestId.current ??= newRequestId()
-    try {
-      const app = await callCloud(
-        'affairs',
-        'submitApplication',
-        { serviceId, stationId: station, fields: [{ label: '申请说明', value: text }], materialFiles: files, applicationId },
-        { requestId: requestId.current },
-      )
+  const submit = () =>
+    sending.run(async (requestId) => {
+      if (!station) return
+      const input = { serviceId, stationId: station, fields: [{ label: '申请说明', value: text }], materialFiles: files, applicationId }
+      const app = await callCloud('affairs', 'submitApplication', input, { requestId })
       await Taro.redirectTo({ url: `/centers/affairs/pages/application/index?id=${app.id}` })
-    } catch (e) {
-      requestId.current = null
-      if (e instanceof CloudCallError) setFields(e.fields)
-      setProblem(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
+  const problem = uploadProblem ?? sending.problem
 
   if (!me.profile) {
     return (
@@ -105,7 +93,10 @@ export default function ApplyPage() {
             key={s.id}
             className={s.id === station ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
             pressed={s.id === station}
-            onClick={() => setStationId(s.id)}
+            onClick={() => {
+              setStationId(s.id)
+              sending.forget('stationId')
+            }}
           >
             {s.name}
           </ActionButton>
@@ -113,7 +104,11 @@ export default function ApplyPage() {
       </View>
       {fields.stationId ? <Text className='error-text'>{fields.stationId}</Text> : null}
 
-      <TextField label='申请说明' value={text} onChange={setDescription} maxLength={200} error={fields['fields.0.value']} placeholder='简要说明申请事由和情况' />
+      <TextField label='申请说明' value={text} onChange={(v) => {
+          setDescription(v)
+          sending.forget('fields.0.value')
+        }}
+        maxLength={200} error={fields['fields.0.value']} placeholder='简要说明申请事由和情况' />
 
       <Text className='section-title'>材料照片（{files.length}/{MAX_PHOTOS}）</Text>
       <Text className='secondary-text'>请拍摄：{service.materials.map((m) => m.name).join('、')}。照片仅您本人和经办工作人员可见。</Text>
@@ -134,8 +129,8 @@ export default function ApplyPage() {
       ) : null}
 
       {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
-      <ActionButton className='primary-button spaced' disabled={busy || !station} onClick={submit}>
-        {busy ? '正在提交…' : returned ? '补正后重新提交' : '提交申请'}
+      <ActionButton className='primary-button spaced' disabled={sending.busy || !station} onClick={submit}>
+        {sending.busy ? '正在提交…' : returned ? '补正后重新提交' : '提交申请'}
       </ActionButton>
     </Screen>
   )

@@ -78,7 +78,7 @@ export default function BoardPage() {
         <View className='card'>
           <Text>我的窗口</Text>
           <View className='chips'>
-            {Array.from({ length: place.windows }, (_, i) => i + 1).map((w) => (
+            {Array.from({ length: place.rule.windows }, (_, i) => i + 1).map((w) => (
               <ActionButton
                 key={w}
                 className={w === windowNo ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}

@@ -6,7 +6,8 @@ import { Screen } from '../../../../components/screen'
 import { MaterialsList } from '../../components/materials-list'
 import { StateView } from '../../../../components/state-view'
 import { useLoad } from '../../../../hooks/use-load'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
 import { requestSubscriptions } from '../../../../services/subscribe'
 import type { Booking } from '../../../../shared/contracts/affairs'
 import { dayLabel, formatForPeople } from '../../../../shared/time'
@@ -55,10 +56,8 @@ export default function BookPage() {
   const slots = useLoad(async () => (chosenPlace ? callCloud('affairs', 'listSlots', { placeId: chosenPlace }) : null), [chosenPlace])
   const [dayIndex, setDayIndex] = useState(0)
   const [time, setTime] = useState<string | null>(null)
-  const [submitting, setSubmitting] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const submit = useSubmit()
   const [booked, setBooked] = useState<Booking | null>(null)
-  const requestId = useRef<string | null>(null)
 
   if (booked) return <Confirmation booking={booked} />
   if (service.error) return <Screen><StateView kind='error' text={service.error} onRetry={service.reload} /></Screen>
@@ -84,21 +83,12 @@ export default function BookPage() {
 
   const confirm = async () => {
     if (!chosenPlace || !day || !time) return
-    setSubmitting(true)
-    setProblem(null)
     await requestSubscriptions(['appointmentReminder', 'appointmentChanged'])
-    requestId.current ??= newRequestId()
-    try {
-      setBooked(await callCloud('affairs', 'book', { serviceId, placeId: chosenPlace, day: day.day, time }, { requestId: requestId.current }))
-    } catch (e) {
-      requestId.current = null
-      setProblem(errorMessage(e))
-      if (e instanceof CloudCallError && e.code === 'FULL') {
-        setTime(null)
-        void slots.reload()
-      }
-    } finally {
-      setSubmitting(false)
+    const outcome = await submit.run(async (requestId) => setBooked(await callCloud('affairs', 'book', { serviceId, placeId: chosenPlace, day: day.day, time }, { requestId })))
+    if (!outcome.ok && outcome.code === 'FULL') {
+      // taken by someone else meanwhile: show what is left, keep the place and day
+      setTime(null)
+      void slots.reload()
     }
   }
 
@@ -176,9 +166,9 @@ export default function BookPage() {
         </>
       )}
 
-      {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
-      <ActionButton className='primary-button' disabled={!time || submitting} onClick={confirm}>
-        {submitting ? '正在预约…' : time && day ? `确认预约 ${dayLabel(day.day).date} ${time}` : '请先选择时段'}
+      {submit.problem ? <Text className='error-text' aria-live='assertive'>{submit.problem}</Text> : null}
+      <ActionButton className='primary-button' disabled={!time || submit.busy} onClick={confirm}>
+        {submit.busy ? '正在预约…' : time && day ? `确认预约 ${dayLabel(day.day).date} ${time}` : '请先选择时段'}
       </ActionButton>
     </Screen>
   )

@@ -1,12 +1,13 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
 import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
 import { requestSubscriptions } from '../../../../services/subscribe'
 import type { activities } from '../../../../shared/contracts/activities'
 import type { OutputOf } from '../../../../shared/contracts/define'
@@ -16,27 +17,19 @@ import { placesText } from '../../components/activity-row'
 
 type Detail = OutputOf<typeof activities, 'getActivity'>
 
-/** Runs one action from a tap: busy while it runs, its error said in words, the page reloaded after. */
+/** One action from a tap (see useSubmit), with a confirmation toast and the page reloaded after it went through. */
 function useAct(after: () => Promise<void>) {
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const run = async (action: () => Promise<unknown>, done?: string) => {
-    setBusy(true)
-    setProblem(null)
-    setFields({})
-    try {
-      await action()
-      if (done) await Taro.showToast({ title: done, icon: 'success' })
-      await after()
-    } catch (e) {
-      if (e instanceof CloudCallError) setFields(e.fields)
-      setProblem(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+  const submit = useSubmit()
+  const last = useRef<string | undefined>(undefined)
+  const run = async (send: (requestId: string) => Promise<unknown>, done?: string) => {
+    // a retry keeps its request id only for the same action, never for another button of the card
+    if (done !== last.current) submit.forget()
+    last.current = done
+    if (!(await submit.run(send)).ok) return
+    if (done) await Taro.showToast({ title: done, icon: 'success' })
+    await after()
   }
-  return { busy, problem, fields, run }
+  return { busy: submit.busy, problem: submit.problem, fields: submit.fields, run }
 }
 
 function SignUpForm({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
@@ -45,9 +38,9 @@ function SignUpForm({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
   const act = useAct(reload)
   const seats = 1 + companions
   const submit = () =>
-    act.run(async () => {
+    act.run(async (requestId) => {
       await requestSubscriptions(['activityChanged', 'activityPromoted'])
-      await callCloud('activities', 'signUp', { activityId: a.id, companions, answers }, { requestId: newRequestId() })
+      await callCloud('activities', 'signUp', { activityId: a.id, companions, answers }, { requestId })
     })
   return (
     <View className='card'>
@@ -93,7 +86,7 @@ function MySignUpCard({ a, reload }: { a: Detail; reload: () => Promise<void> })
   const act = useAct(reload)
   const cancel = async () => {
     const { confirm } = await Taro.showModal({ title: '取消报名', content: `确定取消「${a.title}」的报名吗？名额将让给候补的居民。`, confirmText: '确定取消', cancelText: '再想想' })
-    if (confirm) await act.run(() => callCloud('activities', 'cancelSignUp', { activityId: a.id }, { requestId: newRequestId() }), '已取消')
+    if (confirm) await act.run((requestId) => callCloud('activities', 'cancelSignUp', { activityId: a.id }, { requestId }), '已取消')
   }
   return (
     <View className='card' aria-live='polite'>
@@ -110,7 +103,7 @@ function MySignUpCard({ a, reload }: { a: Detail; reload: () => Promise<void> })
       {mine.checkInCode && !mine.checkedIn ? (
         <>
           <TextField label='现场签到码' value={venueCode} onChange={setVenueCode} maxLength={8} error={act.fields.venueCode} placeholder='现场张贴的 8 位签到码' />
-          <ActionButton className='plain-button spaced' disabled={act.busy} onClick={() => act.run(() => callCloud('activities', 'checkIn', { activityId: a.id, venueCode }, { requestId: newRequestId() }), '签到成功')}>
+          <ActionButton className='plain-button spaced' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'checkIn', { activityId: a.id, venueCode }, { requestId }), '签到成功')}>
             自助签到
           </ActionButton>
         </>
@@ -132,7 +125,7 @@ function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
   const editable = a.status === 'draft' || a.status === 'returned' || a.status === 'published'
   const cancelActivity = async () => {
     const { confirm } = await Taro.showModal({ title: '取消活动', content: '取消后将通知所有报名和候补的居民，且不能恢复。确定取消吗？', confirmText: '确定取消', cancelText: '再想想' })
-    if (confirm) await act.run(() => callCloud('activities', 'cancelActivity', { activityId: a.id, reason }, { requestId: newRequestId() }), '活动已取消')
+    if (confirm) await act.run((requestId) => callCloud('activities', 'cancelActivity', { activityId: a.id, reason }, { requestId }), '活动已取消')
   }
   return (
     <View className='card'>
@@ -146,7 +139,7 @@ function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
           </ActionButton>
         ) : null}
         {a.status === 'draft' || a.status === 'returned' ? (
-          <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run(() => callCloud('activities', 'submitForReview', { activityId: a.id }, { requestId: newRequestId() }), '已提交审核')}>
+          <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'submitForReview', { activityId: a.id }, { requestId }), '已提交审核')}>
             提交审核
           </ActionButton>
         ) : null}
@@ -160,10 +153,10 @@ function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
         <>
           <TextField label='审核意见（退回时必填）' value={note} onChange={setNote} maxLength={200} error={act.fields.note} />
           <View className='actions'>
-            <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run(() => callCloud('activities', 'reviewActivity', { activityId: a.id, approve: true, note: note || undefined }, { requestId: newRequestId() }), '已通过并发布')}>
+            <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'reviewActivity', { activityId: a.id, approve: true, note: note || undefined }, { requestId }), '已通过并发布')}>
               通过并发布
             </ActionButton>
-            <ActionButton className='plain-button actions__item' disabled={act.busy} onClick={() => act.run(() => callCloud('activities', 'reviewActivity', { activityId: a.id, approve: false, note: note || undefined }, { requestId: newRequestId() }), '已退回')}>
+            <ActionButton className='plain-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'reviewActivity', { activityId: a.id, approve: false, note: note || undefined }, { requestId }), '已退回')}>
               退回修改
             </ActionButton>
           </View>

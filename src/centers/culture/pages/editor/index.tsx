@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { DateTimeField } from '../../../../components/datetime-field'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
 import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud, newRequestId } from '../../../../services/cloud'
 import type { ActivityInput } from '../../../../shared/contracts/activities'
 import { BRANDS, type Brand } from '../../../../shared/domain/activities'
 import { CENTERS, type CenterCode } from '../../../../shared/domain/centers'
@@ -79,10 +80,8 @@ export default function EditorPage() {
     const myOrgs = await Promise.all(me.roles.flatMap((r) => (r.role === 'orgStaff' ? [callCloud('orgs', 'getOrg', { orgId: r.orgId })] : [])))
     return { me, current, orgNames: new Map(myOrgs.map((o) => [o.id, o.name])) }
   }, [editingId])
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const requestId = useRef<string | null>(null)
+  const saving = useSubmit()
+  const { fields, busy } = saving
 
   if (loaded.error) return <Screen><StateView kind='error' text={loaded.error} onRetry={loaded.reload} /></Screen>
   if (!loaded.data) return <Screen><StateView kind='loading' /></Screen>
@@ -114,14 +113,10 @@ export default function EditorPage() {
       : { ...BLANK, orgId: orgIds[0], center: orgIds[0] ? 'culture' : (staffCenters[0] ?? 'culture') })
   const set = <K extends keyof Draft>(key: K) => (value: Draft[K]) => {
     setDraft({ ...d, [key]: value })
-    setFields((f) => ({ ...f, [key]: '' }))
-    requestId.current = null
+    saving.forget(key)
   }
 
-  const save = async () => {
-    setBusy(true)
-    setProblem(null)
-    requestId.current ??= newRequestId()
+  const save = () => {
     const input: ActivityInput = {
       orgId: d.orgId,
       center: d.center,
@@ -141,20 +136,14 @@ export default function EditorPage() {
       communities: d.communities,
       questions: d.questions.filter((q) => q.label.trim()).map(({ label, required }) => ({ label, required })),
     }
-    try {
+    return saving.run(async (requestId) => {
       const saved = current
-        ? await callCloud('activities', 'updateActivity', { ...input, activityId: current.id }, { requestId: requestId.current })
-        : await callCloud('activities', 'createActivity', input, { requestId: requestId.current })
-      requestId.current = null
+        ? await callCloud('activities', 'updateActivity', { ...input, activityId: current.id }, { requestId })
+        : await callCloud('activities', 'createActivity', input, { requestId })
       await Taro.redirectTo({ url: `/centers/culture/pages/activity/index?id=${saved.id}` })
-    } catch (e) {
-      requestId.current = null
-      if (e instanceof CloudCallError) setFields(e.fields)
-      setProblem(e instanceof CloudCallError && e.code === 'INVALID_INPUT' ? `${e.message}（见各栏提示）` : errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
+  const problem = saving.problem && saving.code === 'INVALID_INPUT' ? `${saving.problem}（见各栏提示）` : saving.problem
 
   return (
     <Screen>
