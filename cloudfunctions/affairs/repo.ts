@@ -1,9 +1,9 @@
 /** All database access of the affairs function. */
 import { APPLICATION_STATUSES, type ApplicationStatus, type HandledAt, isOpen } from '../../src/shared/domain/affairs/applications'
-import { ACTIVE_BOOKING_STATUSES, type BookingStatus } from '../../src/shared/domain/affairs/bookings'
-import type { BookingPolicy, Closure, DayCounts, OpeningRule } from '../../src/shared/domain/booking/slots'
+import type { BookingStatus } from '../../src/shared/domain/affairs/bookings'
+import { type BookingPolicy, type Closure, type DayCounts, type OpeningRule, timeKey } from '../../src/shared/domain/booking/slots'
 import { literalPattern } from '../../src/shared/domain/people'
-import { startOfShanghaiDay } from '../../src/shared/time'
+import { type Holds, type Pool, release, releaseHold } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
 
@@ -154,70 +154,40 @@ export async function dayCounts(placeId: string, dayList: string[]): Promise<Map
   return new Map((data as DayDoc[]).map((d) => [d.day, d.booked ?? {}]))
 }
 
-/** Takes one place in a slot if one is left: atomic however many people try at once. */
-export async function claimSlot(placeId: string, day: string, timeKey: string, capacity: number): Promise<boolean> {
-  const id = dayId(placeId, day)
-  const field = `booked.${timeKey}`
-  const take = () =>
-    days()
-      .where(_.and([{ _id: id }, _.or([{ [field]: _.exists(false) }, { [field]: _.lt(capacity) }])]))
-      .update({ data: { [field]: _.inc(1) } })
-  if ((await take()).stats.updated === 1) return true
-  try {
-    // the first booking of the day creates the day's counters
-    await days().add({ data: { _id: id, placeId, day, booked: { [timeKey]: 1 }, queue: 0 } })
-    return true
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error
-  }
-  return (await take()).stats.updated === 1
-}
-
-export async function releaseSlot(placeId: string, day: string, timeKey: string): Promise<void> {
-  await days()
-    .where({ _id: dayId(placeId, day), [`booked.${timeKey}`]: _.gt(0) })
-    .update({ data: { [`booked.${timeKey}`]: _.inc(-1) } })
+/** A slot's windows as a claimable pool: the day's counters are created by its first booking. */
+export function slotPool(placeId: string, day: string, timeKey: string, windows: number): Pool {
+  return { collection: 'affairs_days', id: dayId(placeId, day), taken: `booked.${timeKey}`, capacity: windows, init: { placeId, day, booked: {}, queue: 0 } }
 }
 
 // ---- the person's standing ------------------------------------------------------------------------------
 
 /**
- * Counts one more active appointment for the person, only if they have a profile, are not suspended and are
- * under the cap. One conditional update: the cap holds even for simultaneous bookings.
+ * The person's active appointments as holds on their user document, capped per person. Only a person with a
+ * profile who is not suspended may take one.
  */
-export async function claimPersonPlace(subjectId: string, cap: number, now: Date): Promise<boolean> {
-  const { stats } = await users()
-    .where(
-      _.and([
-        { _id: subjectId, profile: _.neq(null) },
-        _.or([{ 'affairs.active': _.exists(false) }, { 'affairs.active': _.lt(cap) }]),
-        _.or([{ 'affairs.suspendedUntil': _.exists(false) }, { 'affairs.suspendedUntil': null }, { 'affairs.suspendedUntil': _.lte(now) }]),
-      ]),
-    )
-    .update({ data: { 'affairs.active': _.inc(1) } })
-  return stats.updated === 1
+export function personHolds(subjectId: string, cap: number, now: Date): Holds {
+  return {
+    collection: 'users',
+    id: subjectId,
+    field: 'affairs.holds',
+    cap,
+    where: _.and([
+      { profile: _.neq(null) },
+      _.or([{ 'affairs.suspendedUntil': _.exists(false) }, { 'affairs.suspendedUntil': null }, { 'affairs.suspendedUntil': _.lte(now) }]),
+    ]),
+  }
 }
 
-export async function releasePersonPlace(subjectId: string): Promise<void> {
-  await users()
-    .where({ _id: subjectId, 'affairs.active': _.gt(0) })
-    .update({ data: { 'affairs.active': _.inc(-1) } })
+export const releasePersonHold = (subjectId: string, bookingId: string) => releaseHold({ collection: 'users', id: subjectId, field: 'affairs.holds' }, bookingId)
+
+/** A booking that no longer stands gives back its window and the person's hold. */
+export function freeBooking(b: Pick<BookingDoc, '_id' | 'subjectId' | 'placeId' | 'day' | 'time'>): Promise<unknown> {
+  // the capacity is irrelevant to giving a place back
+  return Promise.all([release(slotPool(b.placeId, b.day, timeKey(b.time), 0)), releasePersonHold(b.subjectId, b._id)])
 }
 
 export async function getPerson(subjectId: string): Promise<Doc | null> {
   return (await users().doc(subjectId).get()).data
-}
-
-/** The person's appointments that really are still active: the truth the counter is repaired from. */
-export async function countActiveBookings(subjectId: string, now: Date): Promise<number> {
-  const { total } = await bookings()
-    .where({ subjectId, status: _.in(ACTIVE_BOOKING_STATUSES), start: _.gte(startOfShanghaiDay(now).toDate()) })
-    .count()
-  return total
-}
-
-export async function setActiveCount(subjectId: string, active: number): Promise<void> {
-  await users().doc(subjectId).update({ data: { 'affairs.active': active } })
 }
 
 export async function recordNoShow(subjectId: string, at: Date, suspendedUntil: Date | null): Promise<void> {
@@ -228,11 +198,13 @@ export async function recordNoShow(subjectId: string, at: Date, suspendedUntil: 
 
 // ---- bookings ----------------------------------------------------------------------------------------------
 
-export async function insertBooking(booking: Omit<BookingDoc, '_id'>): Promise<string | null> {
+/** false when the person already holds an active booking of the item that day (the activeKey index). */
+export async function insertBooking(booking: BookingDoc): Promise<boolean> {
   try {
-    return (await bookings().add({ data: booking }))._id
+    await bookings().add({ data: booking })
+    return true
   } catch (error) {
-    if (isDuplicateKey(error)) return null
+    if (isDuplicateKey(error)) return false
     throw error
   }
 }

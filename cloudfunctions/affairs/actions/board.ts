@@ -1,7 +1,7 @@
 /** Staff side of window appointments: today's board, queue numbers, calling, finishing; opening rules and closures. */
 import type { affairs } from '../../../src/shared/contracts/affairs'
 import { NO_SHOW_RULE } from '../../../src/shared/domain/affairs/bookings'
-import { suspendedUntil, timeKey } from '../../../src/shared/domain/booking/slots'
+import { suspendedUntil } from '../../../src/shared/domain/booking/slots'
 import { formatForPeople, shanghaiDay } from '../../../src/shared/time'
 import { AppError } from '../../_kernel/errors'
 import type { Actions } from '../../_kernel/handler'
@@ -74,7 +74,7 @@ export const finishBooking: A['finishBooking'] = async ({ bookingId }, ctx) => {
     throw new AppError('CONFLICT', '只有已取号或正在办理的预约才能办结')
   }
   const done = { ...booking, ...changes }
-  await repo.releasePersonPlace(booking.subjectId)
+  await repo.releasePersonHold(booking.subjectId, booking._id)
   await mirrorBooking(done, ctx.now)
   return entryOf(done)
 }
@@ -89,7 +89,7 @@ export const markNoShow: A['markNoShow'] = async ({ bookingId }, ctx) => {
   const person = await repo.getPerson(booking.subjectId)
   const noShows = [...((person?.affairs?.noShows as Date[] | undefined) ?? []).map((d) => new Date(d)), ctx.now]
   await repo.recordNoShow(booking.subjectId, ctx.now, suspendedUntil(noShows, NO_SHOW_RULE, ctx.now))
-  await repo.releasePersonPlace(booking.subjectId)
+  await repo.releasePersonHold(booking.subjectId, booking._id)
   const missed = { ...booking, ...changes }
   await mirrorBooking(missed, ctx.now)
   return entryOf(missed)
@@ -113,7 +113,7 @@ export const closeSlots: A['closeSlots'] = async (input, ctx) => {
     const changes = { status: 'cancelled' as const, activeKey: `cancelled_${booking._id}`, cancelReason: `暂停办理：${input.reason}`, updatedAt: ctx.now }
     if (!(await repo.moveBooking(booking._id, ['booked'], changes))) continue
     cancelled++
-    await Promise.all([repo.releaseSlot(place._id, booking.day, timeKey(booking.time)), repo.releasePersonPlace(booking.subjectId)])
+    await repo.freeBooking(booking)
     await mirrorBooking({ ...booking, ...changes }, ctx.now)
     const sent = await notify(booking.subjectId, 'appointmentChanged', bookingLink(booking._id), {
       thing1: thing(booking.serviceName),

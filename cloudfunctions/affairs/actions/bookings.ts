@@ -2,6 +2,8 @@ import type { affairs } from '../../../src/shared/contracts/affairs'
 import { acceptsAt, BOOKING_STATUS_TEXT } from '../../../src/shared/domain/affairs/bookings'
 import { formatMinutes, refuseBooking, timeKey } from '../../../src/shared/domain/booking/slots'
 import { atShanghai, formatForPeople } from '../../../src/shared/time'
+import { claim, claimHold, release } from '../../_kernel/claim'
+import { newId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
@@ -32,25 +34,21 @@ export function mirrorBooking(b: repo.BookingDoc, now: Date): Promise<void> {
   )
 }
 
-/** Counts the appointment against the person, or says exactly why they cannot book now. */
-async function claimPerson(subjectId: string, cap: number, now: Date): Promise<void> {
-  if (await repo.claimPersonPlace(subjectId, cap, now)) return
+/** Says exactly why the person could not take one more appointment. */
+async function refusePerson(subjectId: string, cap: number, now: Date): Promise<never> {
   const person = await repo.getPerson(subjectId)
   if (!person?.profile) throw new AppError('CONFLICT', '请先在「我的 → 完善个人资料」中填写姓名、社区和地址，再预约')
   const until = person.affairs?.suspendedUntil as Date | null | undefined
   if (until && new Date(until).getTime() > now.getTime()) {
     throw new AppError('FORBIDDEN', `近 90 天内有 3 次预约未到，线上预约暂停至${formatForPeople(until, false)}；如有急事可直接到窗口办理`)
   }
-  // appointments that passed without being closed leave the counter high: repair it from the bookings themselves
-  const actual = await repo.countActiveBookings(subjectId, now)
-  if (actual < cap) {
-    await repo.setActiveCount(subjectId, actual)
-    if (await repo.claimPersonPlace(subjectId, cap, now)) return
-  }
   throw new AppError('CONFLICT', `您已有 ${cap} 个未办理的预约，请先办理或取消后再预约`)
 }
 
-/** Five requests: place+service, the person's place, the slot's place, the booking, the 我的 entry. */
+/**
+ * Two claims, each one conditional update: a hold on the person (capped) and a window of the slot. Whatever
+ * fails gives back what was taken, so counters always equal the bookings that stand.
+ */
 export const book: A['book'] = async (input, ctx) => {
   const { actorId, subjectId, onBehalf } = who(ctx)
   const now = ctx.now
@@ -63,14 +61,19 @@ export const book: A['book'] = async (input, ctx) => {
   const refusal = refuseBooking(input.day, input.time, place.rule, place.closures, place.policy, now)
   if (refusal) throw new AppError('INVALID_INPUT', refusal.message, { [refusal.code === 'notOnGrid' ? 'time' : 'day']: refusal.message })
 
-  await claimPerson(subjectId, place.policy.maxActivePerPerson, now)
-  const slotKey = timeKey(input.time)
-  if (!(await repo.claimSlot(place._id, input.day, slotKey, place.rule.windows))) {
-    await repo.releasePersonPlace(subjectId)
+  const id = newId()
+  const cap = place.policy.maxActivePerPerson
+  // the hold counts until the appointment's day is over: a booking nobody closed stops blocking the person
+  const hold = { ref: id, until: atShanghai(input.day).add(1, 'day').toDate() }
+  if (!(await claimHold(repo.personHolds(subjectId, cap, now), hold, now))) await refusePerson(subjectId, cap, now)
+  const slot = repo.slotPool(place._id, input.day, timeKey(input.time), place.rule.windows)
+  if (!(await claim(slot))) {
+    await repo.releasePersonHold(subjectId, id)
     throw new AppError('FULL', '该时段已约满，请选择其他时段')
   }
   const start = atShanghai(input.day, input.time).toDate()
-  const doc: Omit<repo.BookingDoc, '_id'> = {
+  const booking: repo.BookingDoc = {
+    _id: id,
     activeKey: `${subjectId}_${service._id}_${input.day}`,
     serviceId: service._id,
     serviceName: service.name,
@@ -92,12 +95,10 @@ export const book: A['book'] = async (input, ctx) => {
     createdAt: now,
     updatedAt: now,
   }
-  const id = await repo.insertBooking(doc)
-  if (!id) {
-    await Promise.all([repo.releaseSlot(place._id, input.day, slotKey), repo.releasePersonPlace(subjectId)])
+  if (!(await repo.insertBooking(booking))) {
+    await Promise.all([release(slot), repo.releasePersonHold(subjectId, id)])
     throw new AppError('CONFLICT', '您当天已预约过该事项，可在「我的预约」中查看')
   }
-  const booking = { ...doc, _id: id }
   await mirrorBooking(booking, now)
   return bookingView(booking, now)
 }
@@ -120,7 +121,7 @@ export const cancelBooking: A['cancelBooking'] = async ({ bookingId }, ctx) => {
     return bookingView(current ?? booking, now)
   }
   const cancelled = { ...booking, ...changes }
-  await Promise.all([repo.releaseSlot(booking.placeId, booking.day, timeKey(booking.time)), repo.releasePersonPlace(subjectId)])
+  await repo.freeBooking(booking)
   await mirrorBooking(cancelled, now)
   return bookingView(cancelled, now)
 }

@@ -1,0 +1,190 @@
+/**
+ * The platform's one way to hand out anything scarce — window slots, activity places, meals, legal
+ * appointments, volunteer posts — and to cap what one person may hold at a time.
+ *
+ * Every decision is one conditional update on one document, so it holds however many callers arrive at once
+ * (the cloud database has no locks; a read followed by a write overbooks). Two shapes:
+ * - a pool: places counted up in `taken` against a capacity, with an optional queue. While anyone waits, a
+ *   newcomer never gets a place; a freed place goes to the head of the queue.
+ * - holds: a person's list of things held (each with the moment it stops counting), capped in length.
+ */
+import { _, db, type Doc } from './cloud'
+import { isDuplicateKey } from './errors'
+
+export interface Pool {
+  collection: string
+  id: string
+  /** the field counting places taken */
+  taken: string
+  /** places in all, as the caller read them */
+  capacity: number
+  /** where the capacity is stored on the document: a concurrent change of it makes the claim fail, not overbook */
+  capacityField?: string
+  /** the field counting people waiting: newcomers never pass them */
+  waiting?: string
+  /** a field of places left kept in step, for queries such as "has places" */
+  left?: string
+  /** further conditions the document must meet (e.g. still published) */
+  where?: Doc
+  /** fields of the document when the first claim creates it (a day's slot counters are made on demand); `taken` may be a nested path */
+  init?: Doc
+}
+
+const zeroOrMissing = (field: string) => _.or([{ [field]: _.exists(false) }, { [field]: _.lte(0) }])
+
+/** The condition "n more places fit": a missing counter is an empty one. */
+function fits(pool: Pool, n: number): Doc {
+  const room = _.lte(pool.capacity - n)
+  return n <= pool.capacity ? _.or([{ [pool.taken]: _.exists(false) }, { [pool.taken]: room }]) : { [pool.taken]: room }
+}
+
+function base(pool: Pool): Doc[] {
+  return [{ _id: pool.id, ...(pool.capacityField ? { [pool.capacityField]: pool.capacity } : {}) }, ...(pool.where ? [pool.where] : [])]
+}
+
+/** A copy of `doc` with `value` at a dotted path. */
+function withPath(doc: Doc, path: string, value: unknown): Doc {
+  const out: Doc = structuredClone(doc)
+  const keys = path.split('.')
+  let at = out
+  for (const key of keys.slice(0, -1)) at = at[key] ??= {}
+  at[keys[keys.length - 1]] = value
+  return out
+}
+
+function moveBy(pool: Pool, n: number, waitingBy = 0): Doc {
+  const data: Doc = { [pool.taken]: _.inc(n) }
+  if (pool.left) data[pool.left] = _.inc(-n)
+  if (pool.waiting && waitingBy) data[pool.waiting] = _.inc(waitingBy)
+  return data
+}
+
+async function update(collection: string, where: Doc[], data: Doc): Promise<boolean> {
+  const { stats } = await db.collection(collection).where(_.and(where)).update({ data })
+  return stats.updated === 1
+}
+
+/** Takes `n` places if they fit and nobody is waiting. */
+export async function claim(pool: Pool, n = 1): Promise<boolean> {
+  const conditions = [...base(pool), fits(pool, n), ...(pool.waiting ? [zeroOrMissing(pool.waiting)] : [])]
+  if (await update(pool.collection, conditions, moveBy(pool, n))) return true
+  if (!pool.init || n > pool.capacity) return false
+  try {
+    const fresh = withPath({ ...pool.init, ...(pool.waiting ? { [pool.waiting]: 0 } : {}) }, pool.taken, n)
+    await db.collection(pool.collection).add({ data: { ...fresh, _id: pool.id } })
+    return true
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+  }
+  return update(pool.collection, conditions, moveBy(pool, n))
+}
+
+/**
+ * Takes `n` places, or a place in the queue when they do not fit or others already wait. Each attempt is one
+ * conditional update, and the two conditions are each other's opposite, so one of them succeeds unless the
+ * pool itself changed (capacity edited, no longer open): then 'changed', and the caller reads it again.
+ */
+export async function claimOrWait(pool: Pool, n = 1): Promise<'claimed' | 'waiting' | 'changed'> {
+  if (!pool.waiting) throw new Error('claimOrWait needs a pool with a queue')
+  for (let attempt = 0; attempt < 4; attempt++) {
+    if (await claim(pool, n)) return 'claimed'
+    const crowded = _.or([{ [pool.waiting]: _.gt(0) }, { [pool.taken]: _.gt(pool.capacity - n) }])
+    if (await update(pool.collection, [...base(pool), crowded], { [pool.waiting]: _.inc(1) })) return 'waiting'
+  }
+  return 'changed'
+}
+
+/** Gives `n` places back (never below zero). Where the pool has a queue, follow with `promote`. */
+export async function release(pool: Pool, n = 1): Promise<void> {
+  await update(pool.collection, [{ _id: pool.id, [pool.taken]: _.gte(n) }], moveBy(pool, -n))
+}
+
+/** One person left the queue without a place. */
+export async function leaveQueue(pool: Pool): Promise<void> {
+  if (!pool.waiting) return
+  await update(pool.collection, [{ _id: pool.id, [pool.waiting]: _.gt(0) }], { [pool.waiting]: _.inc(-1) })
+}
+
+export interface Waiter {
+  places: number
+  /** moves the waiter's record from waiting to holding a place; false when it no longer waits (cancelled) */
+  admit(): Promise<boolean>
+}
+
+/**
+ * Hands free places to the head of the queue, one waiter at a time, in queue order (a head that needs more
+ * places than are free blocks those behind it). Each hand-over takes the places and the queue slot in one
+ * update, so two people freeing places at once never admit the same waiter twice. Returns who was admitted.
+ */
+export async function promote<W extends Waiter>(pool: Pool, head: () => Promise<W | null>, limit = 50): Promise<W[]> {
+  if (!pool.waiting) return []
+  const admitted: W[] = []
+  for (let guard = 0; guard < limit; guard++) {
+    const next = await head()
+    if (!next) break
+    const handOver = [...base(pool), fits(pool, next.places), { [pool.waiting]: _.gt(0) }]
+    if (!(await update(pool.collection, handOver, moveBy(pool, next.places, -1)))) break
+    if (await next.admit()) {
+      admitted.push(next)
+      continue
+    }
+    // the waiter left meanwhile (and left the queue count themselves): give the places back, try the next
+    await update(pool.collection, [{ _id: pool.id }], moveBy(pool, -next.places, 1))
+  }
+  return admitted
+}
+
+/**
+ * Changes a pool's capacity; refused (false) when more places are taken than the new capacity allows or the
+ * capacity changed meanwhile. Raising it should be followed by `promote`.
+ */
+export async function resize(pool: Pool, capacity: number, extra: Doc = {}): Promise<boolean> {
+  if (!pool.capacityField) throw new Error('resize needs a stored capacity')
+  const data: Doc = { ...extra, [pool.capacityField]: capacity }
+  if (pool.left) data[pool.left] = _.inc(capacity - pool.capacity)
+  return update(pool.collection, [...base(pool), _.or([{ [pool.taken]: _.exists(false) }, { [pool.taken]: _.lte(capacity) }])], data)
+}
+
+// ---- holds: what one person may hold at a time ----------------------------------------------------------------
+
+export interface Holds {
+  collection: string
+  /** the person's document */
+  id: string
+  /** the array of holds on it, e.g. 'affairs.holds' */
+  field: string
+  cap: number
+  /** further conditions on the person (profile filled in, not suspended) */
+  where?: Doc
+}
+
+export interface Hold {
+  /** what is held (the booking's id): releasing names it */
+  ref: string
+  /** when the hold stops counting by itself (the appointment has passed) */
+  until: Date
+}
+
+/**
+ * Adds a hold if the person holds fewer than `cap`. Holds whose time has passed are dropped first when the
+ * list is full — never a recount that could wipe claims still in flight.
+ */
+export async function claimHold(holds: Holds, hold: Hold, now: Date): Promise<boolean> {
+  const room = [{ _id: holds.id, [`${holds.field}.${holds.cap - 1}`]: _.exists(false) }, ...(holds.where ? [holds.where] : [])]
+  const add = { [holds.field]: _.push(hold) }
+  if (await update(holds.collection, room, add)) return true
+  const expired = await update(holds.collection, [{ _id: holds.id, [holds.field]: _.elemMatch({ until: _.lt(now) }) }], {
+    [holds.field]: _.pull({ until: _.lt(now) }),
+  })
+  return expired && update(holds.collection, room, add)
+}
+
+export async function releaseHold(holds: Pick<Holds, 'collection' | 'id' | 'field'>, ref: string): Promise<void> {
+  await update(holds.collection, [{ _id: holds.id }], { [holds.field]: _.pull({ ref }) })
+}
+
+/** How many holds a person's document carries (for tests and repairs). */
+export function holdCount(doc: Doc | null, field: string): number {
+  const list = field.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Doc)[key] : undefined), doc)
+  return Array.isArray(list) ? list.length : 0
+}
