@@ -1,6 +1,7 @@
 /** All database access of the activities function. */
 import type { ActivityStatus, Audience, Brand, SignupStatus } from '../../src/shared/domain/activities'
 import type { CenterCode } from '../../src/shared/domain/centers'
+import type { Pool, Waiter } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
 
 export interface ActivityDoc {
@@ -21,7 +22,11 @@ export interface ActivityDoc {
   signupClosesAt: Date
   cancelDeadline: Date
   capacity: number
-  /** seats still free: claimed and released atomically with _.inc */
+  /** seats taken (confirmed sign-ups and their companions): claimed and released through the kernel claim */
+  taken: number
+  /** people on the waitlist: while any wait, newcomers join the queue behind them */
+  waiting: number
+  /** seats still free, kept in step with `taken` for "has places" queries */
   placesLeft: number
   companionsAllowed: number
   audience: Audience
@@ -37,8 +42,10 @@ export interface ActivityDoc {
 }
 
 export interface SignupDoc {
-  /** `<activity>_<person>`: one sign-up per person per activity */
+  /** `<activity>_<person>`: one sign-up per person per activity; never shown to anyone but the person */
   _id: string
+  /** what the organizer's roster calls the row: random, so no openid reaches the organizer */
+  rowId: string
   activityId: string
   title: string
   startAt: Date
@@ -77,16 +84,6 @@ export async function updateActivity(id: string, from: ActivityStatus, changes: 
   return stats.updated === 1
 }
 
-/** placesLeft moves by the capacity change; the guard on the old capacity stops two editors clashing. */
-export function seatsDelta(delta: number): unknown {
-  return _.inc(delta)
-}
-
-export async function updateActivityIfCapacity(id: string, from: ActivityStatus, capacity: number, changes: Doc): Promise<boolean> {
-  const { stats } = await activities().where({ _id: id, status: from, capacity }).update({ data: changes })
-  return stats.updated === 1
-}
-
 export function publicQuery(filter: { center?: string; brand?: string; from?: Date; to?: Date; hasPlaces?: boolean }, now: Date) {
   const where: Doc = { status: 'published', endAt: _.gte(now) }
   if (filter.center) where.center = filter.center
@@ -106,16 +103,20 @@ export function reviewQuery(centers: string[] | 'all') {
     .orderBy('updatedAt', 'asc')
 }
 
-/** Takes seats if enough are left: exactly `capacity` seats are ever handed out, however many ask at once. */
-export async function claimSeats(activityId: string, seats: number): Promise<boolean> {
-  const { stats } = await activities()
-    .where({ _id: activityId, status: 'published', placesLeft: _.gte(seats) })
-    .update({ data: { placesLeft: _.inc(-seats) } })
-  return stats.updated === 1
+/** An activity's seats as a claimable pool with its waitlist (only a published activity hands seats out). */
+export function seatPool(a: Pick<ActivityDoc, '_id' | 'capacity'>, status: ActivityStatus = 'published'): Pool {
+  return { collection: 'activities', id: a._id, taken: 'taken', capacity: a.capacity, capacityField: 'capacity', waiting: 'waiting', left: 'placesLeft', where: { status } }
 }
 
-export async function releaseSeats(activityId: string, seats: number): Promise<void> {
-  await activities().doc(activityId).update({ data: { placesLeft: _.inc(seats) } })
+/** The head of an activity's waitlist, ready to be admitted by the kernel's promote. */
+export async function waitlistHead(activityId: string, now: Date): Promise<(Waiter & { signup: SignupDoc }) | null> {
+  const next = await firstWaitlisted(activityId)
+  if (!next) return null
+  return {
+    signup: next,
+    places: next.seats,
+    admit: () => moveSignup(next._id, ['waitlisted'], { status: 'confirmed', updatedAt: now }),
+  }
 }
 
 export async function insertSignup(doc: SignupDoc): Promise<void> {

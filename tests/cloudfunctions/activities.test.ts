@@ -96,7 +96,8 @@ describe('signing up', () => {
     }
     const waitlist = roster.filter((r) => r.status === 'waitlisted')
     expect(waitlist.map((r) => r.position)).toEqual(Array.from({ length: 950 }, (_, i) => i + 1))
-    const arrived = new Map(signups.map((s) => [s._id as string, new Date(s.arrivedAt as Date).getTime()]))
+    const arrived = new Map(signups.map((s) => [s.rowId as string, new Date(s.arrivedAt as Date).getTime()]))
+    const personOf = new Map(signups.map((s) => [s.rowId as string, s.subjectId as string]))
     const times = waitlist.map((r) => arrived.get(r.id)!)
     expect(times).toEqual([...times].sort((a, b) => a - b))
 
@@ -105,13 +106,13 @@ describe('signing up', () => {
     await Promise.all(leaving.map((p) => env.call(p, 'activities', 'cancelSignUp', { activityId: activity.id })))
     const after = env.cloud.store.find('activity_signups', { query: { activityId: activity.id }, limit: 1000 })
     const promotedIds = waitlist.slice(0, 10).map((r) => r.id)
-    expect(after.filter((s) => s.status === 'confirmed').map((s) => s._id).sort()).toEqual(
-      [...signups.filter((s) => s.status === 'confirmed' && !leaving.includes(s.subjectId as string)).map((s) => s._id), ...promotedIds].sort(),
+    expect(after.filter((s) => s.status === 'confirmed').map((s) => s.rowId).sort()).toEqual(
+      [...signups.filter((s) => s.status === 'confirmed' && !leaving.includes(s.subjectId as string)).map((s) => s.rowId), ...promotedIds].sort(),
     )
     const messages = env.cloud.store.find('outbox', { query: { templateId: 'TPL_ACTIVITY_PROMOTED' }, limit: 1000 })
-    expect(messages.map((m) => m.touser).sort()).toEqual(promotedIds.map((id) => id.slice(activity.id.length + 1)).sort())
+    expect(messages.map((m) => m.touser).sort()).toEqual(promotedIds.map((id) => personOf.get(id)).sort())
     expect(dataOf(await env.call(null, 'activities', 'getActivity', { activityId: activity.id })).placesLeft).toBe(0)
-    const eleventh = waitlist[10].id.slice(activity.id.length + 1)
+    const eleventh = personOf.get(waitlist[10].id) as string
     expect(dataOf(await env.call(eleventh, 'activities', 'getActivity', { activityId: activity.id })).mine).toMatchObject({ status: 'waitlisted', position: 1, statusText: '候补第 1 位' })
   }, 180_000)
 

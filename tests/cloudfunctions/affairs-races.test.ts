@@ -17,7 +17,7 @@ function activeBookings(openid: string) {
 
 function holdsOf(openid: string): number {
   const [user] = env.cloud.store.find('users', { query: { _id: openid }, limit: 1 })
-  return (user?.affairs?.holds ?? []).length
+  return ((user?.affairs as { holds?: unknown[] } | undefined)?.holds ?? []).length
 }
 
 describe('the per-person cap under simultaneous bookings', () => {
@@ -66,7 +66,7 @@ describe('the per-person cap under simultaneous bookings', () => {
     await Promise.all(Array.from({ length: 5 }, () => env.call('cancelling-booker', 'affairs', 'cancelBooking', { bookingId: booking.id })))
     expect(holdsOf('cancelling-booker')).toBe(0)
     const [day] = env.cloud.store.find('affairs_days', { query: { _id: 'hall_2026-12-04' }, limit: 1 })
-    expect(day.booked['0930']).toBe(0)
+    expect((day.booked as Record<string, number>)['0930']).toBe(0)
   })
 })
 

@@ -7,7 +7,7 @@ import type { Actions } from '../../_kernel/handler'
 import { fetchPage } from '../../_kernel/paging'
 import { CENTER_CODES } from '../../../src/shared/domain/centers'
 import * as repo from '../repo'
-import { canManage, detailView, mySignUpView, summaryView } from './shared'
+import { canManage, detailView, mySignUpView, summaryView } from '../views'
 
 type A = Actions<typeof activities>
 

@@ -1,6 +1,5 @@
 /** The organizer's side: the roster with attendance, a spreadsheet export, and messages to attendees. */
-import type * as z from 'zod'
-import type { activities, SignUpRow } from '../../../src/shared/contracts/activities'
+import type { activities } from '../../../src/shared/contracts/activities'
 import { SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
 import { maskPhone } from '../../../src/shared/domain/people'
 import { formatForPeople } from '../../../src/shared/time'
@@ -9,30 +8,9 @@ import { requireSafeText } from '../../_kernel/content'
 import { type Actions, who } from '../../_kernel/handler'
 import { notify, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
-import { activityLink, managedOrFail } from './shared'
+import { activityLink, managedOrFail, rosterRow } from '../views'
 
 type A = Actions<typeof activities>
-
-export function rosterRow(
-  s: repo.SignupDoc,
-  activity: repo.ActivityDoc,
-  person: { name: string; phone: string | null } | undefined,
-  position: number | null,
-  now: Date,
-): z.input<typeof SignUpRow> {
-  return {
-    id: s._id,
-    name: person?.name ?? '（未填写姓名）',
-    maskedPhone: maskPhone(person?.phone),
-    seats: s.seats,
-    status: s.status,
-    statusText: s.status === 'waitlisted' && position ? `候补第 ${position} 位` : SIGNUP_STATUS_TEXT[s.status],
-    position,
-    answers: activity.questions.map((q, i) => ({ question: q.label, answer: s.answers[i] ?? '' })),
-    checkedIn: !!s.checkedInAt,
-    noShow: s.status === 'confirmed' && !s.checkedInAt && now > new Date(activity.endAt),
-  }
-}
 
 /** Confirmed first, then the waitlist in its order (positions counted from the page's place in it). */
 export const listSignUps: A['listSignUps'] = async (input, ctx) => {

@@ -1,17 +1,19 @@
 /** Organizations (and centers) publish: draft → submit for review → center staff approve or return → published. */
 import type * as z from 'zod'
 import type { activities, ActivityInput } from '../../../src/shared/contracts/activities'
-import { dateProblems, reviewMove, submitMove } from '../../../src/shared/domain/activities'
+import { capacityRefusal, dateProblems, reviewMove, submitMove } from '../../../src/shared/domain/activities'
 import { centerByCode } from '../../../src/shared/domain/centers'
 import { isStaffOf } from '../../../src/shared/domain/roles'
 import { formatForPeople } from '../../../src/shared/time'
+import { resize } from '../../_kernel/claim'
 import { randomCode } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { notify, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
-import { activityLink, detailView, managedOrFail, mirrorSignup } from './shared'
+import { promoteWaitlist } from '../seats'
+import { activityLink, detailView, managedOrFail, mirrorSignup } from '../views'
 
 type A = Actions<typeof activities>
 type Input = z.output<typeof ActivityInput>
@@ -72,6 +74,8 @@ export const createActivity: A['createActivity'] = async (input, ctx) => {
     ...contentFields(input),
     ...dates,
     capacity: input.capacity,
+    taken: 0,
+    waiting: 0,
     placesLeft: input.capacity,
     status: 'draft',
     reviewNote: null,
@@ -95,19 +99,17 @@ export const updateActivity: A['updateActivity'] = async ({ activityId, ...input
   if (current.status === 'reviewing') throw new AppError('CONFLICT', '活动正在审核中，请等待审核结果后再修改')
   if ((input.orgId ?? null) !== current.orgId) throw new AppError('INVALID_INPUT', '不能更换主办机构', { orgId: '不能更换主办机构' })
   const dates = await checkContent(input, actorId)
-  const taken = current.capacity - current.placesLeft
-  if (input.capacity < taken) throw new AppError('INVALID_INPUT', '名额不能少于已报名人数', { capacity: `已有 ${taken} 个名额被占用，名额不能少于 ${taken}` })
-  const changes = {
-    ...contentFields(input),
-    ...dates,
-    capacity: input.capacity,
-    placesLeft: repo.seatsDelta(input.capacity - current.capacity),
-    updatedAt: ctx.now,
-  }
-  if (!(await repo.updateActivityIfCapacity(activityId, current.status, current.capacity, changes))) {
+  const changes = { ...contentFields(input), ...dates, updatedAt: ctx.now }
+  // the capacity moves in the same guarded update as the seats taken: sign-ups racing the edit cannot overbook
+  const pool = repo.seatPool(current, current.status)
+  if (!(await resize(pool, input.capacity, changes))) {
+    const fresh = await repo.getActivity(activityId)
+    const refusal = fresh && fresh.capacity === current.capacity ? capacityRefusal(input.capacity, fresh.taken ?? 0) : null
+    if (refusal) throw new AppError('INVALID_INPUT', '名额不能少于已报名人数', { capacity: refusal })
     throw new AppError('CONFLICT', '活动刚被其他人修改，请刷新后再试')
   }
-  const updated = { ...current, ...changes, placesLeft: current.placesLeft + input.capacity - current.capacity }
+  const updated = { ...current, ...changes, capacity: input.capacity, placesLeft: current.placesLeft + input.capacity - current.capacity }
+  if (input.capacity > current.capacity) await promoteWaitlist(repo.seatPool(updated), updated, ctx.now)
   const moved = current.startAt.getTime() !== dates.startAt.getTime() || current.address !== input.address
   if (current.status === 'published' && moved) {
     for (const s of await repo.allSignups(activityId, ['confirmed', 'waitlisted'])) {

@@ -2,14 +2,14 @@
 import type { activities } from '../../../src/shared/contracts/activities'
 import { inCheckInWindow, refuseSignUp, SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
 import { formatForPeople } from '../../../src/shared/time'
-import { randomCode } from '../../_kernel/codes'
+import { claimOrWait } from '../../_kernel/claim'
+import { newId, randomCode } from '../../_kernel/codes'
 import { AppError, isDuplicateKey } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
-import { notify, thing } from '../../_kernel/notify'
 import { fetchPage, iso } from '../../_kernel/paging'
 import * as repo from '../repo'
-import { activityLink, activityOrFail, canManage, mirrorSignup, mySignUpView } from './shared'
-import { rosterRow } from './manage'
+import { giveBack, promoteWaitlist } from '../seats'
+import { activityOrFail, rosterRow, canManage, mirrorSignup, mySignUpView } from '../views'
 
 type A = Actions<typeof activities>
 
@@ -17,17 +17,21 @@ const statusText = (s: repo.SignupDoc, position: number | null) =>
   s.status === 'waitlisted' && position ? `候补第 ${position} 位` : SIGNUP_STATUS_TEXT[s.status]
 
 /**
- * Seats are claimed with one conditional update, so exactly `capacity` seats go out however many arrive at once;
- * the rest wait in arrival order. One sign-up per person (its id is the pair). At most 5 requests.
+ * Seats go through the kernel claim: a newcomer gets one only when it fits and nobody waits, else joins the
+ * waitlist, so exactly `capacity` seats go out however many arrive at once and nobody jumps the queue. One
+ * sign-up per person (its id is the pair).
  */
 export const signUp: A['signUp'] = async (input, ctx) => {
   const { actorId, subjectId, onBehalf } = who(ctx)
   const now = ctx.now
-  const activity = await activityOrFail(input.activityId)
+  let activity = await activityOrFail(input.activityId)
   const restricted = !!(activity.audience.minAge || activity.audience.maxAge || activity.audience.communities?.length)
   const person = restricted ? await repo.getPerson(subjectId) : null
-  const refusal = refuseSignUp(activity, { community: person?.profile?.community ?? null, birthYear: person?.profile?.birthYear ?? null }, now)
-  if (refusal) throw new AppError('CONFLICT', refusal.message)
+  const check = (a: repo.ActivityDoc) => {
+    const refusal = refuseSignUp(a, { community: person?.profile?.community ?? null, birthYear: person?.profile?.birthYear ?? null }, now)
+    if (refusal) throw new AppError('CONFLICT', refusal.message)
+  }
+  check(activity)
   if (input.companions > activity.companionsAllowed) {
     throw new AppError('INVALID_INPUT', '同行人数超出限制', { companions: activity.companionsAllowed ? `每人最多带 ${activity.companionsAllowed} 位同行` : '本活动不能携带同行人员' })
   }
@@ -39,9 +43,19 @@ export const signUp: A['signUp'] = async (input, ctx) => {
 
   const id = repo.signupId(activity._id, subjectId)
   const seats = 1 + input.companions
-  const confirmed = await repo.claimSeats(activity._id, seats)
+  const likelyFull = (a: repo.ActivityDoc) => (a.waiting ?? 0) > 0 || a.placesLeft < seats
+  let outcome = await claimOrWait(repo.seatPool(activity), seats, likelyFull(activity))
+  if (outcome === 'changed') {
+    // the organizer changed the capacity or the status meanwhile: decide on what stands now
+    activity = await activityOrFail(input.activityId)
+    check(activity)
+    outcome = await claimOrWait(repo.seatPool(activity), seats, likelyFull(activity))
+    if (outcome === 'changed') throw new AppError('CONFLICT', '活动信息刚刚更新，请重试')
+  }
+  const pool = repo.seatPool(activity)
   const doc: repo.SignupDoc = {
     _id: id,
+    rowId: newId(),
     activityId: activity._id,
     title: activity.title,
     startAt: activity.startAt,
@@ -51,7 +65,7 @@ export const signUp: A['signUp'] = async (input, ctx) => {
     onBehalf,
     seats,
     answers: input.answers,
-    status: confirmed ? 'confirmed' : 'waitlisted',
+    status: outcome === 'claimed' ? 'confirmed' : 'waitlisted',
     code: randomCode(6),
     arrivedAt: now,
     checkedInAt: null,
@@ -62,45 +76,31 @@ export const signUp: A['signUp'] = async (input, ctx) => {
   try {
     await repo.insertSignup(doc)
   } catch (error) {
-    if (!isDuplicateKey(error)) throw error
+    if (!isDuplicateKey(error)) {
+      await giveBack(pool, doc, activity, now)
+      throw error
+    }
     const existing = await repo.getSignup(id)
     const { _id: _ignored, ...fresh } = doc
     if (existing?.status === 'cancelled' && (await repo.moveSignup(id, ['cancelled'], fresh))) {
       stored = doc // signing up again after cancelling: a new arrival
     } else {
-      if (confirmed) await repo.releaseSeats(activity._id, seats)
+      // a double tap: the first sign-up stands, and what this one took goes to the head of the queue
+      await giveBack(pool, doc, activity, now)
       if (!existing) throw new AppError('CONFLICT', '报名冲突，请重试')
-      stored = existing // a double tap: the first sign-up stands
+      stored = existing
     }
   }
-  const position = stored.status === 'waitlisted' ? await repo.waitlistPosition(stored) : null
+  let position: number | null = null
+  if (stored.status === 'waitlisted') {
+    // seats freed between joining the queue and this record existing found nobody to promote: hand them over now
+    const current = await activityOrFail(activity._id)
+    if (current.placesLeft > 0 && (await promoteWaitlist(repo.seatPool(current), current, now)).includes(id)) stored = { ...stored, status: 'confirmed' }
+    // everyone in the queue arrived before or with this person: the exact order is on the detail page
+    else position = stored === doc ? Math.max(current.waiting ?? 1, 1) : await repo.waitlistPosition(stored)
+  }
   if (stored === doc) await mirrorSignup(stored, statusText(stored, position), now)
   return { ...mySignUpView(stored, activity, position, now), activityId: activity._id, title: activity.title }
-}
-
-/**
- * Frees the seats at once and promotes the first on the waitlist (as many as fit), each told once.
- * Two people cancelling together can never promote the same person twice.
- */
-async function promoteWaitlist(activity: repo.ActivityDoc, now: Date): Promise<number> {
-  let promoted = 0
-  for (let guard = 0; guard < 50; guard++) {
-    const next = await repo.firstWaitlisted(activity._id)
-    if (!next || !(await repo.claimSeats(activity._id, next.seats))) break
-    if (!(await repo.moveSignup(next._id, ['waitlisted'], { status: 'confirmed', updatedAt: now }))) {
-      await repo.releaseSeats(activity._id, next.seats)
-      continue
-    }
-    promoted++
-    const confirmed = { ...next, status: 'confirmed' as const }
-    await mirrorSignup(confirmed, SIGNUP_STATUS_TEXT.confirmed, now)
-    await notify(next.subjectId, 'activityPromoted', activityLink(activity._id), {
-      thing1: thing(activity.title),
-      time2: { value: formatForPeople(activity.startAt) },
-      thing3: thing('候补成功，您已获得名额'),
-    })
-  }
-  return promoted
 }
 
 export const cancelSignUp: A['cancelSignUp'] = async ({ activityId }, ctx) => {
@@ -116,10 +116,7 @@ export const cancelSignUp: A['cancelSignUp'] = async ({ activityId }, ctx) => {
   }
   const cancelled = { ...signup, status: 'cancelled' as const }
   await mirrorSignup(cancelled, SIGNUP_STATUS_TEXT.cancelled, ctx.now)
-  if (signup.status === 'confirmed') {
-    await repo.releaseSeats(activityId, signup.seats)
-    await promoteWaitlist(activity, ctx.now)
-  }
+  await giveBack(repo.seatPool(activity), signup, activity, ctx.now)
   return view(cancelled)
 }
 

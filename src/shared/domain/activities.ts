@@ -2,6 +2,9 @@
  * Activities run by social organizations and the centers (政府搭台、社会力量唱戏): who may sign up, when, and
  * how a review moves an activity to publication. Pure: every rule takes `now`.
  */
+import type { CenterCode } from './centers'
+import { isStaffOf, type Role } from './roles'
+
 export const BRANDS = ['五个黄河', '四季的关怀'] as const
 export type Brand = (typeof BRANDS)[number]
 
@@ -90,4 +93,19 @@ export function dateProblems(a: SignupWindow): Record<string, string> {
   if (a.signupClosesAt > a.startAt) problems.signupClosesAt = '报名应在活动开始前截止'
   if (a.cancelDeadline > a.startAt) problems.cancelDeadline = '取消截止应不晚于活动开始'
   return problems
+}
+
+/** Seats a newcomer could take now: none while others wait, since a freed seat goes to the waitlist first. */
+export function openPlaces(a: { placesLeft: number; waiting?: number }): number {
+  return a.waiting ? 0 : Math.max(a.placesLeft, 0)
+}
+
+/** Why the capacity cannot be set to this (seats already taken), in words; null when it can. */
+export function capacityRefusal(capacity: number, taken: number): string | null {
+  return capacity < taken ? `已有 ${taken} 个名额被占用，名额不能少于 ${taken}` : null
+}
+
+/** The organizing organization's staff, and staff of the activity's center, manage an activity. */
+export function mayManageActivity(activity: { orgId: string | null; center: CenterCode }, roles: readonly Role[]): boolean {
+  return isStaffOf(roles, activity.center) || roles.some((r) => r.role === 'orgStaff' && activity.orgId !== null && r.orgId === activity.orgId)
 }

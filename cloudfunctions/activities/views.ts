@@ -1,20 +1,18 @@
-/** What the activities actions share: views, who may manage an activity, and keeping 我的 in step. */
+/** How the activities function shows records to people (views, 我的 entries) and finds what a caller may manage. */
 import type * as z from 'zod'
-import type { ActivityDetail, ActivitySummary, MySignUp } from '../../../src/shared/contracts/activities'
-import { ACTIVITY_STATUS_TEXT, canCancelSignUp, SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
-import { isStaffOf, type Role } from '../../../src/shared/domain/roles'
-import { AppError } from '../../_kernel/errors'
-import { putMyItem } from '../../_kernel/mine'
-import { iso } from '../../_kernel/paging'
-import type { ActivityDoc, SignupDoc } from '../repo'
-import * as repo from '../repo'
+import type { ActivityDetail, ActivitySummary, MySignUp, SignUpRow } from '../../src/shared/contracts/activities'
+import { ACTIVITY_STATUS_TEXT, canCancelSignUp, mayManageActivity, openPlaces, SIGNUP_STATUS_TEXT } from '../../src/shared/domain/activities'
+import { maskPhone } from '../../src/shared/domain/people'
+import type { Role } from '../../src/shared/domain/roles'
+import { AppError } from '../_kernel/errors'
+import { putMyItem } from '../_kernel/mine'
+import { iso } from '../_kernel/paging'
+import type { ActivityDoc, SignupDoc } from './repo'
+import * as repo from './repo'
 
 export const activityLink = (id: string) => `/centers/culture/pages/activity/index?id=${id}`
 
-/** The organizing organization's staff, and staff of the activity's center, manage it. */
-export function canManage(activity: Pick<ActivityDoc, 'orgId' | 'center'>, roles: readonly Role[]): boolean {
-  return isStaffOf(roles, activity.center) || roles.some((r) => r.role === 'orgStaff' && activity.orgId !== null && r.orgId === activity.orgId)
-}
+export const canManage = mayManageActivity
 
 export async function activityOrFail(id: string): Promise<ActivityDoc> {
   const activity = await repo.getActivity(id)
@@ -39,7 +37,7 @@ export const summaryView = (a: ActivityDoc): z.input<typeof ActivitySummary> => 
   endAt: iso(a.endAt),
   signupClosesAt: iso(a.signupClosesAt),
   capacity: a.capacity,
-  placesLeft: Math.max(a.placesLeft, 0),
+  placesLeft: openPlaces(a),
   status: a.status,
   statusText: a.status === 'cancelled' && a.cancelReason ? `已取消：${a.cancelReason}` : ACTIVITY_STATUS_TEXT[a.status],
 })
@@ -99,3 +97,26 @@ export function mirrorSignup(s: SignupDoc, statusText: string, now: Date): Promi
     now,
   )
 }
+
+/** A row of the organizer's roster: the name and a masked phone, never the person's openid. */
+export function rosterRow(
+  s: SignupDoc,
+  activity: ActivityDoc,
+  person: { name: string; phone: string | null } | undefined,
+  position: number | null,
+  now: Date,
+): z.input<typeof SignUpRow> {
+  return {
+    id: s.rowId,
+    name: person?.name ?? '（未填写姓名）',
+    maskedPhone: maskPhone(person?.phone),
+    seats: s.seats,
+    status: s.status,
+    statusText: s.status === 'waitlisted' && position ? `候补第 ${position} 位` : SIGNUP_STATUS_TEXT[s.status],
+    position,
+    answers: activity.questions.map((q, i) => ({ question: q.label, answer: s.answers[i] ?? '' })),
+    checkedIn: !!s.checkedInAt,
+    noShow: s.status === 'confirmed' && !s.checkedInAt && now > new Date(activity.endAt),
+  }
+}
+
