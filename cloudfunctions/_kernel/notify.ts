@@ -23,3 +23,10 @@ export async function notify(
     return false
   }
 }
+
+/** One message to each of these people (each once, however often they appear); returns how many were sent. */
+export async function notifyAll(people: string[], template: TemplateName, page: string, data: Record<string, { value: string }>): Promise<number> {
+  let sent = 0
+  for (const touser of new Set(people)) if (await notify(touser, template, page, data)) sent++
+  return sent
+}

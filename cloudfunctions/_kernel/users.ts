@@ -1,5 +1,14 @@
+/**
+ * The one owner of the `users` collection: every function reads and writes people through here, so what a
+ * person's document holds (profile, phone, roles, each center's standing) is known in one place.
+ */
+import { literalPattern } from '../../src/shared/domain/people'
 import type { Role } from '../../src/shared/domain/roles'
-import { db } from './cloud'
+import type { Hold, Holds } from './claim'
+import { _, db, type Doc } from './cloud'
+import { isDuplicateKey } from './errors'
+
+const users = () => db.collection('users')
 
 /** `users/<openid>`: one per person who has used the platform. */
 export interface UserDoc {
@@ -7,12 +16,14 @@ export interface UserDoc {
   profile: { name: string; community: string; address: string; birthYear?: number | null } | null
   phone: string | null
   roles: Role[]
+  /** 社区事务: appointments held now, missed appointments and the suspension they caused */
+  affairs?: { holds?: Hold[]; noShows?: Date[]; suspendedUntil?: Date | null }
   createdAt: Date
   updatedAt: Date
 }
 
 export async function loadUser(openid: string): Promise<UserDoc | null> {
-  const { data } = await db.collection('users').doc(openid).get()
+  const { data } = await users().doc(openid).get()
   return (data as UserDoc | null) ?? null
 }
 
@@ -20,4 +31,63 @@ export async function loadUser(openid: string): Promise<UserDoc | null> {
 export async function hasDelegation(actorId: string, subjectId: string): Promise<boolean> {
   const { data } = await db.collection('delegations').doc(`${actorId}_${subjectId}`).get()
   return !!data && (data as { active?: boolean }).active === true
+}
+
+/** Creates the person's document on first write; later writes change only the given fields. */
+export async function saveUserFields(openid: string, exists: boolean, fields: Partial<UserDoc>, now: Date): Promise<void> {
+  const data = { ...fields, updatedAt: now }
+  if (!exists) {
+    try {
+      await users().add({ data: { _id: openid, profile: null, phone: null, roles: [], createdAt: now, ...data } })
+      return
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+    }
+  }
+  // _.set keeps the profile whole instead of merging it field by field
+  const update = fields.profile ? { ...data, profile: _.set(fields.profile) } : data
+  await users().doc(openid).update({ data: update })
+}
+
+/** A center's own standing on the person's document (e.g. `affairs.noShows`): changes go through here. */
+export async function updateUser(openid: string, data: Doc): Promise<void> {
+  await users().doc(openid).update({ data })
+}
+
+export async function addRole(openid: string, role: Role, now: Date): Promise<number> {
+  const { stats } = await users().doc(openid).update({ data: { roles: _.addToSet(role), updatedAt: now } })
+  return stats.updated
+}
+
+export async function removeRole(openid: string, role: Role, now: Date): Promise<number> {
+  const { stats } = await users().doc(openid).update({ data: { roles: _.pull(role), updatedAt: now } })
+  return stats.updated
+}
+
+/** People whose name or phone contains the keyword, most recently active first. */
+export function searchUsers(keyword: string) {
+  const pattern = db.RegExp({ regexp: literalPattern(keyword), options: 'i' })
+  return users()
+    .where(_.or([{ 'profile.name': pattern }, { phone: pattern }]))
+    .orderBy('updatedAt', 'desc')
+}
+
+/** Names and phones for rosters and boards (never the openids themselves to anyone else). */
+export async function namesOf(ids: string[]): Promise<Map<string, { name: string; phone: string | null }>> {
+  const out = new Map<string, { name: string; phone: string | null }>()
+  const unique = [...new Set(ids)]
+  for (let i = 0; i < unique.length; i += 500) {
+    const { data } = await users()
+      .where({ _id: _.in(unique.slice(i, i + 500)) })
+      .field({ profile: true, phone: true })
+      .limit(500)
+      .get()
+    for (const u of data) out.set(u._id as string, { name: u.profile?.name ?? '（未填写姓名）', phone: u.phone ?? null })
+  }
+  return out
+}
+
+/** What a person holds of a center at once (e.g. active appointments), capped: see the kernel claim. */
+export function userHolds(openid: string, field: string, cap: number, where?: Doc): Holds {
+  return { collection: 'users', id: openid, field, cap, where }
 }

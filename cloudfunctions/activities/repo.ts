@@ -195,25 +195,9 @@ export function signupsOf(subjectId: string) {
   return signups().where({ subjectId }).orderBy('startAt', 'desc')
 }
 
-export async function getPerson(id: string): Promise<Doc | null> {
-  return (await db.collection('users').doc(id).get()).data
-}
+export { loadUser as getPerson, namesOf } from '../_kernel/users'
 
 export async function getOrgName(orgId: string): Promise<{ name: string; centers: string[] } | null> {
   const { data } = await db.collection('orgs').doc(orgId).get()
   return data ? { name: data.name as string, centers: data.centers as string[] } : null
-}
-
-export async function namesOf(ids: string[]): Promise<Map<string, { name: string; phone: string | null }>> {
-  const out = new Map<string, { name: string; phone: string | null }>()
-  for (let i = 0; i < ids.length; i += 500) {
-    const { data } = await db
-      .collection('users')
-      .where({ _id: _.in(ids.slice(i, i + 500)) })
-      .field({ profile: true, phone: true })
-      .limit(500)
-      .get()
-    for (const u of data) out.set(u._id as string, { name: u.profile?.name ?? '（未填写姓名）', phone: u.phone ?? null })
-  }
-  return out
 }

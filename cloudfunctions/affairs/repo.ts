@@ -6,6 +6,7 @@ import { literalPattern } from '../../src/shared/domain/people'
 import { type Holds, type Pool, release, releaseHold } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
+import { updateUser, userHolds } from '../_kernel/users'
 
 export interface ServiceDoc {
   _id: string
@@ -102,7 +103,6 @@ const places = () => db.collection('affairs_places')
 const days = () => db.collection('affairs_days')
 const bookings = () => db.collection('affairs_bookings')
 const applications = () => db.collection('affairs_applications')
-const users = () => db.collection('users')
 
 export const dayId = (placeId: string, day: string) => `${placeId}_${day}`
 
@@ -166,16 +166,15 @@ export function slotPool(placeId: string, day: string, timeKey: string, windows:
  * profile who is not suspended may take one.
  */
 export function personHolds(subjectId: string, cap: number, now: Date): Holds {
-  return {
-    collection: 'users',
-    id: subjectId,
-    field: 'affairs.holds',
+  return userHolds(
+    subjectId,
+    'affairs.holds',
     cap,
-    where: _.and([
+    _.and([
       { profile: _.neq(null) },
       _.or([{ 'affairs.suspendedUntil': _.exists(false) }, { 'affairs.suspendedUntil': null }, { 'affairs.suspendedUntil': _.lte(now) }]),
     ]),
-  }
+  )
 }
 
 export const releasePersonHold = (subjectId: string, bookingId: string) => releaseHold({ collection: 'users', id: subjectId, field: 'affairs.holds' }, bookingId)
@@ -186,14 +185,10 @@ export function freeBooking(b: Pick<BookingDoc, '_id' | 'subjectId' | 'placeId' 
   return Promise.all([release(slotPool(b.placeId, b.day, timeKey(b.time), 0)), releasePersonHold(b.subjectId, b._id)])
 }
 
-export async function getPerson(subjectId: string): Promise<Doc | null> {
-  return (await users().doc(subjectId).get()).data
-}
+export { loadUser as getPerson, namesOf } from '../_kernel/users'
 
 export async function recordNoShow(subjectId: string, at: Date, suspendedUntil: Date | null): Promise<void> {
-  await users()
-    .doc(subjectId)
-    .update({ data: { 'affairs.noShows': _.push(at), 'affairs.suspendedUntil': suspendedUntil } })
+  await updateUser(subjectId, { 'affairs.noShows': _.push(at), 'affairs.suspendedUntil': suspendedUntil })
 }
 
 // ---- bookings ----------------------------------------------------------------------------------------------
@@ -249,16 +244,6 @@ export async function takeQueueNumber(placeId: string, day: string): Promise<num
     else await t.collection('affairs_days').add({ data: { _id: dayId(placeId, day), placeId, day, booked: {}, queue: next } })
     return next
   })
-}
-
-export async function namesOf(ids: string[]): Promise<Map<string, { name: string; phone: string | null }>> {
-  if (!ids.length) return new Map()
-  const { data } = await users()
-    .where({ _id: _.in(ids) })
-    .field({ profile: true, phone: true })
-    .limit(1000)
-    .get()
-  return new Map(data.map((u) => [u._id as string, { name: u.profile?.name ?? '（未填写姓名）', phone: u.phone ?? null }]))
 }
 
 /** Tomorrow's bookings not yet reminded, a batch at a time. */

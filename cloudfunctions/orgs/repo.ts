@@ -1,6 +1,7 @@
 /** All database access of the orgs function. */
 import { literalPattern } from '../../src/shared/domain/people'
 import type { Role } from '../../src/shared/domain/roles'
+import { addRole } from '../_kernel/users'
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
 
@@ -69,5 +70,5 @@ export async function claimInvite(code: string, openid: string, now: Date): Prom
 }
 
 export async function grantRole(openid: string, role: Role, now: Date): Promise<void> {
-  await db.collection('users').doc(openid).update({ data: { roles: _.addToSet(role), updatedAt: now } })
+  await addRole(openid, role, now)
 }

@@ -5,7 +5,7 @@ import { loadUser } from '../../_kernel/users'
 import type { account } from '../../../src/shared/contracts/account'
 import { effectiveRoles, sameRole } from '../../../src/shared/domain/roles'
 import * as repo from '../repo'
-import { toWhoAmI } from './whoami'
+import { toWhoAmI } from './views'
 
 type AccountActions = Actions<typeof account>
 

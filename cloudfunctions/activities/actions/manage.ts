@@ -6,7 +6,7 @@ import { formatForPeople } from '../../../src/shared/time'
 import { cloud } from '../../_kernel/cloud'
 import { requireSafeText } from '../../_kernel/content'
 import { type Actions, who } from '../../_kernel/handler'
-import { notify, thing } from '../../_kernel/notify'
+import { notifyAll, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
 import { activityLink, managedOrFail, rosterRow } from '../views'
 
@@ -51,14 +51,11 @@ export const exportSignUps: A['exportSignUps'] = async ({ activityId }, ctx) => 
 export const notifyAttendees: A['notifyAttendees'] = async ({ activityId, message }, ctx) => {
   const activity = await managedOrFail(activityId, (await ctx.caller()).roles)
   await requireSafeText(who(ctx).actorId, { message })
-  let notified = 0
-  for (const s of await repo.allSignups(activityId, ['confirmed'])) {
-    const sent = await notify(s.subjectId, 'activityChanged', activityLink(activityId), {
-      thing1: thing(activity.title),
-      time2: { value: formatForPeople(activity.startAt) },
-      thing3: thing(message),
-    })
-    if (sent) notified++
-  }
+  const people = (await repo.allSignups(activityId, ['confirmed'])).map((s) => s.subjectId)
+  const notified = await notifyAll(people, 'activityChanged', activityLink(activityId), {
+    thing1: thing(activity.title),
+    time2: { value: formatForPeople(activity.startAt) },
+    thing3: thing(message),
+  })
   return { notified }
 }

@@ -10,7 +10,7 @@ import { randomCode } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
-import { notify, thing } from '../../_kernel/notify'
+import { notifyAll, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
 import { promoteWaitlist } from '../seats'
 import { activityLink, detailView, managedOrFail, mirrorSignup } from '../views'
@@ -112,14 +112,13 @@ export const updateActivity: A['updateActivity'] = async ({ activityId, ...input
   if (input.capacity > current.capacity) await promoteWaitlist(repo.seatPool(updated), updated, ctx.now)
   const moved = current.startAt.getTime() !== dates.startAt.getTime() || current.address !== input.address
   if (current.status === 'published' && moved) {
-    for (const s of await repo.allSignups(activityId, ['confirmed', 'waitlisted'])) {
-      await notify(s.subjectId, 'activityChanged', activityLink(activityId), {
-        thing1: thing(updated.title),
-        time2: { value: formatForPeople(updated.startAt) },
-        thing3: thing(`地点：${updated.address}`),
-      })
-      await mirrorSignup({ ...s, startAt: updated.startAt, address: updated.address }, '活动时间或地点有变化', ctx.now)
-    }
+    const people = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
+    await notifyAll(people.map((s) => s.subjectId), 'activityChanged', activityLink(activityId), {
+      thing1: thing(updated.title),
+      time2: { value: formatForPeople(updated.startAt) },
+      thing3: thing(`地点：${updated.address}`),
+    })
+    for (const s of people) await mirrorSignup({ ...s, startAt: updated.startAt, address: updated.address }, '活动时间或地点有变化', ctx.now)
   }
   return detailView(updated, null, true, null)
 }
@@ -154,13 +153,12 @@ export const cancelActivity: A['cancelActivity'] = async ({ activityId, reason }
   if (activity.status === 'cancelled') return detailView(activity, null, true, null)
   const changes = { status: 'cancelled' as const, cancelReason: reason, updatedAt: ctx.now }
   if (!(await repo.updateActivity(activityId, activity.status, changes))) throw new AppError('CONFLICT', '活动刚被其他人修改，请刷新后再试')
-  for (const s of await repo.allSignups(activityId, ['confirmed', 'waitlisted'])) {
-    await notify(s.subjectId, 'activityChanged', activityLink(activityId), {
-      thing1: thing(activity.title),
-      time2: { value: formatForPeople(activity.startAt) },
-      thing3: thing(`活动取消：${reason}`),
-    })
-    await mirrorSignup(s, `活动已取消：${reason}`, ctx.now)
-  }
+  const people = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
+  await notifyAll(people.map((s) => s.subjectId), 'activityChanged', activityLink(activityId), {
+    thing1: thing(activity.title),
+    time2: { value: formatForPeople(activity.startAt) },
+    thing3: thing(`活动取消：${reason}`),
+  })
+  for (const s of people) await mirrorSignup(s, `活动已取消：${reason}`, ctx.now)
   return detailView({ ...activity, ...changes }, null, true, null)
 }

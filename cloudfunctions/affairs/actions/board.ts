@@ -7,8 +7,7 @@ import { AppError } from '../../_kernel/errors'
 import type { Actions } from '../../_kernel/handler'
 import { notify, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
-import { bookingLink, mirrorBooking } from './bookings'
-import { boardEntry, placeSummary } from './views'
+import { boardEntry, bookingLink, mirrorBooking, placeSummary } from './views'
 
 type A = Actions<typeof affairs>
 

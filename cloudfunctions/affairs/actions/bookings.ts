@@ -1,38 +1,16 @@
 import type { affairs } from '../../../src/shared/contracts/affairs'
-import { acceptsAt, BOOKING_STATUS_TEXT } from '../../../src/shared/domain/affairs/bookings'
+import { acceptsAt } from '../../../src/shared/domain/affairs/bookings'
 import { formatMinutes, refuseBooking, timeKey } from '../../../src/shared/domain/booking/slots'
 import { atShanghai, formatForPeople } from '../../../src/shared/time'
 import { claim, claimHold, release } from '../../_kernel/claim'
 import { newId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
-import { putMyItem } from '../../_kernel/mine'
 import { fetchPage } from '../../_kernel/paging'
 import * as repo from '../repo'
-import { bookingView } from './views'
+import { bookingView, mirrorBooking } from './views'
 
 type A = Actions<typeof affairs>
-
-export const bookingLink = (id: string) => `/centers/affairs/pages/bookings/index?id=${id}`
-
-/** Keeps the person's 我的 entry in step with the booking. */
-export function mirrorBooking(b: repo.BookingDoc, now: Date): Promise<void> {
-  const active = b.status === 'booked' || b.status === 'checkedIn' || b.status === 'serving'
-  return putMyItem(
-    {
-      ownerId: b.subjectId,
-      center: 'affairs',
-      kind: 'appointment',
-      refId: b._id,
-      title: `窗口预约：${b.serviceName}`,
-      status: b.status,
-      statusText: `${BOOKING_STATUS_TEXT[b.status]} · ${b.placeName}`,
-      nextAt: active ? b.start : null,
-      link: bookingLink(b._id),
-    },
-    now,
-  )
-}
 
 /** Says exactly why the person could not take one more appointment. */
 async function refusePerson(subjectId: string, cap: number, now: Date): Promise<never> {

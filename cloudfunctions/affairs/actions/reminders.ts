@@ -2,7 +2,7 @@
 import { shanghaiDay } from '../../../src/shared/time'
 import { notify, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
-import { bookingLink } from './bookings'
+import { bookingLink } from './views'
 
 export async function remindTomorrow(now: Date): Promise<{ day: string; reminded: number }> {
   const day = shanghaiDay(new Date(now.getTime() + 86_400_000))

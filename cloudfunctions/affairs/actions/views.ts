@@ -1,10 +1,11 @@
-/** Stored documents → what the contract lets callers see. */
+/** Stored documents → what the contract lets callers see, and the 我的 entries that mirror them. */
 import type * as z from 'zod'
 import type { ApplicationDetail, ApplicationSummary, BoardEntry, Booking, PlaceSummary, ServiceSummary } from '../../../src/shared/contracts/affairs'
 import { APPLICATION_STATUS_TEXT } from '../../../src/shared/domain/affairs/applications'
 import { BOOKING_STATUS_TEXT } from '../../../src/shared/domain/affairs/bookings'
 import { maskPhone } from '../../../src/shared/domain/people'
 import { daysBetween } from '../../../src/shared/time'
+import { putMyItem } from '../../_kernel/mine'
 import { iso } from '../../_kernel/paging'
 import type { ApplicationDoc, BookingDoc, PlaceDoc, ServiceDoc } from '../repo'
 
@@ -89,4 +90,25 @@ export function applicationDetail(a: ApplicationDoc, now: Date, materialUrls: st
     missing: a.missing,
     timeline: a.timeline.map((t) => ({ at: iso(t.at), status: t.status, text: t.text, by: t.by, reason: t.reason, missing: t.missing })),
   }
+}
+
+export const bookingLink = (id: string) => `/centers/affairs/pages/bookings/index?id=${id}`
+
+/** Keeps the person's 我的 entry in step with the booking. */
+export function mirrorBooking(b: BookingDoc, now: Date): Promise<void> {
+  const active = b.status === 'booked' || b.status === 'checkedIn' || b.status === 'serving'
+  return putMyItem(
+    {
+      ownerId: b.subjectId,
+      center: 'affairs',
+      kind: 'appointment',
+      refId: b._id,
+      title: `窗口预约：${b.serviceName}`,
+      status: b.status,
+      statusText: `${BOOKING_STATUS_TEXT[b.status]} · ${b.placeName}`,
+      nextAt: active ? b.start : null,
+      link: bookingLink(b._id),
+    },
+    now,
+  )
 }
