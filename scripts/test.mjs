@@ -10,3 +10,8 @@ for (const tz of ['Asia/Shanghai', 'UTC']) {
   console.log(`\n=== 测试时区 TZ=${tz} ===`)
   run(process.execPath, [jest, '--ci', ...process.argv.slice(2)], { TZ: tz })
 }
+// date rules once more where the offset moves (daylight saving): Shanghai time must not follow it
+if (!process.argv.slice(2).length) {
+  console.log('\n=== 测试时区 TZ=America/Los_Angeles（日期规则） ===')
+  run(process.execPath, [jest, '--ci', '--selectProjects', 'domain'], { TZ: 'America/Los_Angeles' })
+}

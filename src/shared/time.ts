@@ -1,20 +1,22 @@
 /**
  * Every date rule of the platform is decided in Asia/Shanghai, whatever the process TZ
  * (cloud functions run in UTC; phones may be set anywhere).
+ *
+ * China has kept UTC+8 without daylight saving since 1991, so Shanghai time is a fixed +08:00 offset here:
+ * no Intl time-zone data, which some Android WeChat clients lack or get wrong.
  */
 import dayjs, { type Dayjs } from 'dayjs'
-import timezone from 'dayjs/plugin/timezone'
 import utc from 'dayjs/plugin/utc'
 
 dayjs.extend(utc)
-dayjs.extend(timezone)
 
 export const ZONE = 'Asia/Shanghai'
+const OFFSET_MINUTES = 8 * 60
 export type { Dayjs }
 
 /** An instant seen on the Shanghai wall clock. */
 export function inShanghai(at: Date | string | number | Dayjs): Dayjs {
-  return dayjs(at).tz(ZONE)
+  return dayjs(at).utcOffset(OFFSET_MINUTES)
 }
 
 /** Calendar day (YYYY-MM-DD) of an instant in Shanghai. */
@@ -24,7 +26,7 @@ export function shanghaiDay(at: Date | string | number | Dayjs): string {
 
 /** The instant a Shanghai wall-clock time happens, e.g. atShanghai('2026-12-01', '09:30'). */
 export function atShanghai(day: string, time = '00:00'): Dayjs {
-  return dayjs.tz(`${day}T${time}:00`, ZONE)
+  return inShanghai(`${day}T${time}:00+08:00`)
 }
 
 /** Start of the Shanghai day containing `at`, as an instant. */

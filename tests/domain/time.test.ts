@@ -26,3 +26,24 @@ describe('Shanghai time', () => {
     expect(formatForPeople('2026-12-01T01:30:00Z', false)).toBe('12月1日 周二')
   })
 })
+
+describe('Shanghai time without Intl', () => {
+  it('reads the same wall clock when Intl has no time-zone data', () => {
+    const original = Intl.DateTimeFormat
+    // an old Android WebView: any time-zone lookup fails
+    ;(Intl as { DateTimeFormat: unknown }).DateTimeFormat = () => {
+      throw new RangeError('no time zone data')
+    }
+    try {
+      expect(formatForPeople('2026-12-01T16:30:00Z')).toBe('12月2日 周三 00:30')
+      expect(atShanghai('2026-12-02', '00:30').toISOString()).toBe('2026-12-01T16:30:00.000Z')
+    } finally {
+      ;(Intl as { DateTimeFormat: unknown }).DateTimeFormat = original
+    }
+  })
+
+  it('adds days across the month end on the Shanghai calendar', () => {
+    expect(atShanghai('2026-11-30').add(1, 'day').format('YYYY-MM-DD')).toBe('2026-12-01')
+    expect(shanghaiDay(atShanghai('2026-12-31', '23:59').add(1, 'minute').toDate())).toBe('2027-01-01')
+  })
+})
