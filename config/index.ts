@@ -2,6 +2,9 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 
+/** The test environment's id (云开发控制台 → 环境 ID); a release build names its own with CLOUD_ENV. */
+export const DEFAULT_CLOUD_ENV = 'huanghexilu-test'
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'huanghexilu-platform',
@@ -12,7 +15,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // the cloud environment the weapp calls: set CLOUD_ENV when building for the release environment
+    defineConstants: { CLOUD_ENV: JSON.stringify(process.env.CLOUD_ENV || DEFAULT_CLOUD_ENV) },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
@@ -24,6 +28,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       // modules used only by one center stay in that center's subpackage
       optimizeMainPackage: { enable: true },
+      // WeChat's own ES6 conversion is off (project.config.json): libraries shipped as ES2018+ are transpiled here,
+      // so every file of dist/weapp parses as ES2015 on the oldest JavaScript engines WeChat still runs on
+      compile: { include: [(file: string) => /node_modules[\\/](zod|dayjs)[\\/]/.test(file)] },
     },
     h5: {
       publicPath: '/',

@@ -10,3 +10,6 @@ declare namespace NodeJS {
     NODE_ENV: 'development' | 'production' | 'test'
   }
 }
+
+/** The cloud environment id the weapp build calls (config/index.ts, from CLOUD_ENV). */
+declare const CLOUD_ENV: string

@@ -4,11 +4,15 @@ import type { CloudResult } from '../shared/result'
 
 let initialised = false
 
+/** Initialises wx.cloud once, for the environment named at build time (never "whichever comes first"). */
+export function ensureCloud(): void {
+  if (initialised) return
+  Taro.cloud.init({ env: CLOUD_ENV, traceUser: true })
+  initialised = true
+}
+
 export async function transport(fn: string, payload: Record<string, unknown>): Promise<CloudResult<unknown>> {
-  if (!initialised) {
-    Taro.cloud.init({ traceUser: true })
-    initialised = true
-  }
+  ensureCloud()
   const { result } = await Taro.cloud.callFunction({ name: fn, data: payload })
   return result as CloudResult<unknown>
 }

@@ -9,7 +9,8 @@ import type { CenterCode } from '../domain/centers'
 import type { RoleName } from '../domain/roles'
 
 // Validation messages in Chinese for residents, on client and server alike.
-z.config(zhCN())
+// jitless: WeChat's JavaScript engine forbids `new Function`, which zod would otherwise try for faster parsing
+z.config({ ...zhCN(), jitless: true })
 
 export interface ActionOptions {
   /** roles that may call; 'anyone' includes visitors who are not signed in */
