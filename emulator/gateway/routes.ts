@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../paths'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import * as z from 'zod'
 import { FUNCTIONS } from '../../src/shared/contracts'
 import { ROLE_LABELS } from '../../src/shared/domain/roles'
@@ -41,7 +41,7 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
     PERSONAS.map((p) => ({ openid: p.openid, name: p.name, note: p.note, roles: p.roles, roleLabels: p.roles.map((r) => ROLE_LABELS[r.role]) })),
   )
 
-  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+  app.post<{ Params: { fn: string } }>('/api/:fn', { errorHandler: bodyRefused }, async (request, reply) => {
     const header = request.headers['x-openid']
     const openid = typeof header === 'string' && header ? header : null
     if (openid && !OPENID.test(openid)) {
@@ -97,6 +97,21 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
 
   const picker = readFileSync(join(projectRoot(), 'emulator/gateway/personas.html'), 'utf8')
   app.get('/personas.html', async (_request, reply) => reply.type('text/html; charset=utf-8').send(picker))
+}
+
+/**
+ * What fastify refuses before our route runs (a body that is not JSON, one with `__proto__` or
+ * `constructor.prototype`, one too large, a type it cannot parse) still gets our envelope, as a function would answer.
+ */
+function bodyRefused(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 500
+  if (status >= 500) {
+    request.log.error({ err: error }, 'gateway failed')
+    return reply.code(500).send({ ok: false, error: { code: 'INTERNAL', message: '云函数运行失败' } })
+  }
+  const message =
+    error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '请求内容过大' : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '请求格式不支持，请以 JSON 发送' : '请求格式不正确，请以 JSON 发送'
+  return reply.code(status).send({ ok: false, error: { code: 'INVALID_INPUT', message } })
 }
 
 function escapeHtml(text: string): string {

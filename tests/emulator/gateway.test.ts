@@ -44,6 +44,27 @@ describe('local gateway', () => {
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 
+  it.each([
+    ['a body that is not JSON', 'application/json', '{"action": "whoami",'],
+    ['an empty JSON body', 'application/json', ''],
+    ['a body with a __proto__ key', 'application/json', '{"action":"whoami","input":{},"__proto__":{"admin":true}}'],
+    ['a nested __proto__ key', 'application/json', '{"action":"updateProfile","input":{"__proto__":{"roles":["admin"]}}}'],
+    ['a constructor.prototype key', 'application/json', '{"action":"whoami","input":{"constructor":{"prototype":{"admin":true}}}}'],
+  ])('answers %s with our INVALID_INPUT envelope, not the web framework error', async (_case, type, body) => {
+    const response = await fetch(`${env.cloud.url}/api/account`, { method: 'POST', headers: { 'content-type': type, 'x-openid': 'odd-sender' }, body })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    const reply = await response.json()
+    expect(reply).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
+  })
+
+  it('answers a body over the size limit with our INVALID_INPUT envelope', async () => {
+    const body = JSON.stringify({ action: 'whoami', input: { junk: 'x'.repeat(17 * 1024 * 1024) } })
+    const response = await fetch(`${env.cloud.url}/api/account`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': 'odd-sender' }, body })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
+  })
+
   it('says which function does not exist', async () => {
     const response = await post('nosuchfn', { action: 'x' }, 'someone')
     expect(response.status).toBe(404)
