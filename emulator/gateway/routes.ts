@@ -8,6 +8,7 @@ import { projectRoot } from '../paths'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import * as z from 'zod'
 import { FUNCTIONS } from '../../src/shared/contracts'
+import { uploadToken } from '../../src/shared/domain/files'
 import { ROLE_LABELS } from '../../src/shared/domain/roles'
 import { FunctionError, type FunctionRunner } from '../runner/pool'
 import { PERSONAS } from '../seed'
@@ -60,16 +61,21 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
     }
   })
 
-  // What Taro.cloud.uploadFile is to the weapp build: a signed-in persona stores a file under its own folder.
-  app.post<{ Querystring: { path?: string } }>('/api/_upload', async (request, reply) => {
+  // What Taro.cloud.uploadFile is to the weapp build: a signed-in persona stores a file at a path that
+  // account.prepareUpload made for them (the `files` collection says whose it is); any other path is refused.
+  app.post<{ Querystring: { path?: string } }>('/api/_upload', { errorHandler: bodyRefused }, async (request, reply) => {
     const openid = request.headers['x-openid']
-    if (typeof openid !== 'string' || !OPENID.test(openid)) return reply.code(401).send({ message: '请先选择身份' })
-    const name = (request.query.path ?? '').replace(/[^A-Za-z0-9/_.-]/g, '').replace(/\.\.+/g, '.')
-    if (!name || !Buffer.isBuffer(request.body) || request.body.length === 0) return reply.code(400).send({ message: '缺少文件' })
-    if (request.body.length > 10 * 1024 * 1024) return reply.code(413).send({ message: '文件不能超过 10 MB' })
-    const cloudPath = `uploads/${openid}/${name}`
-    files.save(cloudPath, request.body)
-    return { fileID: files.uploadMetadata(cloudPath).fileId }
+    if (typeof openid !== 'string' || !OPENID.test(openid)) return reply.code(401).send({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择身份' } })
+    const path = request.query.path ?? ''
+    const token = uploadToken(path)
+    const prepared = token ? store.find('files', { query: { _id: token }, limit: 1 })[0] : undefined
+    if (!prepared || prepared.path !== path || prepared.owner !== openid) {
+      return reply.code(403).send({ ok: false, error: { code: 'FORBIDDEN', message: '上传地址无效，请重新选择照片' } })
+    }
+    if (!Buffer.isBuffer(request.body) || request.body.length === 0) return reply.code(400).send({ ok: false, error: { code: 'INVALID_INPUT', message: '缺少文件' } })
+    if (request.body.length > 10 * 1024 * 1024) return reply.code(413).send({ ok: false, error: { code: 'INVALID_INPUT', message: '文件不能超过 10 MB' } })
+    files.save(path, request.body)
+    return { ok: true, data: { fileID: files.uploadMetadata(path).fileId } }
   })
 
   // Fires a function's timer trigger now, as the cloud would at its scheduled time (no user identity).
