@@ -55,8 +55,11 @@ describe('upload paths', () => {
     expect(cloudPaths[0]).toMatch(/^uploads\/applicationMaterial\/[0-9a-f]{32}\.jpg$/)
     expect(cloudPaths[1]).toMatch(/^uploads\/applicationMaterial\/[0-9a-f]{32}\.png$/)
     expect(cloudPaths.join()).not.toContain(A)
-    const again = dataOf(await env.call(A, 'account', 'prepareUpload', { purpose: 'applicationMaterial', exts: ['jpg'] }))
+    const run = await env.raw(A, 'account', { action: 'prepareUpload', input: { purpose: 'applicationMaterial', exts: ['jpg'] } })
+    const again = dataOf(run.result as never) as { cloudPaths: string[] }
     expect(cloudPaths).not.toContain(again.cloudPaths[0])
+    // the hourly count and one insert of every path
+    expect(run.dbRequests).toBe(2)
     const records = env.cloud.store.find('files', { query: { path: { $in: cloudPaths } } })
     expect(records.map((r) => [r.owner, r.purpose])).toEqual([
       [A, 'applicationMaterial'],
