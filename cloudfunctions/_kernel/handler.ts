@@ -1,6 +1,6 @@
 /**
  * createHandler: the one path every call takes —
- * envelope → action → input → identity (OPENID) → stored roles → authorization → 代办 → idempotency → action → output.
+ * envelope → action → identity (OPENID) → input → stored roles → authorization → 代办 → idempotency → action → output.
  */
 import type { z } from 'zod'
 import { type ActionSpec, Envelope, type FunctionSpec, fieldMessages } from '../../src/shared/contracts/define'
@@ -84,14 +84,15 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
     const { action: name, requestId, onBehalfOf } = envelope.data
     const act: ActionSpec | undefined = Object.hasOwn(spec.actions, name) ? spec.actions[name] : undefined
     if (!act) return failure('INVALID_INPUT', `不支持的操作：${name.slice(0, 32)}`, { action: '不支持的操作' })
+    // identity before input: a visitor learns nothing about an action's fields that they may not call
+    const actorId = callerOpenid()
+    if (act.options.roles !== 'anyone' && !actorId) return failure('UNAUTHENTICATED')
     const input = act.input.safeParse(envelope.data.input ?? {})
     if (!input.success) return failure('INVALID_INPUT', undefined, fieldMessages(input.error))
     if (onBehalfOf && !act.options.behalf) return failure('INVALID_INPUT', '此操作不能代办', { onBehalfOf: '此操作不能代办' })
 
     let claimKey: string | null = null
     try {
-      const actorId = callerOpenid()
-      if (act.options.roles !== 'anyone' && !actorId) return failure('UNAUTHENTICATED')
       let loaded: Promise<Caller> | null = null
       const caller = () => {
         loaded ??= actorId

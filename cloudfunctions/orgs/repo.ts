@@ -13,6 +13,8 @@ export interface OrgDoc {
   centers: string[]
   contactName: string
   contactPhone: string
+  /** published for residents; absent on organizations registered before it existed */
+  servicePhone?: string | null
   intro: string
   createdAt: Date
 }

@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { projectRoot } from '../paths'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import * as z from 'zod'
 import { FUNCTIONS } from '../../src/shared/contracts'
+import { uploadToken } from '../../src/shared/domain/files'
 import { ROLE_LABELS } from '../../src/shared/domain/roles'
 import { FunctionError, type FunctionRunner } from '../runner/pool'
 import { PERSONAS } from '../seed'
@@ -41,7 +42,7 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
     PERSONAS.map((p) => ({ openid: p.openid, name: p.name, note: p.note, roles: p.roles, roleLabels: p.roles.map((r) => ROLE_LABELS[r.role]) })),
   )
 
-  app.post<{ Params: { fn: string } }>('/api/:fn', async (request, reply) => {
+  app.post<{ Params: { fn: string } }>('/api/:fn', { errorHandler: bodyRefused }, async (request, reply) => {
     const header = request.headers['x-openid']
     const openid = typeof header === 'string' && header ? header : null
     if (openid && !OPENID.test(openid)) {
@@ -60,16 +61,21 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
     }
   })
 
-  // What Taro.cloud.uploadFile is to the weapp build: a signed-in persona stores a file under its own folder.
-  app.post<{ Querystring: { path?: string } }>('/api/_upload', async (request, reply) => {
+  // What Taro.cloud.uploadFile is to the weapp build: a signed-in persona stores a file at a path that
+  // account.prepareUpload made for them (the `files` collection says whose it is); any other path is refused.
+  app.post<{ Querystring: { path?: string } }>('/api/_upload', { errorHandler: bodyRefused }, async (request, reply) => {
     const openid = request.headers['x-openid']
-    if (typeof openid !== 'string' || !OPENID.test(openid)) return reply.code(401).send({ message: '请先选择身份' })
-    const name = (request.query.path ?? '').replace(/[^A-Za-z0-9/_.-]/g, '').replace(/\.\.+/g, '.')
-    if (!name || !Buffer.isBuffer(request.body) || request.body.length === 0) return reply.code(400).send({ message: '缺少文件' })
-    if (request.body.length > 10 * 1024 * 1024) return reply.code(413).send({ message: '文件不能超过 10 MB' })
-    const cloudPath = `uploads/${openid}/${name}`
-    files.save(cloudPath, request.body)
-    return { fileID: files.uploadMetadata(cloudPath).fileId }
+    if (typeof openid !== 'string' || !OPENID.test(openid)) return reply.code(401).send({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择身份' } })
+    const path = request.query.path ?? ''
+    const token = uploadToken(path)
+    const prepared = token ? store.find('files', { query: { _id: token }, limit: 1 })[0] : undefined
+    if (!prepared || prepared.path !== path || prepared.owner !== openid) {
+      return reply.code(403).send({ ok: false, error: { code: 'FORBIDDEN', message: '上传地址无效，请重新选择照片' } })
+    }
+    if (!Buffer.isBuffer(request.body) || request.body.length === 0) return reply.code(400).send({ ok: false, error: { code: 'INVALID_INPUT', message: '缺少文件' } })
+    if (request.body.length > 10 * 1024 * 1024) return reply.code(413).send({ ok: false, error: { code: 'INVALID_INPUT', message: '文件不能超过 10 MB' } })
+    files.save(path, request.body)
+    return { ok: true, data: { fileID: files.uploadMetadata(path).fileId } }
   })
 
   // Fires a function's timer trigger now, as the cloud would at its scheduled time (no user identity).
@@ -97,6 +103,21 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
 
   const picker = readFileSync(join(projectRoot(), 'emulator/gateway/personas.html'), 'utf8')
   app.get('/personas.html', async (_request, reply) => reply.type('text/html; charset=utf-8').send(picker))
+}
+
+/**
+ * What fastify refuses before our route runs (a body that is not JSON, one with `__proto__` or
+ * `constructor.prototype`, one too large, a type it cannot parse) still gets our envelope, as a function would answer.
+ */
+function bodyRefused(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 500
+  if (status >= 500) {
+    request.log.error({ err: error }, 'gateway failed')
+    return reply.code(500).send({ ok: false, error: { code: 'INTERNAL', message: '云函数运行失败' } })
+  }
+  const message =
+    error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '请求内容过大' : error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '请求格式不支持，请以 JSON 发送' : '请求格式不正确，请以 JSON 发送'
+  return reply.code(status).send({ ok: false, error: { code: 'INVALID_INPUT', message } })
 }
 
 function escapeHtml(text: string): string {

@@ -1,4 +1,10 @@
-/** Browser (local cloud): photos chosen with a file input, stored through the local gateway; returns their fileIDs. */
+/**
+ * Browser (local cloud): photos chosen with a file input, stored through the local gateway at paths the
+ * account function prepared for this person and purpose; returns their fileIDs.
+ */
+import { type FilePurpose, uploadExt } from '../shared/domain/files'
+import type { CloudResult } from '../shared/result'
+import { CloudCallError, callCloud } from './cloud'
 import { currentOpenid } from './identity'
 
 function chooseFiles(max: number): Promise<File[]> {
@@ -12,18 +18,20 @@ function chooseFiles(max: number): Promise<File[]> {
   })
 }
 
-export async function pickAndUploadPhotos(max: number, folder: string): Promise<string[]> {
+export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
   const files = await chooseFiles(max)
+  if (!files.length) return []
+  const { cloudPaths } = await callCloud('account', 'prepareUpload', { purpose, exts: files.map((f) => uploadExt(f.name)) })
   const ids: string[] = []
   for (const [i, file] of files.entries()) {
-    const ext = file.name.split('.').pop() ?? 'jpg'
-    const response = await fetch(`/api/_upload?path=${encodeURIComponent(`${folder}/${Date.now()}-${i}.${ext}`)}`, {
+    const response = await fetch(`/api/_upload?path=${encodeURIComponent(cloudPaths[i])}`, {
       method: 'POST',
       headers: { 'content-type': file.type || 'application/octet-stream', 'x-openid': currentOpenid() ?? '' },
       body: file,
     })
-    if (!response.ok) throw new Error('upload failed')
-    ids.push(((await response.json()) as { fileID: string }).fileID)
+    const reply = (await response.json().catch(() => null)) as CloudResult<{ fileID: string }> | null
+    if (!reply?.ok) throw new CloudCallError(reply?.error.code ?? 'INTERNAL', reply?.error.message ?? '照片上传失败，请重试')
+    ids.push(reply.data.fileID)
   }
   return ids
 }

@@ -1,12 +1,18 @@
-/** Photos of materials: chosen with the camera or album, stored in cloud storage; returns their fileIDs. */
+/**
+ * Photos: chosen with the camera or album, stored in cloud storage at paths the account function prepared
+ * for this person and purpose (actions accept no other file); returns their fileIDs.
+ */
 import Taro from '@tarojs/taro'
+import { type FilePurpose, uploadExt } from '../shared/domain/files'
+import { callCloud } from './cloud'
 
-export async function pickAndUploadPhotos(max: number, folder: string): Promise<string[]> {
+export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
   const { tempFiles } = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+  if (!tempFiles.length) return []
+  const { cloudPaths } = await callCloud('account', 'prepareUpload', { purpose, exts: tempFiles.map((f) => uploadExt(f.tempFilePath)) })
   const ids: string[] = []
   for (const [i, file] of tempFiles.entries()) {
-    const ext = file.tempFilePath.split('.').pop() ?? 'jpg'
-    const { fileID } = await Taro.cloud.uploadFile({ cloudPath: `${folder}/${Date.now()}-${i}.${ext}`, filePath: file.tempFilePath })
+    const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPaths[i], filePath: file.tempFilePath })
     ids.push(fileID)
   }
   return ids

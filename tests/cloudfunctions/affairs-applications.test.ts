@@ -1,6 +1,5 @@
 import { seedAffairs } from '../../emulator/seeds/affairs'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
-import { connectSdk } from '../support/sdk'
 
 let now = new Date('2026-11-30T01:00:00Z')
 const env = withLocalCloud({ clock: () => now })
@@ -24,8 +23,7 @@ const seniorCard = {
 
 describe('两级代办 applications', () => {
   it('takes an application with photos of materials, shows it in 我的 and only to the right people', async () => {
-    const sdk = connectSdk(env.cloud.url)
-    const { fileID } = await sdk.uploadFile({ cloudPath: 'applications/applicant/id-card.jpg', fileContent: Buffer.from('photo') })
+    const fileID = await env.upload('applicant', 'applicationMaterial', 'photo')
     const app = dataOf(await env.call('applicant', 'affairs', 'submitApplication', { ...seniorCard, materialFiles: [fileID] }))
     expect(app).toMatchObject({ status: 'submitted', statusText: '已提交，待社区预审', stationName: '第二社区居民服务站', applicantName: '王秀兰' })
     expect(app.materialUrls).toHaveLength(1)

@@ -38,6 +38,22 @@ describe('createHandler', () => {
     expect(errorOf(await env.call(null, 'account', 'whoami', {})).code).toBe('UNAUTHENTICATED')
   })
 
+  it.each([
+    ['bad input', { action: 'updateProfile', input: { name: 12, address: '' } }],
+    ['input of the wrong type', { action: 'updateProfile', input: 'name=张三' }],
+    ['onBehalfOf on an action that cannot be done for someone else', { action: 'updateProfile', input: {}, onBehalfOf: 'someone-else' }],
+  ])('tells a visitor without identity who sends %s to a signed-in action to sign in, not which fields are wrong', async (_case, event) => {
+    const error = errorOf((await env.raw(null, 'account', event)).result as never)
+    expect(error.code).toBe('UNAUTHENTICATED')
+    expect(error.fields).toBeUndefined()
+  })
+
+  it('still tells a visitor which fields are wrong on an action open to anyone', async () => {
+    const error = errorOf((await env.raw(null, 'orgs', { action: 'listOrgs', input: { pageSize: 'ten' } })).result as never)
+    expect(error.code).toBe('INVALID_INPUT')
+    expect(error.fields).toHaveProperty('pageSize')
+  })
+
   it('refuses a resident calling an administrator action with FORBIDDEN', async () => {
     const error = errorOf(await env.call(RESIDENT, 'account', 'grantRole', { openid: RESIDENT, role: { role: 'admin' } }))
     expect(error.code).toBe('FORBIDDEN')

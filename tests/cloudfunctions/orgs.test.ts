@@ -33,6 +33,53 @@ describe('social organizations', () => {
     expect(dataOf(await env.call(null, 'orgs', 'getOrg', { orgId: org.id })).name).toBe('邻里互助会')
   })
 
+  it('shows visitors and residents the service phone an organization publishes, never its contact person', async () => {
+    const input = {
+      name: '银龄合唱团',
+      kind: 'grassroots' as const,
+      fields: ['文化' as const],
+      centers: ['culture' as const],
+      contactName: '钱玉兰',
+      contactPhone: '13904720123',
+      servicePhone: '0471-6912345',
+      intro: '退休教师组建的合唱团。',
+    }
+    const org = dataOf(await env.call(ADMIN, 'orgs', 'createOrg', input))
+    expect(org).toMatchObject({ servicePhone: '0471-6912345', contactName: '钱玉兰', contactPhone: '13904720123' })
+    env.givenResident('orgs-resident', '李建国')
+    for (const caller of [null, 'orgs-resident']) {
+      const listed = dataOf(await env.call(caller, 'orgs', 'listOrgs', { pageSize: 50 }))
+      const shown = dataOf(await env.call(caller, 'orgs', 'getOrg', { orgId: org.id }))
+      expect(listed.items.find((o) => o.id === org.id)).toMatchObject({ servicePhone: '0471-6912345', contactName: null, contactPhone: null })
+      expect(shown).toMatchObject({ servicePhone: '0471-6912345', contactName: null, contactPhone: null })
+      // no contact phone of any organization, seeded or new, in any reply
+      expect(JSON.stringify([listed, shown])).not.toMatch(/1390472\d{4}|钱玉兰|刘芳/)
+    }
+    expect(dataOf(await env.call(null, 'orgs', 'getOrg', { orgId: 'org-huanghe-yishu' })).servicePhone).toBeNull()
+  })
+
+  it('shows the contact person to the street administrator, culture staff and the organization’s own staff only', async () => {
+    env.givenUser('orgs-culture-staff', [{ role: 'centerStaff', center: 'culture' }])
+    env.givenUser('orgs-affairs-staff', [{ role: 'centerStaff', center: 'affairs' }])
+    env.givenUser('orgs-xingfu-staff', [{ role: 'orgStaff', orgId: 'org-xingfu-xiyang' }])
+    const contactOf = async (caller: string, orgId: string) => {
+      const listed = dataOf(await env.call(caller, 'orgs', 'listOrgs', { pageSize: 50 })).items.find((o) => o.id === orgId)
+      const shown = dataOf(await env.call(caller, 'orgs', 'getOrg', { orgId }))
+      expect(listed?.contactPhone).toBe(shown.contactPhone)
+      return shown.contactPhone
+    }
+    expect(await contactOf(ADMIN, 'org-huanghe-yishu')).toBe('13904720002')
+    expect(await contactOf('orgs-culture-staff', 'org-huanghe-yishu')).toBe('13904720002')
+    expect(await contactOf('orgs-xingfu-staff', 'org-xingfu-xiyang')).toBe('13904720001')
+    expect(await contactOf('orgs-xingfu-staff', 'org-huanghe-yishu')).toBeNull()
+    expect(await contactOf('orgs-affairs-staff', 'org-huanghe-yishu')).toBeNull()
+  })
+
+  it('refuses a service phone that is not a phone number', async () => {
+    const input = { name: '某协会', kind: 'grassroots' as const, fields: ['文化' as const], centers: ['culture' as const], contactName: '赵敏', contactPhone: '13904720099', servicePhone: '请加微信', intro: '简介' }
+    expect(errorOf(await env.call(ADMIN, 'orgs', 'createOrg', input)).fields).toEqual({ servicePhone: '请填写手机号或带区号的固定电话' })
+  })
+
   it('turns a one-time invite code into staff of that organization only', async () => {
     env.givenResident('new-org-staff', '刘芳')
     env.givenResident('second-person', '李四')

@@ -44,6 +44,72 @@ describe('local gateway', () => {
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
   })
 
+  it.each([
+    ['a body that is not JSON', 'application/json', '{"action": "whoami",'],
+    ['an empty JSON body', 'application/json', ''],
+    ['a body with a __proto__ key', 'application/json', '{"action":"whoami","input":{},"__proto__":{"admin":true}}'],
+    ['a nested __proto__ key', 'application/json', '{"action":"updateProfile","input":{"__proto__":{"roles":["admin"]}}}'],
+    ['a constructor.prototype key', 'application/json', '{"action":"whoami","input":{"constructor":{"prototype":{"admin":true}}}}'],
+  ])('answers %s with our INVALID_INPUT envelope, not the web framework error', async (_case, type, body) => {
+    const response = await fetch(`${env.cloud.url}/api/account`, { method: 'POST', headers: { 'content-type': type, 'x-openid': 'odd-sender' }, body })
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    const reply = await response.json()
+    expect(reply).toEqual({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
+  })
+
+  it('answers a body over the size limit with our INVALID_INPUT envelope', async () => {
+    const body = JSON.stringify({ action: 'whoami', input: { junk: 'x'.repeat(17 * 1024 * 1024) } })
+    const response = await fetch(`${env.cloud.url}/api/account`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-openid': 'odd-sender' }, body })
+    expect(response.status).toBe(413)
+    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
+  })
+
+  describe('upload', () => {
+    const upload = (path: string, openid?: string, body: string = 'photo') =>
+      fetch(`${env.cloud.url}/api/_upload?path=${encodeURIComponent(path)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/jpeg', ...(openid ? { 'x-openid': openid } : {}) },
+        body,
+      })
+    const prepare = async (openid: string) => {
+      const reply = await (await post('account', { action: 'prepareUpload', input: { purpose: 'applicationMaterial', exts: ['jpg'] } }, openid)).json()
+      return reply.data.cloudPaths[0] as string
+    }
+
+    it('stores a file at a path prepared for the caller and returns its fileID', async () => {
+      const path = await prepare('upload-owner')
+      const response = await upload(path, 'upload-owner')
+      expect(response.status).toBe(200)
+      expect(await response.json()).toEqual({ ok: true, data: { fileID: `cloud://local-env.local/${path}` } })
+    })
+
+    it('refuses a path prepared for someone else, leaving their file as it was', async () => {
+      const path = await prepare('upload-owner')
+      await upload(path, 'upload-owner', 'original')
+      const response = await upload(path, 'upload-intruder', 'replaced')
+      expect(response.status).toBe(403)
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+      expect(await (await fetch(`${env.cloud.url}/storage/files/${path}`)).text()).toBe('original')
+    })
+
+    it.each([
+      ['a path nobody prepared', `uploads/applicationMaterial/${'a'.repeat(32)}.jpg`],
+      ['a free-form path, as uploads used to take', 'applications/svc-laonian-youdai/1764464400000-0.jpg'],
+      ['a path that climbs out of the folder', '../cloud.sqlite'],
+    ])('refuses %s', async (_case, path) => {
+      const response = await upload(path, 'upload-owner')
+      expect(response.status).toBe(403)
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/[\u4e00-\u9fa5]/) } })
+    })
+
+    it('refuses an upload without a persona, and an empty file', async () => {
+      const path = await prepare('upload-owner')
+      expect(await (await upload(path)).json()).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+      expect(await (await upload(path, 'upload-owner', '')).json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    })
+  })
+
   it('says which function does not exist', async () => {
     const response = await post('nosuchfn', { action: 'x' }, 'someone')
     expect(response.status).toBe(404)

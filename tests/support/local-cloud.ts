@@ -4,6 +4,7 @@
  */
 import type { Contracts, FunctionName } from '../../src/shared/contracts'
 import type { ActionName, InputOf, OutputOf } from '../../src/shared/contracts/define'
+import type { FileExt, FilePurpose } from '../../src/shared/domain/files'
 import type { Role } from '../../src/shared/domain/roles'
 import type { CloudResult } from '../../src/shared/result'
 import { type LocalCloud, type LocalCloudOptions, startLocalCloud } from '../../emulator/local-cloud'
@@ -42,6 +43,19 @@ export function withLocalCloud(options: LocalCloudOptions = {}) {
     /** Sends any event at all, for the garbage tests. */
     async raw(openid: string | null, fn: string, event: unknown) {
       return env.cloud.invoke(fn, event, openid)
+    },
+    /**
+     * Uploads a file as `openid` the way the H5 app does: a path from account.prepareUpload, then the
+     * gateway's upload. Returns the fileID.
+     */
+    async upload(openid: string, purpose: FilePurpose, content = 'photo', ext: FileExt = 'jpg'): Promise<string> {
+      const { cloudPaths } = dataOf(await env.call(openid, 'account', 'prepareUpload', { purpose, exts: [ext] }))
+      const response = await fetch(`${env.cloud.url}/api/_upload?path=${encodeURIComponent(cloudPaths[0])}`, {
+        method: 'POST',
+        headers: { 'content-type': 'image/jpeg', 'x-openid': openid },
+        body: content,
+      })
+      return dataOf((await response.json()) as CloudResult<{ fileID: string }>).fileID
     },
     /** A resident who has filled in their profile (what booking and applying require). */
     givenResident(openid: string, name = '测试居民', community = '黄河西路第一社区') {

@@ -1,6 +1,7 @@
 import { type Actions, type ActionContext, who } from '../../_kernel/handler'
 import { cloud } from '../../_kernel/cloud'
 import { AppError } from '../../_kernel/errors'
+import { prepareUploads } from '../../_kernel/files'
 import { loadUser } from '../../_kernel/users'
 import type { account } from '../../../src/shared/contracts/account'
 import { effectiveRoles, sameRole } from '../../../src/shared/domain/roles'
@@ -62,3 +63,8 @@ export const revokeRole: AccountActions['revokeRole'] = (input, ctx) => changeRo
 
 export const listMyItems: AccountActions['listMyItems'] = async (input, ctx) =>
   repo.listMyItems(who(ctx).subjectId, input.view, input, ctx.now)
+
+/** Upload paths for the photos the caller is about to upload: theirs only, for this purpose only. */
+export const prepareUpload: AccountActions['prepareUpload'] = async (input, ctx) => ({
+  cloudPaths: await prepareUploads(who(ctx).actorId, input.purpose, input.exts, ctx.now),
+})

@@ -1,8 +1,8 @@
 import type { activities } from '../../../src/shared/contracts/activities'
 import { isStaffOf } from '../../../src/shared/domain/roles'
 import { atShanghai } from '../../../src/shared/time'
-import { cloud } from '../../_kernel/cloud'
 import { AppError } from '../../_kernel/errors'
+import { fileLinks } from '../../_kernel/files'
 import type { Actions } from '../../_kernel/handler'
 import { fetchPage } from '../../_kernel/paging'
 import { CENTER_CODES } from '../../../src/shared/domain/centers'
@@ -46,10 +46,6 @@ export const getActivity: A['getActivity'] = async ({ activityId }, ctx) => {
   }
   const position = signup?.status === 'waitlisted' ? await repo.waitlistPosition(signup) : null
   const mine = signup ? mySignUpView(signup, activity, position, ctx.now) : null
-  let coverUrl: string | null = null
-  if (activity.cover) {
-    const { fileList } = (await cloud.getTempFileURL({ fileList: [activity.cover] })) as { fileList: Array<{ tempFileURL: string }> }
-    coverUrl = fileList[0]?.tempFileURL || null
-  }
-  return detailView(activity, mine, manager, coverUrl)
+  const [coverUrl] = activity.cover ? await fileLinks([activity.cover], 3600) : []
+  return detailView(activity, mine, manager, coverUrl ?? null)
 }

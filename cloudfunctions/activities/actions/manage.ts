@@ -1,10 +1,12 @@
 /** The organizer's side: the roster with attendance, a spreadsheet export, and messages to attendees. */
+import { randomBytes } from 'node:crypto'
 import type { activities } from '../../../src/shared/contracts/activities'
 import { SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
 import { maskPhone } from '../../../src/shared/domain/people'
 import { formatForPeople } from '../../../src/shared/time'
 import { cloud } from '../../_kernel/cloud'
 import { requireSafeText } from '../../_kernel/content'
+import { fileLinks } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
 import { notifyAll, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
@@ -43,9 +45,9 @@ export const exportSignUps: A['exportSignUps'] = async ({ activityId }, ctx) => 
     return [i + 1, person?.name ?? '', maskPhone(person?.phone) ?? '', s.seats, SIGNUP_STATUS_TEXT[s.status], s.checkedInAt ? '已签到' : '未签到', ...activity.questions.map((_q, k) => s.answers[k] ?? '')]
   })
   const csv = `\ufeff${[header, ...lines].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
-  const { fileID } = await cloud.uploadFile({ cloudPath: `exports/activities/${activityId}/${ctx.now.getTime()}.csv`, fileContent: Buffer.from(csv, 'utf8') })
-  const { fileList } = (await cloud.getTempFileURL({ fileList: [{ fileID, maxAge: 3600 }] })) as { fileList: Array<{ tempFileURL: string }> }
-  return { url: fileList[0].tempFileURL, rows: all.length }
+  const { fileID } = await cloud.uploadFile({ cloudPath: `exports/activities/${activityId}/${ctx.now.getTime()}-${randomBytes(16).toString('hex')}.csv`, fileContent: Buffer.from(csv, 'utf8') })
+  const [url] = await fileLinks([fileID], 3600)
+  return { url, rows: all.length }
 }
 
 export const notifyAttendees: A['notifyAttendees'] = async ({ activityId, message }, ctx) => {

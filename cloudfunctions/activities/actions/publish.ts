@@ -9,6 +9,7 @@ import { resize } from '../../_kernel/claim'
 import { randomCode } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
+import { acceptFiles } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { notifyAll, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
@@ -69,6 +70,7 @@ export const createActivity: A['createActivity'] = async (input, ctx) => {
   const { actorId } = who(ctx)
   const by = await organizer(input, ctx)
   const dates = await checkContent(input, actorId)
+  await acceptFiles(input.cover ? [input.cover] : [], { owners: [actorId], purpose: 'activityCover', field: 'cover' })
   const doc: Omit<repo.ActivityDoc, '_id'> = {
     ...by,
     ...contentFields(input),
@@ -99,6 +101,8 @@ export const updateActivity: A['updateActivity'] = async ({ activityId, ...input
   if (current.status === 'reviewing') throw new AppError('CONFLICT', '活动正在审核中，请等待审核结果后再修改')
   if ((input.orgId ?? null) !== current.orgId) throw new AppError('INVALID_INPUT', '不能更换主办机构', { orgId: '不能更换主办机构' })
   const dates = await checkContent(input, actorId)
+  // the cover it has stays whoever uploaded it (another staff member of the organization, say)
+  await acceptFiles(input.cover ? [input.cover] : [], { owners: [actorId], purpose: 'activityCover', field: 'cover', kept: current.cover ? [current.cover] : [] })
   const changes = { ...contentFields(input), ...dates, updatedAt: ctx.now }
   // the capacity moves in the same guarded update as the seats taken: sign-ups racing the edit cannot overbook
   const pool = repo.seatPool(current, current.status)

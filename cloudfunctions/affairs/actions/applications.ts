@@ -4,8 +4,8 @@ import { APPLICATION_STATUS_TEXT, DECISION_TEXT, review } from '../../../src/sha
 import { acceptsAt } from '../../../src/shared/domain/affairs/bookings'
 import { isStaffOf } from '../../../src/shared/domain/roles'
 import { startOfShanghaiDay } from '../../../src/shared/time'
-import { cloud } from '../../_kernel/cloud'
 import { AppError } from '../../_kernel/errors'
+import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
 import { notify, thing } from '../../_kernel/notify'
@@ -35,13 +35,7 @@ function mirrorApplication(app: repo.ApplicationDoc, now: Date): Promise<void> {
 }
 
 /** Photos of materials hold ID numbers: short-lived links, only ever handed to the applicant and the handling staff. */
-async function materialUrls(app: repo.ApplicationDoc): Promise<string[]> {
-  if (!app.materialFiles.length) return []
-  const { fileList } = (await cloud.getTempFileURL({ fileList: app.materialFiles.map((fileID) => ({ fileID, maxAge: 600 })) })) as {
-    fileList: Array<{ tempFileURL: string }>
-  }
-  return fileList.map((f) => f.tempFileURL).filter(Boolean)
-}
+const materialUrls = (app: repo.ApplicationDoc): Promise<string[]> => fileLinks(app.materialFiles, 600)
 
 async function actorName(ctx: ActionContext): Promise<string> {
   return (await ctx.caller()).user?.profile?.name ?? '工作人员'
@@ -61,15 +55,20 @@ export const submitApplication: A['submitApplication'] = async (input, ctx) => {
   const entry: repo.TimelineDoc = { at: now, status: 'submitted', text: input.applicationId ? '补正后重新提交' : '提交申请', by, reason: null, missing: [] }
   const content = { fields: input.fields, materialFiles: input.materialFiles, note: input.note || null }
 
+  // photos taken by the applicant, or by the staff member filing for them (代办)
+  const files = { owners: [actorId, subjectId], purpose: 'applicationMaterial' as const, field: 'materialFiles' }
+
   let app: repo.ApplicationDoc
   if (input.applicationId) {
     const returned = await repo.getApplication(input.applicationId)
     if (!returned || returned.subjectId !== subjectId) throw new AppError('NOT_FOUND', '没有找到该申请')
     if (returned.status !== 'returned') throw new AppError('CONFLICT', '只有被退回的申请才能补正后重新提交')
+    await acceptFiles(input.materialFiles, { ...files, kept: returned.materialFiles })
     const changes = { ...content, status: 'submitted' as const, missing: [], updatedAt: now }
     if (!(await repo.stepApplication(returned._id, 'returned', changes, entry))) throw new AppError('CONFLICT', '该申请刚刚被处理过，请刷新后再试')
     app = { ...returned, ...changes, timeline: [...returned.timeline, entry] }
   } else {
+    await acceptFiles(input.materialFiles, files)
     const doc: Omit<repo.ApplicationDoc, '_id'> = {
       serviceId: service._id,
       serviceName: service.name,

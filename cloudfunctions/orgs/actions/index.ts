@@ -1,8 +1,10 @@
 import type * as z from 'zod'
 import type { Org, orgs } from '../../../src/shared/contracts/orgs'
+import { managesOrg } from '../../../src/shared/domain/orgs'
+import type { Role } from '../../../src/shared/domain/roles'
 import { randomCode } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
-import { type Actions, who } from '../../_kernel/handler'
+import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
 import * as repo from '../repo'
 
@@ -10,28 +12,43 @@ type A = Actions<typeof orgs>
 
 const INVITE_DAYS = 7
 
-const orgView = (o: repo.OrgDoc): z.input<typeof Org> => ({
-  id: o._id,
-  name: o.name,
-  kind: o.kind,
-  fields: o.fields as z.input<typeof Org>['fields'],
-  centers: o.centers as z.input<typeof Org>['centers'],
-  contactName: o.contactName,
-  contactPhone: o.contactPhone,
-  intro: o.intro,
-})
+/** Everyone sees the service phone; the contact person (a private mobile) only those who manage the organization. */
+const orgView =
+  (roles: readonly Role[]) =>
+  (o: repo.OrgDoc): z.input<typeof Org> => {
+    const manager = managesOrg(roles, o._id)
+    return {
+      id: o._id,
+      name: o.name,
+      kind: o.kind,
+      fields: o.fields as z.input<typeof Org>['fields'],
+      centers: o.centers as z.input<typeof Org>['centers'],
+      servicePhone: o.servicePhone ?? null,
+      contactName: manager ? o.contactName : null,
+      contactPhone: manager ? o.contactPhone : null,
+      intro: o.intro,
+    }
+  }
 
-export const createOrg: A['createOrg'] = async (input, ctx) => {
-  const doc = { ...input, createdAt: ctx.now }
-  return orgView({ ...doc, _id: await repo.insertOrg(doc) })
+/** A visitor has no roles (no request); a signed-in caller's roles are read alongside the organizations. */
+async function rolesOf(ctx: ActionContext): Promise<Role[]> {
+  return ctx.actorId ? (await ctx.caller()).roles : []
 }
 
-export const listOrgs: A['listOrgs'] = (input) => fetchPage(repo.orgQuery(input), input, orgView)
+export const createOrg: A['createOrg'] = async ({ servicePhone, ...input }, ctx) => {
+  const doc = { ...input, servicePhone: servicePhone || null, createdAt: ctx.now }
+  return orgView(await rolesOf(ctx))({ ...doc, _id: await repo.insertOrg(doc) })
+}
 
-export const getOrg: A['getOrg'] = async ({ orgId }) => {
-  const org = await repo.getOrg(orgId)
+export const listOrgs: A['listOrgs'] = async (input, ctx) => {
+  const [roles, page] = await Promise.all([rolesOf(ctx), fetchPage(repo.orgQuery(input), input, (o: repo.OrgDoc) => o)])
+  return { ...page, items: page.items.map(orgView(roles)) }
+}
+
+export const getOrg: A['getOrg'] = async ({ orgId }, ctx) => {
+  const [roles, org] = await Promise.all([rolesOf(ctx), repo.getOrg(orgId)])
   if (!org) throw new AppError('NOT_FOUND', '没有找到该社会组织')
-  return orgView(org)
+  return orgView(roles)(org)
 }
 
 /** An 8-character code, valid 7 days, usable once: handed to the organization's new staff member. */

@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { FILE_EXTS, FILE_PURPOSE_NAMES } from '../domain/files'
 import { ROLE_NAMES } from '../domain/roles'
 import { CenterCodeSchema, CommunityName, Done, Empty, Id, Instant, MobilePhone, PageInput, PersonName, pageOf, text } from './common'
 import { action, defineFunction } from './define'
@@ -72,6 +73,14 @@ export const MyItem = z.object({
 })
 export type MyItem = z.infer<typeof MyItem>
 
+/** Where to upload the photos about to be chosen: one fresh path per file, recorded as the caller's for that purpose. */
+export const PrepareUploadInput = z.strictObject({
+  purpose: z.enum(FILE_PURPOSE_NAMES, { error: '不支持的文件用途' }),
+  /** one extension per file to upload (uploadExt of its name) */
+  exts: z.array(z.enum(FILE_EXTS, { error: '只能上传 jpg、png、webp、heic 或 gif 图片' })).min(1, '请选择要上传的文件').max(9, '一次最多上传 9 个文件'),
+})
+export const PreparedUploads = z.object({ cloudPaths: z.array(z.string()) })
+
 export const account = defineFunction('account', {
   whoami: action(Empty, WhoAmI, { roles: ['resident'] }),
   updateProfile: action(ProfileInput, WhoAmI, { roles: ['resident'], submits: true }),
@@ -81,4 +90,5 @@ export const account = defineFunction('account', {
   revokeRole: action(RoleChange, Done, { roles: ['admin'], submits: true }),
   // behalf: a family member with a delegation sees the senior's 我的
   listMyItems: action(ListMyItemsInput, pageOf(MyItem), { roles: ['resident'], behalf: true }),
+  prepareUpload: action(PrepareUploadInput, PreparedUploads, { roles: ['resident'] }),
 })

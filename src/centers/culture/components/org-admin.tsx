@@ -23,6 +23,7 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
   const [centers, setCenters] = useState<CenterCode[]>(['culture'])
   const [contactName, setContactName] = useState('')
   const [contactPhone, setContactPhone] = useState('')
+  const [servicePhone, setServicePhone] = useState('')
   const [intro, setIntro] = useState('')
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [problem, setProblem] = useState<string | null>(null)
@@ -40,7 +41,7 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
     setProblem(null)
     setErrors({})
     try {
-      await callCloud('orgs', 'createOrg', { name, kind, fields, centers, contactName, contactPhone, intro }, { requestId: newRequestId() })
+      await callCloud('orgs', 'createOrg', { name, kind, fields, centers, contactName, contactPhone, servicePhone, intro }, { requestId: newRequestId() })
       setOpen(false)
       onRegistered()
     } catch (e) {
@@ -83,6 +84,7 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
       {errors.centers ? <Text className='error-text'>{errors.centers}</Text> : null}
       <TextField label='联系人' value={contactName} onChange={setContactName} maxLength={20} error={errors.contactName} />
       <TextField label='联系电话' type='tel' value={contactPhone} onChange={setContactPhone} maxLength={11} error={errors.contactPhone} />
+      <TextField label='对外服务电话（选填，向居民公开）' type='tel' value={servicePhone} onChange={setServicePhone} maxLength={20} error={errors.servicePhone} placeholder='如 0471-6912345' />
       <TextField label='机构简介' value={intro} onChange={setIntro} maxLength={500} error={errors.intro} multiline />
       {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
       <ActionButton className='primary-button' disabled={busy} onClick={submit}>

@@ -45,7 +45,7 @@ export default function ApplyPage() {
   const addPhotos = async () => {
     setUploadProblem(null)
     try {
-      const added = await pickAndUploadPhotos(MAX_PHOTOS - files.length, `applications/${service.id}`)
+      const added = await pickAndUploadPhotos(MAX_PHOTOS - files.length, 'applicationMaterial')
       setFiles((f) => [...f, ...added])
       sending.forget()
     } catch (e) {

@@ -66,9 +66,8 @@ export default function OrgsPage() {
                 {ORG_KIND_TEXT[o.kind]} · {o.fields.join('、')} · {o.centers.map((c) => centerByCode(c)?.name.replace('服务中心', '')).join('、')}
               </Text>
               <Text style={{ display: 'block' }}>{o.intro}</Text>
-              <Text className='secondary-text'>
-                联系人：{o.contactName} {o.contactPhone}
-              </Text>
+              {o.servicePhone ? <Text className='secondary-text'>服务电话：{o.servicePhone}</Text> : null}
+              {o.contactName ? <Text className='secondary-text'>联系人：{o.contactName} {o.contactPhone}</Text> : null}
               {admin ? <InviteButton orgId={o.id} /> : null}
             </View>
         )}
