@@ -10,6 +10,7 @@ import { projectRoot } from './paths'
 import { FunctionRunner, type Invocation } from './runner/pool'
 import { seedDemoData } from './seed'
 import { DocumentStore, type IndexManifest } from './store/engine'
+import { EMULATOR_COLLECTIONS, faults, grantSubscriptions } from './store/openapi'
 import { storeRoutes } from './store/server'
 import { FileStorage } from './store/storage'
 
@@ -34,6 +35,11 @@ export interface LocalCloud {
   url: string
   store: DocumentStore
   invoke(fn: string, event: unknown, openid: string | null): Promise<Invocation>
+  /** what the person's 允许 in `wx.requestSubscribeMessage` records: one message per template and grant */
+  grant(openid: string, templateIds: string[], times?: number): void
+  /** runs every function's `sendNotices` timer until nothing is left to send now */
+  deliverNotices(): Promise<number>
+  faults: typeof faults
   close(): Promise<void>
 }
 
@@ -42,7 +48,7 @@ export const LOCAL_ENV = 'local-env'
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const root = projectRoot()
   const manifest = JSON.parse(readFileSync(join(root, 'cloudfunctions/indexes.json'), 'utf8')) as IndexManifest
-  Object.assign(manifest.collections, options.extraCollections)
+  Object.assign(manifest.collections, EMULATOR_COLLECTIONS, options.extraCollections)
   const dataDir = options.dataDir ?? null
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   const dbFile = dataDir ? join(dataDir, 'cloud.sqlite') : ':memory:'
@@ -93,6 +99,20 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     url,
     store,
     invoke: (fn, event, openid) => runner.invoke(fn, event, openid),
+    grant: (openid, templateIds, times = 1) => grantSubscriptions(store, openid, templateIds, times),
+    async deliverNotices() {
+      let sent = 0
+      for (const fn of runner.functionNames().filter((f) => runner.triggersOf(f).includes('sendNotices'))) {
+        for (let round = 0; round < 100; round++) {
+          const { result } = await runner.invoke(fn, { Type: 'Timer', TriggerName: 'sendNotices' }, null)
+          const report = (result as { ok: boolean; data?: { sent: number; more: boolean } }).data
+          sent += report?.sent ?? 0
+          if (!report?.more) break
+        }
+      }
+      return sent
+    },
+    faults,
     async close() {
       await runner.close()
       await app.close()

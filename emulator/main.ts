@@ -9,8 +9,11 @@ async function main(): Promise<void> {
   const cloud = await startLocalCloud({ port, dataDir, seed: process.env.SEED !== 'none', log: process.env.LOG === '1' })
   console.log(`本地云已启动（只监听本机 127.0.0.1）: ${cloud.url}`)
   console.log(`  打开 ${cloud.url}/personas.html 选择身份；接口说明 ${cloud.url}/api；订阅消息 ${cloud.url}/dev/outbox`)
+  // WeChat fires each function's sendNotices timer every minute; locally every few seconds, so notices show soon
+  const sender = setInterval(() => void cloud.deliverNotices().catch(() => undefined), 5000)
   console.log(`  数据目录 ${dataDir}${process.env.SEED === 'none' ? '（未载入演示数据）' : ''}。按 Ctrl+C 停止。`)
   const stop = async () => {
+    clearInterval(sender)
     await cloud.close()
     process.exit(0)
   }

@@ -41,7 +41,8 @@ export interface Aggregate {
 
 export interface Collection extends Query {
   doc(id: string): DocRef
-  add(options: Data): Promise<{ _id: string }>
+  /** one document, or many at once (one request) */
+  add(options: Data | { data: Doc[] }): Promise<{ _id: string }>
   aggregate(): Aggregate
 }
 

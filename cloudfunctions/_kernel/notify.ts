@@ -1,32 +1,167 @@
 /**
- * Subscription messages (订阅消息). A person who has not subscribed, or has used up a one-time subscription,
- * simply gets no message: that is never an error for the action that tried.
+ * Subscription messages (订阅消息) through an outbox of notices. An action records one notice per person and
+ * event (one request per 500 people) and returns; every function's `sendNotices` timer delivers them in
+ * batches within the function's time limit until none are left. Each notice goes out at most once:
+ * a sender claims it before sending. WeChat refuses a message the person has no unused subscription for
+ * (43101): that notice is marked as such, not retried. Other failures are retried a few times, then left for
+ * staff to see as failed.
  */
 import { TEMPLATES, type TemplateName } from '../../src/shared/domain/templates'
-import { cloud } from './cloud'
-import { describeForLog } from './errors'
+import { _, cloud, db } from './cloud'
+import { newId } from './codes'
+import { describeForLog, isDuplicateKey } from './errors'
 
 /** WeChat's thing.DATA fields take at most 20 characters. */
 export const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text })
 
-export async function notify(
-  touser: string,
-  template: TemplateName,
-  page: string,
-  data: Record<string, { value: string }>,
-): Promise<boolean> {
-  try {
-    await cloud.openapi.subscribeMessage.send({ touser, templateId: TEMPLATES[template], page, data, miniprogramState: 'formal' })
-    return true
-  } catch (error) {
-    console.warn(`[notify] ${template} not sent: ${describeForLog(error).split('\n')[0]}`)
-    return false
+export type NoticeData = Record<string, { value: string }>
+
+export interface NoticeDoc {
+  /** `<event>_<person>`: recording the same event twice for a person records it once */
+  _id: string
+  touser: string
+  template: TemplateName
+  page: string
+  data: NoticeData
+  state: 'queued' | 'sending' | 'sent' | 'noGrant' | 'failed'
+  attempts: number
+  nextAt: Date
+  createdAt: Date
+  sentAt: Date | null
+  error: string | null
+}
+
+export const MAX_ATTEMPTS = 3
+/** a notice claimed by a sender that died mid-send is tried again after this long */
+const STALE_SENDING_MS = 10 * 60_000
+const NO_GRANT = 43101
+
+const notices = () => db.collection('notices')
+
+/**
+ * Records one notice for each person (each once, however often they appear) for `event` — a key naming what
+ * happened, e.g. `activityCancelled_<id>`. Returns how many people will be told.
+ */
+export async function notifyAll(people: string[], event: string, template: TemplateName, page: string, data: NoticeData, now: Date): Promise<number> {
+  const docs: NoticeDoc[] = [...new Set(people)].map((touser) => ({
+    _id: `${event}_${touser}`,
+    touser,
+    template,
+    page,
+    data,
+    state: 'queued',
+    attempts: 0,
+    nextAt: now,
+    createdAt: now,
+    sentAt: null,
+    error: null,
+  }))
+  for (let i = 0; i < docs.length; i += 500) {
+    const batch = docs.slice(i, i + 500)
+    try {
+      await notices().add({ data: batch })
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error
+      // the event was (partly) recorded before: a retry records only who is missing
+      for (const doc of batch) await notices().add({ data: doc }).catch((e: unknown) => {
+        if (!isDuplicateKey(e)) throw e
+      })
+    }
+  }
+  return docs.length
+}
+
+export function notify(touser: string, event: string, template: TemplateName, page: string, data: NoticeData, now: Date): Promise<number> {
+  return notifyAll([touser], event, template, page, data, now)
+}
+
+export interface SendReport {
+  sent: number
+  noGrant: number
+  failed: number
+  /** notices still waiting when the time budget ran out */
+  more: boolean
+}
+
+/**
+ * The `sendNotices` timer of a function whose time limit (config.json `timeout`, set in the console) is
+ * `timeLimitS`: it stops sending with a third of the time to spare, and the next run goes on.
+ */
+export function noticeSender(timeLimitS: number) {
+  return (now: Date) => sendNotices(now, timeLimitS * 650)
+}
+
+/** Delivers queued notices, oldest first, a batch at a time, until none are due or `budgetMs` is spent. */
+export async function sendNotices(now: Date, budgetMs: number, batch = 100): Promise<SendReport> {
+  const started = Date.now()
+  const report: SendReport = { sent: 0, noGrant: 0, failed: 0, more: false }
+  await requeueStale(now)
+  for (;;) {
+    const { data } = await notices()
+      .where({ state: 'queued', nextAt: _.lte(now) })
+      .orderBy('nextAt', 'asc')
+      .limit(batch)
+      .get()
+    if (!data.length) return report
+    // claim the batch first (one update): two senders at once never send the same notice twice
+    const lock = newId()
+    await notices()
+      .where({ _id: _.in(data.map((d) => d._id)), state: 'queued' })
+      .update({ data: { state: 'sending', lock, lockedAt: new Date() } })
+    const { data: mine } = await notices().where({ lock }).limit(batch).get()
+    const outcome: Record<'sent' | 'noGrant', string[]> = { sent: [], noGrant: [] }
+    for (const notice of mine as NoticeDoc[]) {
+      if (Date.now() - started > budgetMs) {
+        report.more = true
+        break
+      }
+      const result = await deliver(notice, now)
+      if (result === 'sent' || result === 'noGrant') outcome[result].push(notice._id)
+      else if (result === 'failed') report.failed++
+    }
+    await settle(outcome.sent, { state: 'sent', sentAt: now, error: null })
+    await settle(outcome.noGrant, { state: 'noGrant', error: '用户未订阅或订阅次数已用完（43101）' })
+    report.sent += outcome.sent.length
+    report.noGrant += outcome.noGrant.length
+    if (report.more) {
+      // what this run had no time for goes back to the queue for the next run
+      await notices().where({ lock, state: 'sending' }).update({ data: { state: 'queued' } })
+      return report
+    }
+    if (data.length < batch) return report
   }
 }
 
-/** One message to each of these people (each once, however often they appear); returns how many were sent. */
-export async function notifyAll(people: string[], template: TemplateName, page: string, data: Record<string, { value: string }>): Promise<number> {
-  let sent = 0
-  for (const touser of new Set(people)) if (await notify(touser, template, page, data)) sent++
-  return sent
+async function settle(ids: string[], data: Record<string, unknown>): Promise<void> {
+  if (ids.length) await notices().where({ _id: _.in(ids) }).update({ data })
+}
+
+/** One send. A refusal for want of a subscription is final; other failures are retried a few times. */
+async function deliver(notice: NoticeDoc, now: Date): Promise<'sent' | 'noGrant' | 'retry' | 'failed'> {
+  try {
+    await cloud.openapi.subscribeMessage.send({
+      touser: notice.touser,
+      templateId: TEMPLATES[notice.template],
+      page: notice.page,
+      data: notice.data,
+      miniprogramState: 'formal',
+    })
+    return 'sent'
+  } catch (error) {
+    const code = (error as { errCode?: number }).errCode
+    if (code === NO_GRANT) return 'noGrant'
+    const attempts = notice.attempts + 1
+    const failed = attempts >= MAX_ATTEMPTS
+    console.warn(`[notices] ${notice.template} attempt ${attempts} failed: ${describeForLog(error).split('\n')[0]}`)
+    await notices()
+      .doc(notice._id)
+      .update({ data: { state: failed ? 'failed' : 'queued', attempts, nextAt: new Date(now.getTime() + attempts * 60_000), error: `发送失败（${code ?? '未知错误'}）` } })
+    return failed ? 'failed' : 'retry'
+  }
+}
+
+async function requeueStale(now: Date): Promise<void> {
+  await notices()
+    .where({ state: 'sending', lockedAt: _.lt(new Date(Date.now() - STALE_SENDING_MS)) })
+    .update({ data: { state: 'queued', nextAt: now } })
 }

@@ -1,8 +1,10 @@
 import { activities } from '../../src/shared/contracts/activities'
 import { createHandler } from '../_kernel/handler'
+import { noticeSender } from '../_kernel/notify'
 import * as browse from './actions/browse'
 import * as manage from './actions/manage'
 import * as publish from './actions/publish'
 import * as signups from './actions/signups'
 
-export const main = createHandler(activities, { ...publish, ...browse, ...signups, ...manage })
+// sendNotices: 20 is this function's time limit (config.json)
+export const main = createHandler(activities, { ...publish, ...browse, ...signups, ...manage }, { sendNotices: noticeSender(20) })

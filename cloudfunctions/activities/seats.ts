@@ -11,11 +11,11 @@ export async function promoteWaitlist(pool: Pool, activity: Pick<repo.ActivityDo
   const admitted = await promote(pool, () => repo.waitlistHead(pool.id, now))
   for (const { signup } of admitted) {
     await mirrorSignup({ ...signup, status: 'confirmed' }, SIGNUP_STATUS_TEXT.confirmed, now)
-    await notify(signup.subjectId, 'activityPromoted', activityLink(pool.id), {
+    await notify(signup.subjectId, `promoted_${signup._id}_${signup.arrivedAt.valueOf()}`, 'activityPromoted', activityLink(pool.id), {
       thing1: thing(activity.title),
       time2: { value: formatForPeople(activity.startAt) },
       thing3: thing('候补成功，您已获得名额'),
-    })
+    }, now)
   }
   return admitted.map((w) => w.signup._id)
 }

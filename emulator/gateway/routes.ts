@@ -10,9 +10,11 @@ import * as z from 'zod'
 import { FUNCTIONS } from '../../src/shared/contracts'
 import { uploadToken } from '../../src/shared/domain/files'
 import { ROLE_LABELS } from '../../src/shared/domain/roles'
+import { TEMPLATES } from '../../src/shared/domain/templates'
 import { FunctionError, type FunctionRunner } from '../runner/pool'
 import { PERSONAS } from '../seed'
 import type { DocumentStore } from '../store/engine'
+import { grantSubscriptions } from '../store/openapi'
 import type { FileStorage } from '../store/storage'
 
 const OPENID = /^[A-Za-z0-9_-]{1,64}$/
@@ -78,6 +80,20 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
     return { ok: true, data: { fileID: files.uploadMetadata(path).fileId } }
   })
 
+  // What wx.requestSubscribeMessage is to the weapp build: the person allowed these templates once each.
+  app.post<{ Body: { templateIds?: unknown } }>('/api/_subscribe', { errorHandler: bodyRefused }, async (request, reply) => {
+    const openid = request.headers['x-openid']
+    if (typeof openid !== 'string' || !OPENID.test(openid)) return reply.code(401).send({ ok: false, error: { code: 'UNAUTHENTICATED', message: '请先选择身份' } })
+    const known = new Set<string>(Object.values(TEMPLATES))
+    const ids = Array.isArray(request.body?.templateIds) ? request.body.templateIds.filter((id): id is string => typeof id === 'string') : []
+    // WeChat takes at most 3 templates per request
+    if (!ids.length || ids.length > 3 || ids.some((id) => !known.has(id))) {
+      return reply.code(400).send({ ok: false, error: { code: 'INVALID_INPUT', message: '一次可订阅 1 至 3 个已登记的模板' } })
+    }
+    grantSubscriptions(store, openid, ids)
+    return { ok: true, data: Object.fromEntries(ids.map((id) => [id, 'accept'])) }
+  })
+
   // Fires a function's timer trigger now, as the cloud would at its scheduled time (no user identity).
   app.post<{ Params: { fn: string; trigger: string } }>('/dev/timer/:fn/:trigger', async (request, reply) => {
     try {
@@ -91,13 +107,17 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
   // 开发者页面：本地云发出的订阅消息
   app.get('/dev/outbox', async (_request, reply) => {
     const messages = store.find('outbox', { order: { sentAt: -1 }, limit: 200 })
+    const refused = store.find('outbox_refused', { order: { at: -1 }, limit: 200 })
+    const refusedRows = refused
+      .map((m) => `<tr><td>${new Date(m.at as Date).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td><td>${escapeHtml(String(m.touser))}</td><td>${escapeHtml(String(m.templateId))}</td><td>${escapeHtml(String(m.reason))}</td></tr>`)
+      .join('')
     const rows = messages
       .map((m) => `<tr><td>${new Date(m.sentAt as Date).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</td><td>${escapeHtml(String(m.touser))}</td><td>${escapeHtml(String(m.templateId))}</td><td><pre>${escapeHtml(JSON.stringify(m.data, null, 1))}</pre></td></tr>`)
       .join('')
     return reply
       .type('text/html; charset=utf-8')
       .send(
-        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>订阅消息发件箱（本地云）</title><body style="font:16px/1.5 sans-serif;margin:24px"><h1>订阅消息发件箱（本地云）</h1><p>共 ${messages.length} 条，最新在前。</p><table border="1" cellpadding="6"><tr><th>发送时间</th><th>接收人</th><th>模板</th><th>内容</th></tr>${rows || '<tr><td colspan="4">暂无消息</td></tr>'}</table></body></html>`,
+        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>订阅消息发件箱（本地云）</title><body style="font:16px/1.5 sans-serif;margin:24px"><h1>订阅消息发件箱（本地云）</h1><p>共 ${messages.length} 条，最新在前。</p><table border="1" cellpadding="6"><tr><th>发送时间</th><th>接收人</th><th>模板</th><th>内容</th></tr>${rows || '<tr><td colspan="4">暂无消息</td></tr>'}</table><h2>被拒绝的发送（${refused.length} 条）</h2><p>微信只在用户点过「允许」后送达一次；缺少订阅的发送会在这里列出原因。</p><table border="1" cellpadding="6"><tr><th>时间</th><th>接收人</th><th>模板</th><th>原因</th></tr>${refusedRows || '<tr><td colspan="4">暂无</td></tr>'}</table></body></html>`,
       )
   })
 

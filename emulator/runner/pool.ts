@@ -3,7 +3,7 @@
  * Each worker handles one invocation at a time; a small pool per function lets calls interleave for real.
  * The SDK inside reaches the local store through environment variables, never through code changes.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 
@@ -46,7 +46,8 @@ export interface RunnerOptions {
   counters: Map<string, number>
 }
 
-const DEFAULT_TIMEOUT_S = 20
+/** WeChat's default when a function's time limit was never set (云开发控制台 → 云函数 → 版本与配置 → 超时时间) */
+const DEFAULT_TIMEOUT_S = 3
 
 export class FunctionRunner {
   private readonly pools = new Map<string, { slots: Slot[]; queue: Job[]; timeoutMs: number }>()
@@ -63,6 +64,20 @@ export class FunctionRunner {
     return existsSync(entry) ? entry : null
   }
 
+  /** The bundled functions there are. */
+  functionNames(): string[] {
+    if (!existsSync(this.options.functionsDir)) return []
+    return readdirSync(this.options.functionsDir).filter((name) => this.entryOf(name) !== null)
+  }
+
+  /** The timer triggers a function declares in its config.json. */
+  triggersOf(name: string): string[] {
+    const configFile = join(this.options.functionsDir, name, 'config.json')
+    if (!existsSync(configFile)) return []
+    const triggers = (JSON.parse(readFileSync(configFile, 'utf8')) as { triggers?: Array<{ name: string; type: string }> }).triggers ?? []
+    return triggers.filter((t) => t.type === 'timer').map((t) => t.name)
+  }
+
   invoke(name: string, event: unknown, openid: string | null): Promise<Invocation> {
     const entry = this.entryOf(name)
     if (!entry) return Promise.reject(new FunctionError(`function not found: ${name}`))
@@ -70,7 +85,8 @@ export class FunctionRunner {
     if (!pool) {
       const configFile = join(this.options.functionsDir, name, 'config.json')
       const timeoutS = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')).timeout ?? DEFAULT_TIMEOUT_S) : DEFAULT_TIMEOUT_S
-      pool = { slots: [], queue: [], timeoutMs: Math.max(timeoutS, DEFAULT_TIMEOUT_S) * 1000 }
+      // the same limit as the cloud: the one config.json states, which README says to set in the console
+      pool = { slots: [], queue: [], timeoutMs: timeoutS * 1000 }
       this.pools.set(name, pool)
     }
     return new Promise((resolve, reject) => {

@@ -1,7 +1,9 @@
 /**
  * `cloud.openapi.*` on the local cloud: protobuf in, protobuf out (protocol reference §6).
- * Subscription messages land in the `outbox` collection; content checks use a local word list;
- * phone-number codes turn into a stable fake number.
+ * Subscription messages land in the `outbox` collection — only against an unused grant, as in WeChat, where
+ * each accepted one-time subscription allows exactly one message (43101 otherwise; refused sends are kept in
+ * `outbox_refused` with the reason). Content checks use a local word list; phone-number codes turn into a
+ * stable fake number.
  */
 import { createHash } from 'node:crypto'
 import protobuf from 'protobufjs'
@@ -43,10 +45,40 @@ export function checkText(content: string): { suggest: 'pass' | 'risky'; label: 
   return hits.length ? { suggest: 'risky', label: 20001, hits } : { suggest: 'pass', label: 100, hits }
 }
 
+/** Collections only the local cloud has (WeChat keeps these itself). */
+export const EMULATOR_COLLECTIONS = { subscription_grants: { indexes: [] }, outbox_refused: { indexes: [] } }
+
+/** Test hooks: after `failAfterSends` more sends, the next `failNextSends` fail as a WeChat system error would. */
+export const faults = { failAfterSends: 0, failNextSends: 0 }
+
+/** What `wx.requestSubscribeMessage` records when the person taps 允许: one more message per template. */
+export function grantSubscriptions(store: DocumentStore, openid: string, templateIds: string[], times = 1): void {
+  for (const templateId of templateIds) {
+    const _id = `${openid}_${templateId}`
+    const added = store.modify('subscription_grants', { query: { _id }, single: true, merge: true, upsert: false, data: { $inc: { count: times } } })
+    if (!added.updated) store.insert('subscription_grants', [{ _id, openid, templateId, count: times }])
+  }
+}
+
+function refuse(store: DocumentStore, params: Params, errcode: number, reason: string): Record<string, unknown> {
+  store.insert('outbox_refused', [{ touser: params.touser ?? null, templateId: params.template_id ?? null, data: params.data ?? {}, errcode, reason, at: new Date() }])
+  return { errcode, errmsg: reason }
+}
+
 function answer(api: string, params: Params, store: DocumentStore): Record<string, unknown> {
   switch (api) {
     case 'subscribeMessage.send': {
       if (typeof params.touser !== 'string' || !params.touser) return { errcode: 40003, errmsg: 'invalid openid' }
+      if (faults.failAfterSends > 0) faults.failAfterSends--
+      else if (faults.failNextSends > 0) {
+        faults.failNextSends--
+        return refuse(store, params, -1, 'system error（本地云注入的故障）')
+      }
+      // the store is synchronous: this read and write cannot interleave with another send
+      const grantId = `${params.touser}_${params.template_id}`
+      const [grant] = store.find('subscription_grants', { query: { _id: grantId }, limit: 1 })
+      if (grant && (grant.count as number) > 0) store.modify('subscription_grants', { query: { _id: grantId }, single: true, merge: true, upsert: false, data: { $inc: { count: -1 } } })
+      else return refuse(store, params, 43101, 'user refuse to accept the msg（用户未订阅该模板，或一次性订阅已用完）')
       store.insert('outbox', [
         {
           touser: params.touser,

@@ -103,7 +103,9 @@ describe('signing up', () => {
 
     // 10 confirmed people cancel at once: exactly the next 10 on the waitlist move up, each told once
     const leaving = signups.filter((s) => s.status === 'confirmed').slice(0, 10).map((s) => s.subjectId as string)
+    for (const p of people) env.grant(p, ['activityPromoted'])
     await Promise.all(leaving.map((p) => env.call(p, 'activities', 'cancelSignUp', { activityId: activity.id })))
+    await env.deliver()
     const after = env.cloud.store.find('activity_signups', { query: { activityId: activity.id }, limit: 1000 })
     const promotedIds = waitlist.slice(0, 10).map((r) => r.id)
     expect(after.filter((s) => s.status === 'confirmed').map((s) => s.rowId).sort()).toEqual(
@@ -213,14 +215,18 @@ describe('check-in and the organizer', () => {
     const csv = Buffer.from(await (await fetch(encodeURI(exported.url))).arrayBuffer()).toString('utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(csv).toContain('"1","王秀兰","138****0000","1","报名成功","未签到","高血压饮食"')
+    env.grant('listener', ['activityChanged'])
     expect(dataOf(await env.call(ORG_STAFF, 'activities', 'notifyAttendees', { activityId: activity.id, message: '请提前 10 分钟到场' }))).toEqual({ notified: 1 })
+    await env.deliver()
     expect(env.cloud.store.find('outbox', { query: { touser: 'listener', templateId: 'TPL_ACTIVITY_CHANGED' } })).toHaveLength(1)
   })
 
   it('tells people signed up when the time or place of a published activity changes', async () => {
     const activity = await publish({ title: '元旦游园会', capacity: 10 })
     dataOf(await env.call('visitor-x', 'activities', 'signUp', { activityId: activity.id }))
+    env.grant('visitor-x', ['activityChanged'])
     dataOf(await env.call(ORG_STAFF, 'activities', 'updateActivity', { ...draft({ title: '元旦游园会', capacity: 10, address: '文化广场' }), activityId: activity.id }))
+    await env.deliver()
     expect(env.cloud.store.find('outbox', { query: { touser: 'visitor-x', templateId: 'TPL_ACTIVITY_CHANGED' } })).toHaveLength(1)
     const lower = errorOf(await env.call(ORG_STAFF, 'activities', 'updateActivity', { ...draft({ title: '元旦游园会', capacity: 0 }), activityId: activity.id }))
     expect(lower.code).toBe('INVALID_INPUT')

@@ -35,6 +35,7 @@ describe('两级代办 applications', () => {
   })
 
   it('goes community pre-check → street → done, each step on the timeline with who acted, the applicant told each time', async () => {
+    env.grant('applicant', ['applicationProgress'], 2)
     const app = dataOf(await env.call('applicant', 'affairs', 'submitApplication', { ...seniorCard, serviceId: 'svc-gaoling-butie' }))
     now = new Date('2026-12-01T01:00:00Z')
     dataOf(await env.call(STAFF, 'affairs', 'reviewApplication', { applicationId: app.id, decision: 'accept' }))
@@ -49,7 +50,10 @@ describe('两级代办 applications', () => {
       ['办结', '街道 马丽'],
     ])
     expect(done.daysOpen).toBe(3)
-    expect(env.cloud.store.find('outbox', { query: { touser: 'applicant', templateId: 'TPL_APPLICATION_PROGRESS' } })).toHaveLength(3)
+    // the applicant allowed progress notices twice: two arrive, the third is refused as WeChat would
+    await env.deliver()
+    expect(env.cloud.store.find('outbox', { query: { touser: 'applicant', templateId: 'TPL_APPLICATION_PROGRESS' } })).toHaveLength(2)
+    expect(env.cloud.store.find('outbox_refused', { query: { touser: 'applicant' } })).toHaveLength(1)
     expect(errorOf(await env.call(STREET, 'affairs', 'reviewApplication', { applicationId: app.id, decision: 'reject', reason: '重复申请' })).code).toBe('CONFLICT')
   })
 

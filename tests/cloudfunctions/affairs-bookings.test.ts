@@ -207,7 +207,9 @@ describe('affairs window board', () => {
   it('closing a slot cancels its bookings, frees the places and tells the residents', async () => {
     env.givenResident('closed-out')
     const b = dataOf(await env.call('closed-out', 'affairs', 'book', { serviceId: 'svc-shengyu', placeId: 'station-2', day: '2026-12-07', time: '09:30' }))
+    env.grant('closed-out', ['appointmentChanged'])
     const result = dataOf(await env.call(STAFF, 'affairs', 'closeSlots', { placeId: 'station-2', day: '2026-12-07', start: '09:00', end: '10:00', reason: '停电检修' }))
+    await env.deliver()
     expect(result).toEqual({ cancelledBookings: 1, notified: 1 })
     expect(dataOf(await env.call('closed-out', 'affairs', 'myBookings', {})).items[0]).toMatchObject({ id: b.id, status: 'cancelled', statusText: '已取消（暂停办理：停电检修）' })
     expect(env.cloud.store.find('outbox', { query: { touser: 'closed-out' } })).toHaveLength(1)
@@ -242,6 +244,8 @@ describe('affairs day-before reminder', () => {
     const second = (await env.raw(null, 'affairs', timer)).result
     expect(first).toEqual({ ok: true, data: { day: '2026-12-15', reminded: 1 } })
     expect(second).toEqual({ ok: true, data: { day: '2026-12-15', reminded: 0 } })
+    env.grant('remind-me', ['appointmentReminder'])
+    await env.deliver()
     const [message] = env.cloud.store.find('outbox', { query: { touser: 'remind-me', templateId: 'TPL_APPOINTMENT_REMINDER' } })
     expect(message.page).toBe(`/centers/affairs/pages/bookings/index?id=${b.id}`)
   })

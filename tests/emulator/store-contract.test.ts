@@ -288,10 +288,12 @@ describe('local store: storage and openapi', () => {
     expect(gone.fileList[0].status).toBe(-503003)
   })
 
-  it('puts subscription messages in the outbox', async () => {
+  it('puts subscription messages in the outbox against a grant, and refuses a second with 43101', async () => {
+    env.cloud.grant('o-someone', ['TPL_REMIND'])
     await cloud.openapi.subscribeMessage.send({ touser: 'o-someone', templateId: 'TPL_REMIND', page: 'pages/mine/index', data: { thing1: { value: '明天 9:00 窗口预约' } } })
     const [message] = env.cloud.store.find('outbox', { query: { touser: 'o-someone' } })
     expect(message).toMatchObject({ templateId: 'TPL_REMIND', data: { thing1: { value: '明天 9:00 窗口预约' } } })
+    await expect(cloud.openapi.subscribeMessage.send({ touser: 'o-someone', templateId: 'TPL_REMIND', page: 'pages/mine/index', data: {} })).rejects.toMatchObject({ errCode: 43101 })
   })
 
   it('flags risky text in the content check with the cloud result shape', async () => {

@@ -6,6 +6,7 @@ import type { Contracts, FunctionName } from '../../src/shared/contracts'
 import type { ActionName, InputOf, OutputOf } from '../../src/shared/contracts/define'
 import type { FileExt, FilePurpose } from '../../src/shared/domain/files'
 import type { Role } from '../../src/shared/domain/roles'
+import { TEMPLATES, type TemplateName } from '../../src/shared/domain/templates'
 import type { CloudResult } from '../../src/shared/result'
 import { type LocalCloud, type LocalCloudOptions, startLocalCloud } from '../../emulator/local-cloud'
 
@@ -57,6 +58,12 @@ export function withLocalCloud(options: LocalCloudOptions = {}) {
       })
       return dataOf((await response.json()) as CloudResult<{ fileID: string }>).fileID
     },
+    /** The person tapped 允许 for these notices (each allows one message, as in WeChat). */
+    grant(openid: string, templates: TemplateName[], times = 1) {
+      env.cloud.grant(openid, templates.map((t) => TEMPLATES[t]), times)
+    },
+    /** Fires the notice senders as their timers would, until nothing is due: returns how many were delivered. */
+    deliver: () => env.cloud.deliverNotices(),
     /** A resident who has filled in their profile (what booking and applying require). */
     givenResident(openid: string, name = '测试居民', community = '黄河西路第一社区') {
       env.givenUser(openid, [], { name, community, address: '1号楼1单元101' }, '13800000000')

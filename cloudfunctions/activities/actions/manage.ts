@@ -54,10 +54,10 @@ export const notifyAttendees: A['notifyAttendees'] = async ({ activityId, messag
   const activity = await managedOrFail(activityId, (await ctx.caller()).roles)
   await requireSafeText(who(ctx).actorId, { message })
   const people = (await repo.allSignups(activityId, ['confirmed'])).map((s) => s.subjectId)
-  const notified = await notifyAll(people, 'activityChanged', activityLink(activityId), {
+  const notified = await notifyAll(people, `message_${activityId}_${ctx.now.valueOf()}`, 'activityChanged', activityLink(activityId), {
     thing1: thing(activity.title),
     time2: { value: formatForPeople(activity.startAt) },
     thing3: thing(message),
-  })
+  }, ctx.now)
   return { notified }
 }

@@ -117,11 +117,11 @@ export const updateActivity: A['updateActivity'] = async ({ activityId, ...input
   const moved = current.startAt.getTime() !== dates.startAt.getTime() || current.address !== input.address
   if (current.status === 'published' && moved) {
     const people = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
-    await notifyAll(people.map((s) => s.subjectId), 'activityChanged', activityLink(activityId), {
+    await notifyAll(people.map((s) => s.subjectId), `moved_${activityId}_${ctx.now.valueOf()}`, 'activityChanged', activityLink(activityId), {
       thing1: thing(updated.title),
       time2: { value: formatForPeople(updated.startAt) },
       thing3: thing(`地点：${updated.address}`),
-    })
+    }, ctx.now)
     for (const s of people) await mirrorSignup({ ...s, startAt: updated.startAt, address: updated.address }, '活动时间或地点有变化', ctx.now)
   }
   return detailView(updated, null, true, null)
@@ -158,11 +158,11 @@ export const cancelActivity: A['cancelActivity'] = async ({ activityId, reason }
   const changes = { status: 'cancelled' as const, cancelReason: reason, updatedAt: ctx.now }
   if (!(await repo.updateActivity(activityId, activity.status, changes))) throw new AppError('CONFLICT', '活动刚被其他人修改，请刷新后再试')
   const people = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
-  await notifyAll(people.map((s) => s.subjectId), 'activityChanged', activityLink(activityId), {
+  await notifyAll(people.map((s) => s.subjectId), `cancelled_${activityId}`, 'activityChanged', activityLink(activityId), {
     thing1: thing(activity.title),
     time2: { value: formatForPeople(activity.startAt) },
     thing3: thing(`活动取消：${reason}`),
-  })
+  }, ctx.now)
   for (const s of people) await mirrorSignup(s, `活动已取消：${reason}`, ctx.now)
   return detailView({ ...activity, ...changes }, null, true, null)
 }

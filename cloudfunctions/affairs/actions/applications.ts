@@ -124,11 +124,11 @@ export const reviewApplication: A['reviewApplication'] = async (input, ctx) => {
   if (!(await repo.stepApplication(app._id, app.status, changes, entry))) throw new AppError('CONFLICT', '该申请刚被其他工作人员处理，请刷新后查看')
   const updated = { ...app, ...changes, timeline: [...app.timeline, entry] }
   await mirrorApplication(updated, ctx.now)
-  await notify(app.subjectId, 'applicationProgress', applicationLink(app._id), {
+  await notify(app.subjectId, `application_${app._id}_${updated.timeline.length}`, 'applicationProgress', applicationLink(app._id), {
     thing1: thing(app.serviceName),
     phrase2: { value: DECISION_TEXT[input.decision] },
     thing3: thing(input.reason || APPLICATION_STATUS_TEXT[outcome.status]),
-  })
+  }, ctx.now)
   return applicationDetail(updated, ctx.now, await materialUrls(updated))
 }
 

@@ -114,12 +114,11 @@ export const closeSlots: A['closeSlots'] = async (input, ctx) => {
     cancelled++
     await repo.freeBooking(booking)
     await mirrorBooking({ ...booking, ...changes }, ctx.now)
-    const sent = await notify(booking.subjectId, 'appointmentChanged', bookingLink(booking._id), {
+    notified += await notify(booking.subjectId, `closed_${booking._id}`, 'appointmentChanged', bookingLink(booking._id), {
       thing1: thing(booking.serviceName),
       time2: { value: `${booking.day} ${booking.time}` },
       thing3: thing(`已取消：${input.reason}，请重新预约`),
-    })
-    if (sent) notified++
+    }, ctx.now)
   }
   return { cancelledBookings: cancelled, notified }
 }

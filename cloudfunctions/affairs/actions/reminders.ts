@@ -13,13 +13,12 @@ export async function remindTomorrow(now: Date): Promise<{ day: string; reminded
     for (const b of due) {
       // claim first, so a second run of the trigger never sends the same reminder again
       if (!(await repo.markReminded(b._id, now))) continue
-      const sent = await notify(b.subjectId, 'appointmentReminder', bookingLink(b._id), {
+      reminded += await notify(b.subjectId, `reminder_${b._id}`, 'appointmentReminder', bookingLink(b._id), {
         thing1: thing(b.serviceName),
         time2: { value: `${b.day} ${b.time}` },
         thing3: thing(b.placeName),
         thing4: thing(`请带齐材料：${b.materials.map((m) => m.name).join('、')}`),
-      })
-      if (sent) reminded++
+      }, now)
     }
   }
   return { day, reminded }

@@ -1,0 +1,118 @@
+import { ORGS } from '../../emulator/seeds/culture'
+import type { ActivityInput } from '../../src/shared/contracts/activities'
+import { dataOf, withLocalCloud } from '../support/local-cloud'
+
+// Monday 2026-11-30, 08:00 in Shanghai
+let now = new Date('2026-11-30T00:00:00Z')
+const env = withLocalCloud({ clock: () => now })
+const ORG_STAFF = 'notice-org-staff'
+const CULTURE_STAFF = 'notice-culture-staff'
+
+const draft = (over: Partial<ActivityInput> = {}): ActivityInput => ({
+  orgId: 'org-xingfu-xiyang',
+  center: 'culture',
+  brand: '五个黄河',
+  title: '黄河大合唱排练',
+  description: '街道合唱团公开排练，欢迎居民观摩。',
+  address: '文化综合服务中心二楼多功能厅',
+  startAt: '2026-12-05T01:00:00.000Z',
+  endAt: '2026-12-05T03:00:00.000Z',
+  signupOpensAt: '2026-11-30T00:00:00.000Z',
+  signupClosesAt: '2026-12-04T10:00:00.000Z',
+  cancelDeadline: '2026-12-04T04:00:00.000Z',
+  capacity: 3000,
+  ...over,
+})
+
+beforeAll(() => {
+  env.cloud.store.insert('orgs', ORGS.map((o) => ({ ...o, createdAt: now })))
+  env.givenUser(ORG_STAFF, [{ role: 'orgStaff', orgId: 'org-xingfu-xiyang' }], { name: '刘芳', community: '黄河西路第二社区', address: '3号楼' })
+  env.givenUser(CULTURE_STAFF, [{ role: 'centerStaff', center: 'culture' }], { name: '赵磊', community: '黄河西路第四社区', address: '6号楼' })
+})
+
+async function publish(over: Partial<ActivityInput> = {}) {
+  const created = dataOf(await env.call(ORG_STAFF, 'activities', 'createActivity', draft(over)))
+  dataOf(await env.call(ORG_STAFF, 'activities', 'submitForReview', { activityId: created.id }))
+  return dataOf(await env.call(CULTURE_STAFF, 'activities', 'reviewActivity', { activityId: created.id, approve: true }))
+}
+
+/** People signed up straight in the database: the sign-up path has its own tests, this one is about telling them. */
+function givenSignedUp(activityId: string, people: string[]) {
+  env.cloud.store.insert(
+    'activity_signups',
+    people.map((p, i) => ({
+      _id: `${activityId}_${p}`,
+      rowId: `row-${i}`,
+      activityId,
+      title: '黄河大合唱排练',
+      startAt: new Date('2026-12-05T01:00:00Z'),
+      address: '文化综合服务中心二楼多功能厅',
+      subjectId: p,
+      actorId: p,
+      onBehalf: false,
+      seats: 1,
+      answers: [],
+      status: 'confirmed',
+      code: 'ABCDEF',
+      arrivedAt: now,
+      checkedInAt: null,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  )
+}
+
+describe('notices to many people', () => {
+  it('tells each of 2,000 people exactly once when the activity is cancelled, even when sending fails halfway', async () => {
+    const activity = await publish()
+    const people = Array.from({ length: 2000 }, (_, i) => `chorus-${String(i).padStart(4, '0')}`)
+    givenSignedUp(activity.id, people)
+    for (const p of people) env.grant(p, ['activityChanged'])
+
+    // the action records the notices and returns within its time limit; it sends nothing itself
+    const cancelled = await env.raw(ORG_STAFF, 'activities', { action: 'cancelActivity', input: { activityId: activity.id, reason: '场地维修' } })
+    expect(cancelled.result).toMatchObject({ ok: true })
+    expect(env.cloud.store.count('outbox', { templateId: 'TPL_ACTIVITY_CHANGED' })).toBe(0)
+
+    // WeChat fails five sends in the middle of the run
+    env.cloud.faults.failAfterSends = 1000
+    env.cloud.faults.failNextSends = 5
+    const first = await env.deliver()
+    expect(first).toBe(1995)
+    // the failed ones are tried again on a later run of the timer
+    now = new Date(now.getTime() + 5 * 60_000)
+    expect(await env.deliver()).toBe(5)
+    expect(await env.deliver()).toBe(0)
+
+    const delivered = [0, 1000].flatMap((offset) => env.cloud.store.find('outbox', { query: { templateId: 'TPL_ACTIVITY_CHANGED' }, order: { touser: 1 }, offset, limit: 1000 }).map((m) => m.touser as string))
+    expect(delivered).toHaveLength(2000)
+    expect(new Set(delivered)).toEqual(new Set(people))
+    // a retried cancel records nobody twice
+    dataOf(await env.call(ORG_STAFF, 'activities', 'cancelActivity', { activityId: activity.id, reason: '场地维修' }))
+    expect(await env.deliver()).toBe(0)
+  }, 240_000)
+
+  it('sends a person without a subscription nothing, and shows the refusal with its reason', async () => {
+    now = new Date('2026-11-30T00:00:00Z')
+    const activity = await publish({ title: '书法展', capacity: 5 })
+    dataOf(await env.call('no-subscription', 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(ORG_STAFF, 'activities', 'notifyAttendees', { activityId: activity.id, message: '展览改到下午两点' }))
+    expect(await env.deliver()).toBe(0)
+    expect(env.cloud.store.count('outbox', { touser: 'no-subscription' })).toBe(0)
+    const [notice] = env.cloud.store.find('notices', { query: { touser: 'no-subscription' } })
+    expect(notice).toMatchObject({ state: 'noGrant' })
+    const page = await (await fetch(`${env.cloud.url}/dev/outbox`)).text()
+    expect(page).toContain('user refuse to accept the msg')
+  })
+
+  it('delivers one message per subscription: a second notice of the same kind waits for a new one', async () => {
+    const activity = await publish({ title: '剪纸展', capacity: 5 })
+    dataOf(await env.call('one-grant', 'activities', 'signUp', { activityId: activity.id }))
+    env.grant('one-grant', ['activityChanged'])
+    dataOf(await env.call(ORG_STAFF, 'activities', 'notifyAttendees', { activityId: activity.id, message: '请带身份证' }))
+    now = new Date(now.getTime() + 1000)
+    dataOf(await env.call(ORG_STAFF, 'activities', 'notifyAttendees', { activityId: activity.id, message: '请提前到场' }))
+    expect(await env.deliver()).toBe(1)
+    expect(env.cloud.store.count('outbox', { touser: 'one-grant' })).toBe(1)
+  })
+})
