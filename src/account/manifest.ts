@@ -2,13 +2,12 @@
  * The platform's own pieces: who people are (个人资料, roles, 代办 delegations), the one 我的 list and request ids
  * for safe retries. The kernel (cloudfunctions/_kernel) uses these collections in every function.
  */
-import type { account } from '../shared/contracts/account'
-import { cloudFunction, defineManifest } from '../centers/manifest'
+import { defineManifest } from '../centers/manifest'
 
 export default defineManifest({
   name: 'account',
   subpackage: { root: 'account', pages: ['pages/profile/index', 'pages/roles/index'] },
-  functions: { account: cloudFunction<typeof account>() },
+  functions: ['account'],
   collections: {
     users: [
       { name: 'phone', keys: { phone: 1 } },

@@ -1,6 +1,5 @@
 /** 社区事务受理服务中心: 办事指南, window appointments and the staff board, 两级代办 applications. */
-import type { affairs } from '../../shared/contracts/affairs'
-import { cloudFunction, defineManifest } from '../manifest'
+import { defineManifest } from '../manifest'
 
 export default defineManifest({
   name: 'affairs',
@@ -18,7 +17,7 @@ export default defineManifest({
       'pages/inbox/index',
     ],
   },
-  functions: { affairs: cloudFunction<typeof affairs>() },
+  functions: ['affairs'],
   collections: {
     affairs_services: [{ name: 'category_order', keys: { category: 1, order: 1 } }],
     affairs_places: [],

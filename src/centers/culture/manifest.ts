@@ -1,7 +1,5 @@
 /** 文化综合服务中心: social organizations and their staff; activities from draft to check-in. */
-import type { activities } from '../../shared/contracts/activities'
-import type { orgs } from '../../shared/contracts/orgs'
-import { cloudFunction, defineManifest } from '../manifest'
+import { defineManifest } from '../manifest'
 
 export default defineManifest({
   name: 'culture',
@@ -9,7 +7,7 @@ export default defineManifest({
     root: 'centers/culture',
     pages: ['pages/index/index', 'pages/activity/index', 'pages/signups/index', 'pages/orgs/index', 'pages/editor/index', 'pages/roster/index'],
   },
-  functions: { orgs: cloudFunction<typeof orgs>(), activities: cloudFunction<typeof activities>() },
+  functions: ['orgs', 'activities'],
   collections: {
     orgs: [
       { name: 'fields', keys: { fields: 1 } },

@@ -4,7 +4,7 @@ import { defineManifest } from '../manifest'
 export default defineManifest({
   name: 'eldercare',
   subpackage: { root: 'centers/eldercare', pages: ['pages/index/index'] },
-  functions: {},
+  functions: [],
   collections: {},
   templates: {},
   roles: {},

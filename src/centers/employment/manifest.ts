@@ -4,7 +4,7 @@ import { defineManifest } from '../manifest'
 export default defineManifest({
   name: 'employment',
   subpackage: { root: 'centers/employment', pages: ['pages/index/index'] },
-  functions: {},
+  functions: [],
   collections: {},
   templates: {},
   roles: { employer: '用人单位' },

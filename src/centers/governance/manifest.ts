@@ -4,7 +4,7 @@ import { defineManifest } from '../manifest'
 export default defineManifest({
   name: 'governance',
   subpackage: { root: 'centers/governance', pages: ['pages/index/index'] },
-  functions: {},
+  functions: [],
   collections: {},
   templates: {},
   roles: { gridWorker: '网格员' },

@@ -4,7 +4,7 @@ import { defineManifest } from '../manifest'
 export default defineManifest({
   name: 'legal',
   subpackage: { root: 'centers/legal', pages: ['pages/index/index'] },
-  functions: {},
+  functions: [],
   collections: {},
   templates: {},
   roles: { lawyer: '律师', mediator: '调解员' },

@@ -4,7 +4,7 @@ import { defineManifest } from '../manifest'
 export default defineManifest({
   name: 'party',
   subpackage: { root: 'centers/party', pages: ['pages/index/index'] },
-  functions: {},
+  functions: [],
   collections: {},
   templates: {},
   roles: {},
