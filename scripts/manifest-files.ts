@@ -3,7 +3,7 @@
  * up to date by tests/contracts/manifests.test.ts. Each exists for a reason a manifest cannot serve directly:
  * - cloudfunctions/indexes.json: what to create in the cloud console before deploying (README, deploy step 3);
  * - docs/privacy-guide.md (its tables): what to enter as the mini-program's privacy guide;
- * - src/shared/domain/templates.ts, role-names.ts: the few values the running app needs — importing the list
+ * - src/shared/domain/center-list.ts, templates.ts, role-names.ts: the few values the running app needs — importing the list
  *   itself at run time would put every manifest into the weapp main package;
  * - src/shared/contracts/index.ts, emulator/seeds/index.ts: static imports of code the manifests only name
  *   (zod contracts, seed functions), so bundlers and the type checker see them.
@@ -61,6 +61,25 @@ function privacyGuide(current: string): string {
   return current.slice(0, start) + privacyTables() + current.slice(end + GUIDE_END.length)
 }
 
+function centerListModule(): string {
+  const centers = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.center ? [{ code: m.code, ...m.center }] : []))
+  const row = (c: (typeof centers)[number]) =>
+    `  {\n    code: ${quote(c.code)},\n    name: ${quote(c.name)},\n    glyph: ${quote(c.glyph)},\n    purpose: ${quote(c.purpose)},\n    services: [${c.services.map(quote).join(', ')}],\n  },`
+  return `/**
+ * The centers of 黄河西路街道「多中心一平台」, in the order the street presents them. The codes are listed
+ * apart so that code checking a center does not carry the texts.
+ * ${NOTE}
+ */
+import type { Center } from './centers'
+
+export const CENTER_CODES = [${centers.map((c) => quote(c.code)).join(', ')}] as const
+
+export const CENTERS: readonly Center[] = [
+${centers.map(row).join('\n')}
+]
+`
+}
+
 function templatesModule(): string {
   const entries = MANIFESTS.flatMap((m) => Object.entries(m.templates))
   return `/**
@@ -108,7 +127,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = Object.values(CONTRACTS)
 }
 
 function seedsModule(): string {
-  const seeded = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.seed ? [{ name: m.name, module: `./${m.seed.replace(/^emulator\/seeds\//, '').replace(/\.ts$/, '')}` }] : []))
+  const seeded = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.seed ? [{ name: m.code, module: `./${m.seed.replace(/^emulator\/seeds\//, '').replace(/\.ts$/, '')}` }] : []))
   return `/**
  * Demo data of each center for the local cloud, in the order of the list of centers.
  * ${NOTE}
@@ -126,6 +145,7 @@ export function generatedFiles(root: string): GeneratedFile[] {
   return [
     { path: 'cloudfunctions/indexes.json', content: indexesJson() },
     { path: 'docs/privacy-guide.md', content: privacyGuide(readFileSync(join(root, 'docs/privacy-guide.md'), 'utf8')) },
+    { path: 'src/shared/domain/center-list.ts', content: centerListModule() },
     { path: 'src/shared/domain/templates.ts', content: templatesModule() },
     { path: 'src/shared/domain/role-names.ts', content: roleNamesModule() },
     { path: 'src/shared/contracts/index.ts', content: contractsModule() },

@@ -5,7 +5,7 @@
 import { defineManifest } from '../centers/manifest'
 
 export default defineManifest({
-  name: 'account',
+  code: 'account',
   subpackage: { root: 'account', pages: ['pages/profile/index', 'pages/roles/index'] },
   functions: ['account'],
   collections: {

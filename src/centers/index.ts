@@ -20,7 +20,7 @@ import residents from './residents/manifest'
 // the platform first (people exist before anything refers to them), then the centers in the street's order
 export const MANIFESTS = [account, affairs, governance, legal, culture, eldercare, residents, party, employment] as const
 
-export type ManifestName = (typeof MANIFESTS)[number]['name']
+export type ManifestCode = (typeof MANIFESTS)[number]['code']
 
 /** The subpackages for app.config.ts, in list order. */
 export function subPackages(): Array<{ root: string; pages: string[] }> {
@@ -28,8 +28,8 @@ export function subPackages(): Array<{ root: string; pages: string[] }> {
 }
 
 /** Every cloud function, with the manifest that declares it. */
-export function cloudFunctions(): Array<{ name: string; manifest: ManifestName }> {
-  return MANIFESTS.flatMap((m) => m.functions.map((name) => ({ name, manifest: m.name })))
+export function cloudFunctions(): Array<{ name: string; manifest: ManifestCode }> {
+  return MANIFESTS.flatMap((m) => m.functions.map((name) => ({ name, manifest: m.code })))
 }
 
 /** Every collection and its indexes (a name declared twice is reported by tests/contracts/manifests.test.ts). */

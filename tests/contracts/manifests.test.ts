@@ -32,19 +32,23 @@ function collectionsUsed(): Array<{ file: string; name: string | null }> {
 }
 
 describe('the list of centers', () => {
-  it('has one manifest for every center and one for the platform', () => {
-    const names = manifests.map((m) => m.name)
-    expect(duplicates(names)).toEqual([])
-    expect([...names].sort()).toEqual(['account', ...CENTER_CODES].sort())
+  it('has one manifest for every center folder and one for the platform', () => {
+    const codes = manifests.map((m) => m.code)
+    expect(duplicates(codes)).toEqual([])
+    const folders = readdirSync(join(root, 'src/centers')).filter((d) => statSync(join(root, 'src/centers', d)).isDirectory())
+    expect([...codes].sort()).toEqual(['account', ...folders].sort())
+    // a center is presented on 首页; the platform is not a center
+    expect(manifests.filter((m) => !m.center).map((m) => m.code)).toEqual(['account'])
+    expect(CENTER_CODES).toEqual(codes.filter((c) => c !== 'account'))
   })
 
   it('gives every manifest its own subpackage whose pages exist, a center entering at pages/index/index', () => {
     expect(duplicates(manifests.map((m) => m.subpackage.root))).toEqual([])
     for (const m of manifests) {
-      if (m.name !== 'account') expect(m.subpackage).toMatchObject({ root: `centers/${m.name}`, pages: expect.arrayContaining(['pages/index/index']) })
-      expect(m.subpackage.pages[0]).toBe(m.name === 'account' ? 'pages/profile/index' : 'pages/index/index')
+      if (m.code !== 'account') expect(m.subpackage).toMatchObject({ root: `centers/${m.code}`, pages: expect.arrayContaining(['pages/index/index']) })
+      expect(m.subpackage.pages[0]).toBe(m.code === 'account' ? 'pages/profile/index' : 'pages/index/index')
       const missing = m.subpackage.pages.filter((page) => !existsSync(join(root, 'src', m.subpackage.root, `${page}.tsx`)))
-      expect({ manifest: m.name, missing }).toEqual({ manifest: m.name, missing: [] })
+      expect({ manifest: m.code, missing }).toEqual({ manifest: m.code, missing: [] })
     }
   })
 

@@ -2,7 +2,13 @@
 import { defineManifest } from '../manifest'
 
 export default defineManifest({
-  name: 'affairs',
+  code: 'affairs',
+  center: {
+    name: '社区事务受理服务中心',
+    glyph: '办',
+    purpose: '一门服务、一口受理、两级代办，预约窗口少跑路',
+    services: ['办事指南', '窗口预约', '代办申请与进度查询'],
+  },
   subpackage: {
     root: 'centers/affairs',
     pages: [

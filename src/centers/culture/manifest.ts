@@ -2,7 +2,13 @@
 import { defineManifest } from '../manifest'
 
 export default defineManifest({
-  name: 'culture',
+  code: 'culture',
+  center: {
+    name: '文化综合服务中心',
+    glyph: '文',
+    purpose: '「五个黄河」「四季的关怀」等文体活动报名',
+    services: ['活动报名', '签到', '社会组织'],
+  },
   subpackage: {
     root: 'centers/culture',
     pages: ['pages/index/index', 'pages/activity/index', 'pages/signups/index', 'pages/orgs/index', 'pages/editor/index', 'pages/roster/index'],

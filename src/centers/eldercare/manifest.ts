@@ -2,7 +2,13 @@
 import { defineManifest } from '../manifest'
 
 export default defineManifest({
-  name: 'eldercare',
+  code: 'eldercare',
+  center: {
+    name: '老年日间照料服务中心',
+    glyph: '老',
+    purpose: '助餐送餐、生活照料，子女可为父母代订',
+    services: ['老人档案', '助餐订餐', '上门服务'],
+  },
   subpackage: { root: 'centers/eldercare', pages: ['pages/index/index'] },
   functions: [],
   collections: {},

@@ -2,7 +2,13 @@
 import { defineManifest } from '../manifest'
 
 export default defineManifest({
-  name: 'employment',
+  code: 'employment',
+  center: {
+    name: '创业就业服务中心',
+    glyph: '业',
+    purpose: '岗位信息、岗前培训与创业扶持',
+    services: ['招聘岗位', '技能培训', '创业扶持'],
+  },
   subpackage: { root: 'centers/employment', pages: ['pages/index/index'] },
   functions: [],
   collections: {},

@@ -2,7 +2,13 @@
 import { defineManifest } from '../manifest'
 
 export default defineManifest({
-  name: 'legal',
+  code: 'legal',
+  center: {
+    name: '法律援助服务中心',
+    glyph: '法',
+    purpose: '法律咨询、法律援助申请与矛盾纠纷调解',
+    services: ['法律咨询', '法律援助申请', '人民调解'],
+  },
   subpackage: { root: 'centers/legal', pages: ['pages/index/index'] },
   functions: [],
   collections: {},
