@@ -1,10 +1,10 @@
 /**
  * THE list of centers. Everything that used to be listed per center — subpackages, functions, collections and
- * indexes, templates, roles, demo data, privacy lines — is read from here: app.config.ts, the functions
- * bundler, the local cloud and its seeder, the privacy guide and the tests (through `npm run manifests` for
- * what must stay small or be static: see scripts/manifests.ts). Adding a center is its own folders plus one
- * line below. Plain data: importing this pulls no pages, zod or emulator code — but app code should not
- * import it at run time, or every manifest ships in the main package.
+ * indexes, templates, roles, demo data, privacy lines, the centers on 首页 — is read from here: app.config.ts,
+ * the functions bundler, the local cloud and its seeder directly; the running app, the contracts table, the
+ * deploy files and the privacy guide through `npm run manifests` (scripts/manifest-files.ts says why each).
+ * Adding a center is its own folders plus one line below. Plain data, but not for app code at run time: it
+ * would put every manifest into the weapp main package.
  */
 import account from '../account/manifest'
 import affairs from './affairs/manifest'

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { generatedFiles } from '../../scripts/manifest-files'
 import { cloudFunctions, collections, MANIFESTS } from '../../src/centers'
 import { type Manifest, PRIVACY_APIS } from '../../src/centers/manifest'
@@ -101,6 +101,20 @@ describe('the list of centers', () => {
     const called = PRIVACY_APIS.filter((api) => source.includes(`Taro.${api}(`) || source.includes(`openType='${api}'`))
     const declared = new Set(manifests.flatMap((m) => Object.keys(m.privacy.apis)))
     expect(called.filter((api) => !declared.has(api))).toEqual([])
+  })
+})
+
+describe('the app bundle', () => {
+  it('imports the list only in app.config.ts (at build time), so the manifests stay out of the weapp packages', () => {
+    const list = join(root, 'src/centers')
+    const isManifest = (target: string) => target === list || target === join(list, 'index') || /[/\\]manifest$/.test(target)
+    const importers = filesUnder(join(root, 'src'), /\.tsx?$/)
+      .filter((file) => !/[/\\]manifest\.ts$/.test(file) && file !== join(list, 'index.ts') && file !== join(root, 'src/app.config.ts'))
+      .filter((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']*)'/g)].some((m) => isManifest(join(dirname(file), m[1]))),
+      )
+      .map((file) => relative(root, file))
+    expect(importers).toEqual([])
   })
 })
 
