@@ -1,16 +1,17 @@
 /** Starts the whole local cloud in one process: store, function runner and gateway on one loopback port. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import multipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
 import Fastify from 'fastify'
+import { collections } from '../src/centers'
 import { gatewayRoutes } from './gateway/routes'
 import { projectRoot } from './paths'
 import { FunctionRunner, type Invocation } from './runner/pool'
 import { seedDemoData } from './seed'
 import { DocumentStore, type IndexManifest } from './store/engine'
-import { EMULATOR_COLLECTIONS, faults, grantSubscriptions } from './store/openapi'
+import { EMULATOR_COLLECTIONS as SUBSCRIPTION_COLLECTIONS, faults, grantSubscriptions } from './store/openapi'
 import { storeRoutes } from './store/server'
 import { FileStorage } from './store/storage'
 
@@ -45,10 +46,21 @@ export interface LocalCloud {
 
 export const LOCAL_ENV = 'local-env'
 
+/** Where the local cloud's own openapi stand-ins keep what they "sent" (subscription messages); not deployed. */
+const EMULATOR_COLLECTIONS: IndexManifest['collections'] = {
+  outbox: { indexes: [{ name: 'touser_sent', keys: { touser: 1, sentAt: -1 } }] },
+  ...SUBSCRIPTION_COLLECTIONS,
+}
+
+/** Every collection the center manifests declare, plus the local cloud's own (and any a test adds). */
+export function localCollections(extra: IndexManifest['collections'] = {}): IndexManifest {
+  const declared = Object.fromEntries(Object.entries(collections()).map(([name, indexes]) => [name, { indexes: [...indexes] }]))
+  return { collections: { ...declared, ...EMULATOR_COLLECTIONS, ...extra } }
+}
+
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const root = projectRoot()
-  const manifest = JSON.parse(readFileSync(join(root, 'cloudfunctions/indexes.json'), 'utf8')) as IndexManifest
-  Object.assign(manifest.collections, EMULATOR_COLLECTIONS, options.extraCollections)
+  const manifest = localCollections(options.extraCollections)
   const dataDir = options.dataDir ?? null
   if (dataDir) mkdirSync(dataDir, { recursive: true })
   const dbFile = dataDir ? join(dataDir, 'cloud.sqlite') : ':memory:'

@@ -1,20 +1,21 @@
 /**
- * Bundles each cloudfunctions/<fn>/index.ts with the kernel and shared code into dist/cloudfunctions/<fn>/,
+ * Bundles each cloud function the center manifests declare (cloudfunctions/<fn>/index.ts, with the kernel and
+ * shared code) into dist/cloudfunctions/<fn>/,
  * a folder WeChat DevTools can deploy as it is: index.js, package.json (wx-server-sdk only), config.json.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import { cloudFunctions } from '../src/centers'
 
 const root = process.cwd()
 const source = join(root, 'cloudfunctions')
 const out = join(root, 'dist/cloudfunctions')
 const sdkVersion = JSON.parse(readFileSync(join(root, 'node_modules/wx-server-sdk/package.json'), 'utf8')).version as string
 
+/** The functions the center manifests declare; each one's code is cloudfunctions/<name>/index.ts. */
 export function functionNames(): string[] {
-  return readdirSync(source, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !d.name.startsWith('_') && existsSync(join(source, d.name, 'index.ts')))
-    .map((d) => d.name)
+  return cloudFunctions().map((f) => f.name)
 }
 
 async function main(): Promise<void> {

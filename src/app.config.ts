@@ -1,27 +1,9 @@
-import { CENTER_CODES, type CenterCode } from './shared/domain/centers'
-
-/** Pages of each center's subpackage beyond its front page. */
-const CENTER_PAGES: Partial<Record<CenterCode, string[]>> = {
-  affairs: [
-    'pages/service/index',
-    'pages/book/index',
-    'pages/bookings/index',
-    'pages/apply/index',
-    'pages/applications/index',
-    'pages/application/index',
-    'pages/board/index',
-    'pages/inbox/index',
-  ],
-  culture: ['pages/activity/index', 'pages/signups/index', 'pages/orgs/index', 'pages/editor/index', 'pages/roster/index'],
-}
+import { subPackages } from './centers'
 
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/mine/index'],
-  // one subpackage per center; the feature issues add their pages here
-  subPackages: [
-    ...CENTER_CODES.map((code) => ({ root: `centers/${code}`, pages: ['pages/index/index', ...(CENTER_PAGES[code] ?? [])] })),
-    { root: 'account', pages: ['pages/profile/index', 'pages/roles/index'] },
-  ],
+  // one subpackage per center (and the platform's account pages), from each center's manifest
+  subPackages: subPackages(),
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#b3261e',

@@ -109,3 +109,6 @@ export function seedAffairs(store: DocumentStore): void {
   store.insert('affairs_services', AFFAIRS_SERVICES)
   store.insert('affairs_places', AFFAIRS_PLACES)
 }
+
+/** What the seeder runs (see emulator/seeds/index.ts). */
+export { seedAffairs as seed }

@@ -71,3 +71,6 @@ export function seedCulture(store: DocumentStore, now = new Date()): void {
   store.insert('orgs', ORGS.map((o) => ({ ...o, createdAt: now })))
   store.insert('activities', seedActivities(now))
 }
+
+/** What the seeder runs (see emulator/seeds/index.ts). */
+export { seedCulture as seed }

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildSync } from 'esbuild'
-import { startLocalCloud } from '../../emulator/local-cloud'
-import { DocumentStore, type IndexManifest } from '../../emulator/store/engine'
+import { localCollections, startLocalCloud } from '../../emulator/local-cloud'
+import { DocumentStore } from '../../emulator/store/engine'
 
-const manifest = () => JSON.parse(readFileSync(join(__dirname, '../../cloudfunctions/indexes.json'), 'utf8')) as IndexManifest
+const manifest = () => localCollections()
 
 describe('local cloud data folder', () => {
   it('keeps data across a restart', async () => {

@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { FILE_EXTS, FILE_PURPOSE_NAMES } from '../domain/files'
-import { ROLE_NAMES } from '../domain/roles'
+import { type PlainRoleName, ROLE_NAMES } from '../domain/roles'
 import { CenterCodeSchema, CommunityName, Done, Empty, Id, Instant, MobilePhone, PageInput, PersonName, pageOf, text } from './common'
 import { action, defineFunction } from './define'
 
@@ -9,12 +9,7 @@ export const RoleSchema = z.discriminatedUnion(
   [
     z.strictObject({ role: z.literal('orgStaff'), orgId: Id }),
     z.strictObject({ role: z.literal('centerStaff'), center: CenterCodeSchema }),
-    z.strictObject({
-      role: z.enum(ROLE_NAMES.filter((r) => r !== 'orgStaff' && r !== 'centerStaff') as [
-        'resident',
-        ...Array<'family' | 'lawyer' | 'mediator' | 'gridWorker' | 'employer' | 'admin'>,
-      ]),
-    }),
+    z.strictObject({ role: z.enum(ROLE_NAMES.filter((r): r is PlainRoleName => r !== 'orgStaff' && r !== 'centerStaff')) }),
   ],
   { error: '请选择角色' },
 )

@@ -1,35 +1,17 @@
 import type { CenterCode } from './centers'
+import { ROLE_LABELS, ROLE_NAMES } from './role-names'
 
-export const ROLE_NAMES = [
-  'resident',
-  'family',
-  'orgStaff',
-  'centerStaff',
-  'lawyer',
-  'mediator',
-  'gridWorker',
-  'employer',
-  'admin',
-] as const
+/** Every role: the platform's and those the centers add (the `roles` of each center's manifest). */
+export { ROLE_LABELS, ROLE_NAMES }
 export type RoleName = (typeof ROLE_NAMES)[number]
+/** Roles that are only a name; orgStaff and centerStaff also carry their scope. */
+export type PlainRoleName = Exclude<RoleName, 'orgStaff' | 'centerStaff'>
 
 /** A stored role. orgStaff is scoped to one organization, centerStaff to one center. */
 export type Role =
   | { role: 'orgStaff'; orgId: string }
   | { role: 'centerStaff'; center: CenterCode }
-  | { role: Exclude<RoleName, 'orgStaff' | 'centerStaff'> }
-
-export const ROLE_LABELS: Record<RoleName, string> = {
-  resident: '居民',
-  family: '家属',
-  orgStaff: '社会组织工作人员',
-  centerStaff: '中心工作人员',
-  lawyer: '律师',
-  mediator: '调解员',
-  gridWorker: '网格员',
-  employer: '用人单位',
-  admin: '街道管理员',
-}
+  | { role: PlainRoleName }
 
 /** Everyone who has opened the app is a resident, whatever else they are. */
 export function effectiveRoles(stored: readonly Role[]): Role[] {

@@ -1,0 +1,44 @@
+/**
+ * The platform's demo people: a person for every role, so each screen can be tried as the people who will use
+ * it. Names are invented; the centers are those of the street's reform.
+ */
+import type { Role } from '../../src/shared/domain/roles'
+import type { DocumentStore } from '../store/engine'
+
+export interface Persona {
+  openid: string
+  name: string
+  /** who this is, in a sentence shown on the persona picker */
+  note: string
+  community: string
+  roles: Role[]
+}
+
+export const PERSONAS: readonly Persona[] = [
+  { openid: 'persona-resident-wang', name: '王秀兰', note: '78 岁独居老人，常去日间照料中心', community: '黄河西路第二社区', roles: [{ role: 'resident' }] },
+  { openid: 'persona-resident-li', name: '李建国', note: '上班族居民，常在线上办事', community: '黄河西路第一社区', roles: [{ role: 'resident' }] },
+  { openid: 'persona-family-zhang', name: '张晓燕', note: '在外地工作，为母亲代订助餐', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'family' }] },
+  { openid: 'persona-org-liu', name: '刘芳', note: '幸福夕阳服务中心工作人员', community: '黄河西路第二社区', roles: [{ role: 'resident' }, { role: 'orgStaff', orgId: 'org-xingfu-xiyang' }] },
+  { openid: 'persona-staff-affairs', name: '陈敏', note: '社区事务受理服务中心窗口人员', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'affairs' }] },
+  { openid: 'persona-staff-culture', name: '赵磊', note: '文化综合服务中心工作人员', community: '黄河西路第四社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'culture' }] },
+  { openid: 'persona-staff-eldercare', name: '孙丽', note: '老年日间照料服务中心工作人员', community: '黄河西路第二社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'eldercare' }] },
+  { openid: 'persona-lawyer-zhou', name: '周正', note: '法律援助服务中心值班律师', community: '黄河西路第五社区', roles: [{ role: 'resident' }, { role: 'lawyer' }] },
+  { openid: 'persona-mediator-wu', name: '吴桂英', note: '人民调解员', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'mediator' }] },
+  { openid: 'persona-grid-zheng', name: '郑强', note: '第六社区网格员', community: '黄河西路第六社区', roles: [{ role: 'resident' }, { role: 'gridWorker' }] },
+  { openid: 'persona-employer-huang', name: '黄海燕', note: '辖区物业公司人事负责人', community: '黄河西路第四社区', roles: [{ role: 'resident' }, { role: 'employer' }] },
+  { openid: 'persona-admin-ma', name: '马建华', note: '街道管理员', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'admin' }] },
+]
+
+export function seed(store: DocumentStore, now: Date): void {
+  store.insert(
+    'users',
+    PERSONAS.map((p) => ({
+      _id: p.openid,
+      profile: { name: p.name, community: p.community, address: `${(p.name.charCodeAt(0) % 30) + 1}号楼${(p.name.charCodeAt(1) % 4) + 1}单元` },
+      phone: null,
+      roles: p.roles,
+      createdAt: now,
+      updatedAt: now,
+    })),
+  )
+}

@@ -1,0 +1,59 @@
+/** 社区事务受理服务中心: 办事指南, window appointments and the staff board, 两级代办 applications. */
+import { defineManifest } from '../manifest'
+
+export default defineManifest({
+  code: 'affairs',
+  center: {
+    name: '社区事务受理服务中心',
+    glyph: '办',
+    purpose: '一门服务、一口受理、两级代办，预约窗口少跑路',
+    services: ['办事指南', '窗口预约', '代办申请与进度查询'],
+  },
+  subpackage: {
+    root: 'centers/affairs',
+    pages: [
+      'pages/index/index',
+      'pages/service/index',
+      'pages/book/index',
+      'pages/bookings/index',
+      'pages/apply/index',
+      'pages/applications/index',
+      'pages/application/index',
+      'pages/board/index',
+      'pages/inbox/index',
+    ],
+  },
+  functions: ['affairs'],
+  collections: {
+    affairs_services: [{ name: 'category_order', keys: { category: 1, order: 1 } }],
+    affairs_places: [],
+    affairs_days: [{ name: 'place_day', keys: { placeId: 1, day: 1 } }],
+    affairs_bookings: [
+      { name: 'active_once', keys: { activeKey: 1 }, unique: true },
+      { name: 'subject_start', keys: { subjectId: 1, start: -1 } },
+      { name: 'place_day_time', keys: { placeId: 1, day: 1, time: 1 } },
+    ],
+    affairs_applications: [
+      { name: 'subject_updated', keys: { subjectId: 1, updatedAt: -1 } },
+      { name: 'status_submitted', keys: { status: 1, submittedAt: 1 } },
+    ],
+  },
+  templates: {
+    appointmentChanged: 'TPL_APPOINTMENT_CHANGED',
+    appointmentReminder: 'TPL_APPOINTMENT_REMINDER',
+    applicationProgress: 'TPL_APPLICATION_PROGRESS',
+  },
+  roles: {},
+  seed: 'emulator/seeds/affairs.ts',
+  privacy: {
+    collects: [
+      {
+        info: '申请材料照片（可能含身份证件）',
+        purpose: '社区事务代办申请的材料审核',
+        how: '您拍摄或从相册选择上传',
+        visibleTo: '您本人；经办的社区和街道工作人员（临时链接，10 分钟有效）',
+      },
+    ],
+    apis: { chooseMedia: '代办申请时拍摄或选择材料照片' },
+  },
+})

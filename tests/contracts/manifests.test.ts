@@ -1,0 +1,140 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { generatedFiles } from '../../scripts/manifest-files'
+import { cloudFunctions, collections, MANIFESTS } from '../../src/centers'
+import { type Manifest, PRIVACY_APIS } from '../../src/centers/manifest'
+import { CONTRACTS } from '../../src/shared/contracts'
+import { CENTER_CODES } from '../../src/shared/domain/centers'
+
+const root = join(__dirname, '../..')
+const manifests: readonly Manifest[] = MANIFESTS
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) return filesUnder(path, ext)
+    return ext.test(name) ? [path] : []
+  })
+}
+
+function duplicates(names: readonly string[]): string[] {
+  return names.filter((n, i) => names.indexOf(n) !== i)
+}
+
+/** Every `.collection(...)` call in the cloud functions, with the name it passes (null when it is not a literal). */
+/** The kernel's claim takes its collection from the pool or holds a repo describes (`collection: 'x'`). */
+const NAMED_BY_CALLERS = 'cloudfunctions/_kernel/claim.ts'
+
+function collectionsUsed(): Array<{ file: string; name: string | null }> {
+  return filesUnder(join(root, 'cloudfunctions'), /\.ts$/).flatMap((file) => {
+    const source = readFileSync(file, 'utf8')
+    const named = (value: string) => /^(['"`])([\w-]+)\1$/.exec(value.trim())?.[2] ?? null
+    const calls = relative(root, file) === NAMED_BY_CALLERS ? [] : [...source.matchAll(/\.collection\(\s*([^)]*)\)/g)].map((m) => m[1])
+    const pools = [...source.matchAll(/\bcollection: ('[\w-]+')/g)].map((m) => m[1])
+    return [...calls, ...pools].map((value) => ({ file: relative(root, file), name: named(value) }))
+  })
+}
+
+describe('the list of centers', () => {
+  it('has one manifest for every center folder and one for the platform', () => {
+    const codes = manifests.map((m) => m.code)
+    expect(duplicates(codes)).toEqual([])
+    const folders = readdirSync(join(root, 'src/centers')).filter((d) => statSync(join(root, 'src/centers', d)).isDirectory())
+    expect([...codes].sort()).toEqual(['account', ...folders].sort())
+    // a center is presented on 首页; the platform is not a center
+    expect(manifests.filter((m) => !m.center).map((m) => m.code)).toEqual(['account'])
+    expect(CENTER_CODES).toEqual(codes.filter((c) => c !== 'account'))
+  })
+
+  it('gives every manifest its own subpackage whose pages exist, a center entering at pages/index/index', () => {
+    expect(duplicates(manifests.map((m) => m.subpackage.root))).toEqual([])
+    for (const m of manifests) {
+      if (m.code !== 'account') expect(m.subpackage).toMatchObject({ root: `centers/${m.code}`, pages: expect.arrayContaining(['pages/index/index']) })
+      expect(m.subpackage.pages[0]).toBe(m.code === 'account' ? 'pages/profile/index' : 'pages/index/index')
+      const missing = m.subpackage.pages.filter((page) => !existsSync(join(root, 'src', m.subpackage.root, `${page}.tsx`)))
+      expect({ manifest: m.code, missing }).toEqual({ manifest: m.code, missing: [] })
+    }
+  })
+
+  it('declares every cloud function once, with its code and a contract of the same name and center', () => {
+    const declared = cloudFunctions()
+    expect(duplicates(declared.map((f) => f.name))).toEqual([])
+    for (const { name, manifest } of declared) {
+      expect(existsSync(join(root, 'cloudfunctions', name, 'index.ts'))).toBe(true)
+      const contract = CONTRACTS[name as keyof typeof CONTRACTS]
+      expect(contract?.name).toBe(name)
+      // a function serving one center belongs to that center's manifest
+      if (contract.center) expect(contract.center).toBe(manifest)
+    }
+    const folders = readdirSync(join(root, 'cloudfunctions')).filter((d) => !d.startsWith('_') && existsSync(join(root, 'cloudfunctions', d, 'index.ts')))
+    expect(folders.sort()).toEqual(declared.map((f) => f.name).sort())
+  })
+
+  it('declares every collection the functions use, each in one manifest, with its indexes named once', () => {
+    const used = collectionsUsed()
+    // a computed name would escape this check: the functions name their collections literally
+    expect(used.filter((u) => u.name === null)).toEqual([])
+    const declared = collections()
+    const undeclared = [...new Set(used.map((u) => u.name as string))].filter((name) => !(name in declared))
+    expect(undeclared).toEqual([])
+    expect(duplicates(manifests.flatMap((m) => Object.keys(m.collections)))).toEqual([])
+    for (const [name, indexes] of Object.entries(declared)) {
+      expect({ collection: name, duplicates: duplicates(indexes.map((i) => i.name)) }).toEqual({ collection: name, duplicates: [] })
+      expect(name).toMatch(/^[a-z]+(_[a-z]+)*$/)
+    }
+    // nothing declared that no function touches (a leftover would still be created in the console)
+    expect(Object.keys(declared).filter((name) => !used.some((u) => u.name === name))).toEqual([])
+  })
+
+  it('names every template and every role once across the manifests', () => {
+    expect(duplicates(manifests.flatMap((m) => Object.keys(m.templates)))).toEqual([])
+    const roles = manifests.flatMap((m) => Object.keys(m.roles))
+    expect(duplicates(roles)).toEqual([])
+    // the kernel gives these meaning of its own: everyone is a resident, admin acts everywhere, two carry a scope
+    expect(roles).toEqual(expect.arrayContaining(['resident', 'admin', 'centerStaff', 'orgStaff']))
+  })
+
+  it('names seed modules that exist', () => {
+    for (const m of manifests) if (m.seed) expect(existsSync(join(root, m.seed))).toBe(true)
+  })
+
+  it('declares every privacy API the app calls', () => {
+    const source = filesUnder(join(root, 'src'), /\.tsx?$/)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n')
+    const called = PRIVACY_APIS.filter((api) => source.includes(`Taro.${api}(`) || source.includes(`openType='${api}'`))
+    const declared = new Set(manifests.flatMap((m) => Object.keys(m.privacy.apis)))
+    expect(called.filter((api) => !declared.has(api))).toEqual([])
+  })
+})
+
+describe('the app bundle', () => {
+  it('imports the list only in app.config.ts (at build time), so the manifests stay out of the weapp packages', () => {
+    const list = join(root, 'src/centers')
+    const isManifest = (target: string) => target === list || target === join(list, 'index') || /[/\\]manifest$/.test(target)
+    const importers = filesUnder(join(root, 'src'), /\.tsx?$/)
+      .filter((file) => !/[/\\]manifest\.ts$/.test(file) && file !== join(list, 'index.ts') && file !== join(root, 'src/app.config.ts'))
+      .filter((file) =>
+        [...readFileSync(file, 'utf8').matchAll(/from '(\.[^']*)'/g)].some((m) => isManifest(join(dirname(file), m[1]))),
+      )
+      .map((file) => relative(root, file))
+    expect(importers).toEqual([])
+  })
+})
+
+describe('files derived from the manifests', () => {
+  it('are up to date (run `npm run manifests` after changing a manifest)', () => {
+    const stale = generatedFiles(root)
+      .filter((f) => !existsSync(join(root, f.path)) || readFileSync(join(root, f.path), 'utf8') !== f.content)
+      .map((f) => f.path)
+    expect(stale).toEqual([])
+  })
+
+  it('include every privacy line and privacy API of every manifest in the privacy guide', () => {
+    const guide = readFileSync(join(root, 'docs/privacy-guide.md'), 'utf8')
+    for (const m of manifests) {
+      for (const line of m.privacy.collects) expect(guide).toContain(`| ${line.info} | ${line.purpose} | ${line.how} | ${line.visibleTo} |`)
+      for (const api of Object.keys(m.privacy.apis)) expect(guide).toContain(`| ${api} |`)
+    }
+  })
+})
