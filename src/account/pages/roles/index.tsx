@@ -7,7 +7,8 @@ import { Screen } from '../../../components/screen'
 import { TextField } from '../../../components/text-field'
 import { useLoad } from '../../../hooks/use-load'
 import { usePagedList } from '../../../hooks/use-paged-list'
-import { callCloud, errorMessage, newRequestId } from '../../../services/cloud'
+import { useSubmit } from '../../../hooks/use-submit'
+import { callCloud } from '../../../services/cloud'
 import type { account } from '../../../shared/contracts/account'
 import type { OutputOf } from '../../../shared/contracts/define'
 import { CENTERS, type CenterCode, centerByCode } from '../../../shared/domain/centers'
@@ -22,8 +23,10 @@ function PersonCard({ person, orgs, onChanged }: { person: Person; orgs: Array<{
   const [role, setRole] = useState<RoleName | null>(null)
   const [center, setCenter] = useState<CenterCode>('affairs')
   const [orgId, setOrgId] = useState<string | null>(orgs[0]?.id ?? null)
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<string | null>(null)
+  const submit = useSubmit()
+  const busy = submit.busy
+  const message = done ?? submit.problem
   const chosen: Role | null =
     role === 'centerStaff' ? { role, center } : role === 'orgStaff' ? (orgId ? { role, orgId } : null) : role ? ({ role } as Role) : null
 
@@ -32,18 +35,14 @@ function PersonCard({ person, orgs, onChanged }: { person: Person; orgs: Array<{
       const { confirm } = await Taro.showModal({ title: '撤销角色', content: `确定撤销 ${person.name} 的「${roleText(r)}」角色吗？`, confirmText: '确定撤销', cancelText: '再想想' })
       if (!confirm) return
     }
-    setBusy(true)
-    setMessage(null)
-    try {
-      await callCloud('account', grant ? 'grantRole' : 'revokeRole', { openid: person.openid, role: r }, { requestId: newRequestId() })
-      setMessage(grant ? `已授予「${roleText(r)}」` : `已撤销「${roleText(r)}」`)
-      setRole(null)
-      onChanged()
-    } catch (e) {
-      setMessage(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+    setDone(null)
+    const action = grant ? 'grantRole' : 'revokeRole'
+    // one card grants and revokes several roles: a retry reuses the id only for the same change (see useSubmit)
+    const { ok } = await submit.run((requestId) => callCloud('account', action, { openid: person.openid, role: r }, { requestId }), `${action}:${JSON.stringify(r)}`)
+    if (!ok) return
+    setDone(grant ? `已授予「${roleText(r)}」` : `已撤销「${roleText(r)}」`)
+    setRole(null)
+    onChanged()
   }
 
   return (

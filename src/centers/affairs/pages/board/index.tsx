@@ -5,7 +5,8 @@ import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
 import { CloseSlotsForm, OpeningRulesForm } from '../../components/place-settings'
 import { useLoad } from '../../../../hooks/use-load'
-import { callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
 import type { affairs } from '../../../../shared/contracts/affairs'
 import type { OutputOf } from '../../../../shared/contracts/define'
 import { atShanghai, dayLabel } from '../../../../shared/time'
@@ -20,8 +21,10 @@ export default function BoardPage() {
   const [placeId, setPlaceId] = useState<string | null>(null)
   const [day, setDay] = useState<string | null>(null)
   const [windowNo, setWindowNo] = useState(1)
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<string | null>(null)
+  const submit = useSubmit()
+  const busy = submit.busy
+  const message = done ?? submit.problem
   const place = places.data?.places.find((p) => p.id === placeId) ?? places.data?.places[0]
   const today = places.data?.today
   const shownDay = day ?? today ?? null
@@ -30,19 +33,14 @@ export default function BoardPage() {
   if (places.error) return <Screen><StateView kind='error' text={places.error} onRetry={places.reload} /></Screen>
   if (!places.data || !place || !shownDay) return <Screen><StateView kind='loading' /></Screen>
 
-  const act = async (run: () => Promise<Entry | null>, done: (e: Entry | null) => string) => {
-    setBusy(true)
-    setMessage(null)
-    try {
-      setMessage(done(await run()))
+  // `what` keeps a retry's request id to the same action on the same booking (see useSubmit)
+  const act = (what: string, send: (requestId: string) => Promise<Entry | null>, said: (e: Entry | null) => string) => {
+    setDone(null)
+    return submit.run(async (requestId) => {
+      setDone(said(await send(requestId)))
       await board.reload()
-    } catch (e) {
-      setMessage(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+    }, what)
   }
-  const options = () => ({ requestId: newRequestId() })
 
   return (
     <Screen>
@@ -94,7 +92,8 @@ export default function BoardPage() {
             disabled={busy}
             onClick={() =>
               act(
-                () => callCloud('affairs', 'callNext', { placeId: place.id, day: shownDay, window: windowNo }, options()),
+                `callNext:${place.id}:${shownDay}:${windowNo}`,
+                (requestId) => callCloud('affairs', 'callNext', { placeId: place.id, day: shownDay, window: windowNo }, { requestId }),
                 (e) => (e ? `请 ${e.queueNo} 号 ${e.personName} 到 ${windowNo} 号窗口办理「${e.serviceName}」` : '没有等待中的居民'),
               )
             }
@@ -131,7 +130,7 @@ export default function BoardPage() {
                 <ActionButton
                   className='primary-button actions__item'
                   disabled={busy}
-                  onClick={() => act(() => callCloud('affairs', 'checkIn', { bookingId: e.id }, options()), (r) => `${r?.personName} 已取号：${r?.queueNo} 号`)}
+                  onClick={() => act(`checkIn:${e.id}`, (requestId) => callCloud('affairs', 'checkIn', { bookingId: e.id }, { requestId }), (r) => `${r?.personName} 已取号：${r?.queueNo} 号`)}
                 >
                   取号
                 </ActionButton>
@@ -140,7 +139,7 @@ export default function BoardPage() {
                 <ActionButton
                   className='primary-button actions__item'
                   disabled={busy}
-                  onClick={() => act(() => callCloud('affairs', 'finishBooking', { bookingId: e.id }, options()), (r) => `${r?.personName} 的「${r?.serviceName}」已办结`)}
+                  onClick={() => act(`finishBooking:${e.id}`, (requestId) => callCloud('affairs', 'finishBooking', { bookingId: e.id }, { requestId }), (r) => `${r?.personName} 的「${r?.serviceName}」已办结`)}
                 >
                   办结
                 </ActionButton>
@@ -149,7 +148,7 @@ export default function BoardPage() {
                 <ActionButton
                   className='plain-button actions__item'
                   disabled={busy}
-                  onClick={() => act(() => callCloud('affairs', 'markNoShow', { bookingId: e.id }, options()), (r) => `已记录 ${r?.personName} 未到`)}
+                  onClick={() => act(`markNoShow:${e.id}`, (requestId) => callCloud('affairs', 'markNoShow', { bookingId: e.id }, { requestId }), (r) => `已记录 ${r?.personName} 未到`)}
                 >
                   记为未到
                 </ActionButton>

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
@@ -20,12 +20,9 @@ type Detail = OutputOf<typeof activities, 'getActivity'>
 /** One action from a tap (see useSubmit), with a confirmation toast and the page reloaded after it went through. */
 function useAct(after: () => Promise<void>) {
   const submit = useSubmit()
-  const last = useRef<string | undefined>(undefined)
   const run = async (send: (requestId: string) => Promise<unknown>, done?: string) => {
     // a retry keeps its request id only for the same action, never for another button of the card
-    if (done !== last.current) submit.forget()
-    last.current = done
-    if (!(await submit.run(send)).ok) return
+    if (!(await submit.run(send, done)).ok) return
     if (done) await Taro.showToast({ title: done, icon: 'success' })
     await after()
   }

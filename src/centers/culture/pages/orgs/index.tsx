@@ -6,7 +6,8 @@ import { Screen } from '../../../../components/screen'
 import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
 import { ORG_FIELDS, ORG_KIND_TEXT } from '../../../../shared/contracts/orgs'
 import { centerByCode } from '../../../../shared/domain/centers'
 import { InviteButton, RegisterOrgForm } from '../../components/org-admin'
@@ -21,23 +22,16 @@ export default function OrgsPage() {
   const me = useLoad(() => callCloud('account', 'whoami', {}), [])
   const admin = !!me.data?.roles.some((r) => r.role === 'admin')
   const [code, setCode] = useState('')
-  const [codeError, setCodeError] = useState<string | undefined>()
   const [joined, setJoined] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, fields, run } = useSubmit()
+  const codeError = fields.code ?? problem ?? undefined
 
-  const redeem = async () => {
-    setBusy(true)
-    setCodeError(undefined)
-    try {
-      const invite = await callCloud('orgs', 'redeemInvite', { code }, { requestId: newRequestId() })
+  const redeem = () =>
+    run(async (requestId) => {
+      const invite = await callCloud('orgs', 'redeemInvite', { code }, { requestId })
       setJoined(invite.orgName)
       setCode('')
-    } catch (e) {
-      setCodeError(e instanceof CloudCallError ? (e.fields.code ?? e.message) : errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Screen>

@@ -6,7 +6,8 @@ import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
 import { TextField } from '../../../../components/text-field'
 import { usePagedList } from '../../../../hooks/use-paged-list'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
 
 /** The organizer's roster: attendance, check-in by a resident's code, the spreadsheet, and a message to everyone. */
 export default function RosterPage() {
@@ -16,23 +17,17 @@ export default function RosterPage() {
   const list = usePagedList(fetchPage)
   const [code, setCode] = useState('')
   const [message, setMessage] = useState('')
-  const [fields, setFields] = useState<Record<string, string>>({})
-  const [result, setResult] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const [done, setDone] = useState<string | null>(null)
+  const submit = useSubmit()
+  const { busy, fields } = submit
+  const result = done ?? submit.problem
   const [exportUrl, setExportUrl] = useState<string | null>(null)
 
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true)
-    setResult(null)
-    setFields({})
-    try {
-      setResult(await action())
-    } catch (e) {
-      if (e instanceof CloudCallError) setFields(e.fields)
-      setResult(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+  // `what`: a retry reuses its request id only for the same check-in code or the same notice (see useSubmit)
+  const run = async (what: string, action: (requestId: string) => Promise<string>) => {
+    setDone(null)
+    let said = ''
+    if ((await submit.run(async (requestId) => (said = await action(requestId)), what)).ok) setDone(said)
   }
 
   return (
@@ -44,8 +39,8 @@ export default function RosterPage() {
           className='primary-button'
           disabled={busy || code.trim().length !== 6}
           onClick={() =>
-            run(async () => {
-              const row = await callCloud('activities', 'checkIn', { activityId, code }, { requestId: newRequestId() })
+            run(`checkIn:${code}`, async (requestId) => {
+              const row = await callCloud('activities', 'checkIn', { activityId, code }, { requestId })
               setCode('')
               await list.reload()
               return `${row.name}（${row.seats} 人）签到成功`
@@ -64,7 +59,7 @@ export default function RosterPage() {
           <ActionButton
             className='plain-button actions__item'
             disabled={busy || !message.trim()}
-            onClick={() => run(async () => `已通知 ${(await callCloud('activities', 'notifyAttendees', { activityId, message }, { requestId: newRequestId() })).notified} 位报名居民`)}
+            onClick={() => run(`notify:${message}`, async (requestId) => `已通知 ${(await callCloud('activities', 'notifyAttendees', { activityId, message }, { requestId })).notified} 位报名居民`)}
           >
             通知全部报名者
           </ActionButton>
@@ -72,7 +67,7 @@ export default function RosterPage() {
             className='plain-button actions__item'
             disabled={busy}
             onClick={() =>
-              run(async () => {
+              run('export', async () => {
                 const exported = await callCloud('activities', 'exportSignUps', { activityId })
                 setExportUrl(exported.url)
                 await Taro.setClipboardData({ data: exported.url })
