@@ -2,6 +2,7 @@
 import { Button } from '@tarojs/components'
 import { useSubmit } from '../../hooks/use-submit'
 import { callCloud } from '../../services/cloud'
+import { account } from '../../shared/contracts/account'
 import type { PhoneButtonProps } from './types'
 
 export function PhoneButton({ onBound, onError }: PhoneButtonProps) {
@@ -16,7 +17,7 @@ export function PhoneButton({ onBound, onError }: PhoneButtonProps) {
         if (!code) return onError('未获得手机号授权，可直接填写手机号')
         let phone = ''
         const outcome = await run(async (requestId) => {
-          phone = (await callCloud('account', 'bindPhone', { code }, { requestId })).profile?.phone ?? ''
+          phone = (await callCloud(account, 'bindPhone', { code }, { requestId })).profile?.phone ?? ''
         })
         if (outcome.ok) onBound(phone)
         else onError(outcome.message)

@@ -8,13 +8,14 @@ import { Screen } from '../../components/screen'
 import { usePagedList } from '../../hooks/use-paged-list'
 import { callCloud, errorMessage } from '../../services/cloud'
 import { localPersonaName, switchPersona } from '../../services/identity'
-import type { MyItem } from '../../shared/contracts/account'
+import { account, type MyItem } from '../../shared/contracts/account'
+import type { OutputOf } from '../../shared/contracts/define'
 import { describeRole } from '../../shared/domain/roles'
 import { centerByCode } from '../../shared/domain/centers'
 import { formatForPeople } from '../../shared/time'
 import './index.scss'
 
-type WhoAmI = Awaited<ReturnType<typeof callCloud<'account', 'whoami'>>>
+type WhoAmI = OutputOf<typeof account, 'whoami'>
 type ListView = 'recent' | 'upcoming'
 
 const VIEWS: Array<{ view: ListView; label: string }> = [
@@ -70,13 +71,13 @@ export default function Mine() {
   const [me, setMe] = useState<WhoAmI | null>(null)
   const [meError, setMeError] = useState<string | null>(null)
   const [view, setView] = useState<ListView>('recent')
-  const fetchPage = useCallback((page: number) => callCloud('account', 'listMyItems', { view, page, pageSize: 20 }), [view])
+  const fetchPage = useCallback((page: number) => callCloud(account, 'listMyItems', { view, page, pageSize: 20 }), [view])
   const list = usePagedList(fetchPage)
   const shownOnce = useRef(false)
 
   const loadMe = useCallback(() => {
     setMeError(null)
-    callCloud('account', 'whoami', {}).then(setMe, (e) => setMeError(errorMessage(e)))
+    callCloud(account, 'whoami', {}).then(setMe, (e) => setMeError(errorMessage(e)))
   }, [])
 
 

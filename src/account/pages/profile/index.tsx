@@ -8,6 +8,7 @@ import { StateView } from '../../../components/state-view'
 import { TextField } from '../../../components/text-field'
 import { useSubmit } from '../../../hooks/use-submit'
 import { callCloud, errorMessage } from '../../../services/cloud'
+import { account } from '../../../shared/contracts/account'
 import { COMMUNITIES } from '../../../shared/domain/communities'
 import './index.scss'
 
@@ -33,7 +34,7 @@ export default function ProfilePage() {
   const load = () => {
     setLoading(true)
     setLoadError(null)
-    callCloud('account', 'whoami', {})
+    callCloud(account, 'whoami', {})
       .then((me) => {
         if (me.profile) {
           const { name, community, address, phone, birthYear } = me.profile
@@ -53,7 +54,7 @@ export default function ProfilePage() {
   const save = async () => {
     const { ok } = await submit.run((requestId) =>
       callCloud(
-        'account',
+        account,
         'updateProfile',
         {
           name: draft.name,

@@ -9,7 +9,8 @@ import { useLoad } from '../../../hooks/use-load'
 import { usePagedList } from '../../../hooks/use-paged-list'
 import { useSubmit } from '../../../hooks/use-submit'
 import { callCloud } from '../../../services/cloud'
-import type { account } from '../../../shared/contracts/account'
+import { orgs } from '../../../shared/contracts/orgs'
+import { account } from '../../../shared/contracts/account'
 import type { OutputOf } from '../../../shared/contracts/define'
 import { CENTERS, type CenterCode, centerByCode } from '../../../shared/domain/centers'
 import { describeRole, ROLE_LABELS, type Role, type RoleName } from '../../../shared/domain/roles'
@@ -38,7 +39,7 @@ function PersonCard({ person, orgs, onChanged }: { person: Person; orgs: Array<{
     setDone(null)
     const action = grant ? 'grantRole' : 'revokeRole'
     // one card grants and revokes several roles: a retry reuses the id only for the same change (see useSubmit)
-    const { ok } = await submit.run((requestId) => callCloud('account', action, { openid: person.openid, role: r }, { requestId }), `${action}:${JSON.stringify(r)}`)
+    const { ok } = await submit.run((requestId) => callCloud(account, action, { openid: person.openid, role: r }, { requestId }), `${action}:${JSON.stringify(r)}`)
     if (!ok) return
     setDone(grant ? `已授予「${roleText(r)}」` : `已撤销「${roleText(r)}」`)
     setRole(null)
@@ -101,9 +102,9 @@ function PersonCard({ person, orgs, onChanged }: { person: Person; orgs: Array<{
 export default function RolesPage() {
   const [typed, setTyped] = useState('')
   const [keyword, setKeyword] = useState('')
-  const orgs = useLoad(() => callCloud('orgs', 'listOrgs', { pageSize: 50 }), [])
+  const registry = useLoad(() => callCloud(orgs, 'listOrgs', { pageSize: 50 }), [])
   const fetchPage = useCallback(
-    (page: number) => (keyword ? callCloud('account', 'findUsers', { keyword, page, pageSize: 10 }) : Promise.resolve({ items: [], page, pageSize: 10, hasMore: false })),
+    (page: number) => (keyword ? callCloud(account, 'findUsers', { keyword, page, pageSize: 10 }) : Promise.resolve({ items: [], page, pageSize: 10, hasMore: false })),
     [keyword],
   )
   const list = usePagedList(fetchPage)
@@ -114,7 +115,7 @@ export default function RolesPage() {
         查找
       </ActionButton>
       <PagedListView list={list} empty={{ text: keyword ? `没有找到「${keyword}」` : '请输入姓名或手机号查找', hint: keyword ? '对方需先打开小程序并填写资料' : undefined }} keyOf={(p) => p.openid}>
-        {(p) => <PersonCard person={p} orgs={(orgs.data?.items ?? []).map((o) => ({ id: o.id, name: o.name }))} onChanged={() => void list.reload()} />}
+        {(p) => <PersonCard person={p} orgs={(registry.data?.items ?? []).map((o) => ({ id: o.id, name: o.name }))} onChanged={() => void list.reload()} />}
       </PagedListView>
     </Screen>
   )

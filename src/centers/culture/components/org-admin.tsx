@@ -4,7 +4,7 @@ import { ActionButton } from '../../../components/action-button'
 import { TextField } from '../../../components/text-field'
 import { useSubmit } from '../../../hooks/use-submit'
 import { callCloud } from '../../../services/cloud'
-import { ORG_FIELDS, ORG_KIND_TEXT, ORG_KINDS } from '../../../shared/contracts/orgs'
+import { ORG_FIELDS, ORG_KIND_TEXT, ORG_KINDS, orgs } from '../../../shared/contracts/orgs'
 import { CENTERS, type CenterCode } from '../../../shared/domain/centers'
 import { formatForPeople } from '../../../shared/time'
 
@@ -39,7 +39,7 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
     // a retry after a lost reply keeps its id even if the form was touched meanwhile: if the first try went
     // through, the registry shows that organization instead of a second one
     const input = { name, kind, fields, centers, contactName, contactPhone, intro }
-    const { ok } = await submit.run((requestId) => callCloud('orgs', 'createOrg', input, { requestId }))
+    const { ok } = await submit.run((requestId) => callCloud(orgs, 'createOrg', input, { requestId }))
     if (!ok) return
     setOpen(false)
     onRegistered()
@@ -90,7 +90,7 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
 export function InviteButton({ orgId }: { orgId: string }) {
   const [invite, setInvite] = useState<{ code: string; expiresAt: string } | null>(null)
   const { busy, problem, run } = useSubmit()
-  const create = () => run(async (requestId) => setInvite(await callCloud('orgs', 'createInvite', { orgId }, { requestId })))
+  const create = () => run(async (requestId) => setInvite(await callCloud(orgs, 'createInvite', { orgId }, { requestId })))
   return (
     <View>
       {invite ? (

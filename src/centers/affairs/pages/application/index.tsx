@@ -8,6 +8,8 @@ import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud } from '../../../../services/cloud'
+import { affairs } from '../../../../shared/contracts/affairs'
+import { account } from '../../../../shared/contracts/account'
 import { DECISION_TEXT, REVIEW_DECISIONS, type ReviewDecision, needsReason, review } from '../../../../shared/domain/affairs/applications'
 import { isStaffOf } from '../../../../shared/domain/roles'
 import { formatForPeople } from '../../../../shared/time'
@@ -17,7 +19,7 @@ export default function ApplicationPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
   const loaded = useLoad(async () => {
-    const [app, me] = await Promise.all([callCloud('affairs', 'getApplication', { applicationId: id }), callCloud('account', 'whoami', {})])
+    const [app, me] = await Promise.all([callCloud(affairs, 'getApplication', { applicationId: id }), callCloud(account, 'whoami', {})])
     return { app, me }
   }, [id])
   const [decision, setDecision] = useState<ReviewDecision | null>(null)
@@ -36,7 +38,7 @@ export default function ApplicationPage() {
     deciding.run(async (requestId) => {
       if (!decision) return
       const missingList = missing.split(/[,，、;；\n]/).map((m) => m.trim()).filter(Boolean)
-      const next = await callCloud('affairs', 'reviewApplication', { applicationId: app.id, decision, reason: reason.trim() || undefined, missing: missingList }, { requestId })
+      const next = await callCloud(affairs, 'reviewApplication', { applicationId: app.id, decision, reason: reason.trim() || undefined, missing: missingList }, { requestId })
       loaded.set({ app: next, me })
       setDecision(null)
       setReason('')

@@ -8,6 +8,8 @@ import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud, errorMessage } from '../../../../services/cloud'
+import { affairs } from '../../../../shared/contracts/affairs'
+import { account } from '../../../../shared/contracts/account'
 import { pickAndUploadPhotos } from '../../../../services/upload'
 
 const MAX_PHOTOS = 9
@@ -22,9 +24,9 @@ export default function ApplyPage() {
   const applicationId = params.applicationId
   const context = useLoad(async () => {
     const [service, me, returned] = await Promise.all([
-      callCloud('affairs', 'getService', { serviceId }),
-      callCloud('account', 'whoami', {}),
-      applicationId ? callCloud('affairs', 'getApplication', { applicationId }) : Promise.resolve(null),
+      callCloud(affairs, 'getService', { serviceId }),
+      callCloud(account, 'whoami', {}),
+      applicationId ? callCloud(affairs, 'getApplication', { applicationId }) : Promise.resolve(null),
     ])
     return { service, me, returned }
   }, [serviceId, applicationId])
@@ -57,7 +59,7 @@ export default function ApplyPage() {
     sending.run(async (requestId) => {
       if (!station) return
       const input = { serviceId, stationId: station, fields: [{ label: '申请说明', value: text }], materialFiles: files, applicationId }
-      const app = await callCloud('affairs', 'submitApplication', input, { requestId })
+      const app = await callCloud(affairs, 'submitApplication', input, { requestId })
       await Taro.redirectTo({ url: `/centers/affairs/pages/application/index?id=${app.id}` })
     })
   const problem = uploadProblem ?? sending.problem

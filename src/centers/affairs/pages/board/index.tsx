@@ -7,7 +7,7 @@ import { CloseSlotsForm, OpeningRulesForm } from '../../components/place-setting
 import { useLoad } from '../../../../hooks/use-load'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud } from '../../../../services/cloud'
-import type { affairs } from '../../../../shared/contracts/affairs'
+import { affairs } from '../../../../shared/contracts/affairs'
 import type { OutputOf } from '../../../../shared/contracts/define'
 import { atShanghai, dayLabel } from '../../../../shared/time'
 
@@ -17,7 +17,7 @@ const shiftDay = (day: string, by: number) => atShanghai(day).add(by, 'day').for
 
 /** 预约看板 (staff): a place's day by slot — check in (取号), call the next number to a window, finish, mark no-shows. */
 export default function BoardPage() {
-  const places = useLoad(() => callCloud('affairs', 'listPlaces', {}), [])
+  const places = useLoad(() => callCloud(affairs, 'listPlaces', {}), [])
   const [placeId, setPlaceId] = useState<string | null>(null)
   const [day, setDay] = useState<string | null>(null)
   const [windowNo, setWindowNo] = useState(1)
@@ -28,7 +28,7 @@ export default function BoardPage() {
   const place = places.data?.places.find((p) => p.id === placeId) ?? places.data?.places[0]
   const today = places.data?.today
   const shownDay = day ?? today ?? null
-  const board = useLoad(async () => (place && shownDay ? callCloud('affairs', 'listBookings', { placeId: place.id, day: shownDay }) : null), [place?.id, shownDay])
+  const board = useLoad(async () => (place && shownDay ? callCloud(affairs, 'listBookings', { placeId: place.id, day: shownDay }) : null), [place?.id, shownDay])
 
   if (places.error) return <Screen><StateView kind='error' text={places.error} onRetry={places.reload} /></Screen>
   if (!places.data || !place || !shownDay) return <Screen><StateView kind='loading' /></Screen>
@@ -93,7 +93,7 @@ export default function BoardPage() {
             onClick={() =>
               act(
                 `callNext:${place.id}:${shownDay}:${windowNo}`,
-                (requestId) => callCloud('affairs', 'callNext', { placeId: place.id, day: shownDay, window: windowNo }, { requestId }),
+                (requestId) => callCloud(affairs, 'callNext', { placeId: place.id, day: shownDay, window: windowNo }, { requestId }),
                 (e) => (e ? `请 ${e.queueNo} 号 ${e.personName} 到 ${windowNo} 号窗口办理「${e.serviceName}」` : '没有等待中的居民'),
               )
             }
@@ -130,7 +130,7 @@ export default function BoardPage() {
                 <ActionButton
                   className='primary-button actions__item'
                   disabled={busy}
-                  onClick={() => act(`checkIn:${e.id}`, (requestId) => callCloud('affairs', 'checkIn', { bookingId: e.id }, { requestId }), (r) => `${r?.personName} 已取号：${r?.queueNo} 号`)}
+                  onClick={() => act(`checkIn:${e.id}`, (requestId) => callCloud(affairs, 'checkIn', { bookingId: e.id }, { requestId }), (r) => `${r?.personName} 已取号：${r?.queueNo} 号`)}
                 >
                   取号
                 </ActionButton>
@@ -139,7 +139,7 @@ export default function BoardPage() {
                 <ActionButton
                   className='primary-button actions__item'
                   disabled={busy}
-                  onClick={() => act(`finishBooking:${e.id}`, (requestId) => callCloud('affairs', 'finishBooking', { bookingId: e.id }, { requestId }), (r) => `${r?.personName} 的「${r?.serviceName}」已办结`)}
+                  onClick={() => act(`finishBooking:${e.id}`, (requestId) => callCloud(affairs, 'finishBooking', { bookingId: e.id }, { requestId }), (r) => `${r?.personName} 的「${r?.serviceName}」已办结`)}
                 >
                   办结
                 </ActionButton>
@@ -148,7 +148,7 @@ export default function BoardPage() {
                 <ActionButton
                   className='plain-button actions__item'
                   disabled={busy}
-                  onClick={() => act(`markNoShow:${e.id}`, (requestId) => callCloud('affairs', 'markNoShow', { bookingId: e.id }, { requestId }), (r) => `已记录 ${r?.personName} 未到`)}
+                  onClick={() => act(`markNoShow:${e.id}`, (requestId) => callCloud(affairs, 'markNoShow', { bookingId: e.id }, { requestId }), (r) => `已记录 ${r?.personName} 未到`)}
                 >
                   记为未到
                 </ActionButton>

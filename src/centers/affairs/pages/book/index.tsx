@@ -8,8 +8,9 @@ import { StateView } from '../../../../components/state-view'
 import { useLoad } from '../../../../hooks/use-load'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud } from '../../../../services/cloud'
+import { account } from '../../../../shared/contracts/account'
 import { requestSubscriptions } from '../../../../services/subscribe'
-import type { Booking } from '../../../../shared/contracts/affairs'
+import { affairs, type Booking } from '../../../../shared/contracts/affairs'
 import { dayLabel, formatForPeople } from '../../../../shared/time'
 
 const SLOT_WORDS = { open: '可约', full: '已满', closed: '暂停', tooLate: '已过' } as const
@@ -43,8 +44,8 @@ function Confirmation({ booking }: { booking: Booking }) {
 export default function BookPage() {
   const { params } = useRouter()
   const serviceId = params.serviceId ?? ''
-  const service = useLoad(() => callCloud('affairs', 'getService', { serviceId }), [serviceId])
-  const me = useLoad(() => callCloud('account', 'whoami', {}), [])
+  const service = useLoad(() => callCloud(affairs, 'getService', { serviceId }), [serviceId])
+  const me = useLoad(() => callCloud(account, 'whoami', {}), [])
   const shownBefore = useRef(false)
   // back from 个人资料: check again whether the profile is complete
   useDidShow(() => {
@@ -53,7 +54,7 @@ export default function BookPage() {
   })
   const [placeId, setPlaceId] = useState<string | null>(null)
   const chosenPlace = placeId ?? service.data?.places[0]?.id ?? null
-  const slots = useLoad(async () => (chosenPlace ? callCloud('affairs', 'listSlots', { placeId: chosenPlace }) : null), [chosenPlace])
+  const slots = useLoad(async () => (chosenPlace ? callCloud(affairs, 'listSlots', { placeId: chosenPlace }) : null), [chosenPlace])
   const [dayIndex, setDayIndex] = useState(0)
   const [time, setTime] = useState<string | null>(null)
   const submit = useSubmit()
@@ -84,7 +85,7 @@ export default function BookPage() {
   const confirm = async () => {
     if (!chosenPlace || !day || !time) return
     await requestSubscriptions(['appointmentReminder', 'appointmentChanged'])
-    const outcome = await submit.run(async (requestId) => setBooked(await callCloud('affairs', 'book', { serviceId, placeId: chosenPlace, day: day.day, time }, { requestId })))
+    const outcome = await submit.run(async (requestId) => setBooked(await callCloud(affairs, 'book', { serviceId, placeId: chosenPlace, day: day.day, time }, { requestId })))
     if (!outcome.ok && outcome.code === 'FULL') {
       // taken by someone else meanwhile: show what is left, keep the place and day
       setTime(null)

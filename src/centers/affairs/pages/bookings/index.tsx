@@ -7,7 +7,7 @@ import { Screen } from '../../../../components/screen'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud } from '../../../../services/cloud'
-import type { Booking } from '../../../../shared/contracts/affairs'
+import { affairs, type Booking } from '../../../../shared/contracts/affairs'
 import { formatForPeople } from '../../../../shared/time'
 
 function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; highlighted: boolean; onChanged: (b: Booking) => void }) {
@@ -21,7 +21,7 @@ function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; hi
       cancelText: '再想想',
     })
     if (!confirm) return
-    await run(async (requestId) => onChanged(await callCloud('affairs', 'cancelBooking', { bookingId: booking.id }, { requestId })))
+    await run(async (requestId) => onChanged(await callCloud(affairs, 'cancelBooking', { bookingId: booking.id }, { requestId })))
   }
 
   return (
@@ -53,7 +53,7 @@ function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; hi
 /** 我的预约: newest first, with what to bring; cancel asks first. */
 export default function MyBookingsPage() {
   const { params } = useRouter()
-  const fetchPage = useCallback((page: number) => callCloud('affairs', 'myBookings', { page, pageSize: 10 }), [])
+  const fetchPage = useCallback((page: number) => callCloud(affairs, 'myBookings', { page, pageSize: 10 }), [])
   const list = usePagedList(fetchPage)
   const [changed, setChanged] = useState<Record<string, Booking>>({})
 

@@ -8,7 +8,8 @@ import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
-import { SERVICE_CATEGORIES } from '../../../../shared/contracts/affairs'
+import { account } from '../../../../shared/contracts/account'
+import { affairs, SERVICE_CATEGORIES } from '../../../../shared/contracts/affairs'
 import { isStaffOf } from '../../../../shared/domain/roles'
 
 type Category = (typeof SERVICE_CATEGORIES)[number]
@@ -20,11 +21,11 @@ export default function AffairsHome() {
   const [keyword, setKeyword] = useState('')
   const [category, setCategory] = useState<Category | undefined>()
   const fetchPage = useCallback(
-    (page: number) => callCloud('affairs', 'listServices', { keyword: keyword || undefined, category, page, pageSize: 10 }),
+    (page: number) => callCloud(affairs, 'listServices', { keyword: keyword || undefined, category, page, pageSize: 10 }),
     [keyword, category],
   )
   const list = usePagedList(fetchPage)
-  const me = useLoad(() => callCloud('account', 'whoami', {}), [])
+  const me = useLoad(() => callCloud(account, 'whoami', {}), [])
   const staff = !!me.data && isStaffOf(me.data.roles, 'affairs')
 
 

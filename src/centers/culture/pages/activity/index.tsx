@@ -9,7 +9,7 @@ import { useLoad } from '../../../../hooks/use-load'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud } from '../../../../services/cloud'
 import { requestSubscriptions } from '../../../../services/subscribe'
-import type { activities } from '../../../../shared/contracts/activities'
+import { activities } from '../../../../shared/contracts/activities'
 import type { OutputOf } from '../../../../shared/contracts/define'
 import { centerByCode } from '../../../../shared/domain/centers'
 import { formatForPeople } from '../../../../shared/time'
@@ -37,7 +37,7 @@ function SignUpForm({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
   const submit = () =>
     act.run(async (requestId) => {
       await requestSubscriptions(['activityChanged', 'activityPromoted'])
-      await callCloud('activities', 'signUp', { activityId: a.id, companions, answers }, { requestId })
+      await callCloud(activities, 'signUp', { activityId: a.id, companions, answers }, { requestId })
     })
   return (
     <View className='card'>
@@ -83,7 +83,7 @@ function MySignUpCard({ a, reload }: { a: Detail; reload: () => Promise<void> })
   const act = useAct(reload)
   const cancel = async () => {
     const { confirm } = await Taro.showModal({ title: '取消报名', content: `确定取消「${a.title}」的报名吗？名额将让给候补的居民。`, confirmText: '确定取消', cancelText: '再想想' })
-    if (confirm) await act.run((requestId) => callCloud('activities', 'cancelSignUp', { activityId: a.id }, { requestId }), '已取消')
+    if (confirm) await act.run((requestId) => callCloud(activities, 'cancelSignUp', { activityId: a.id }, { requestId }), '已取消')
   }
   return (
     <View className='card' aria-live='polite'>
@@ -100,7 +100,7 @@ function MySignUpCard({ a, reload }: { a: Detail; reload: () => Promise<void> })
       {mine.checkInCode && !mine.checkedIn ? (
         <>
           <TextField label='现场签到码' value={venueCode} onChange={setVenueCode} maxLength={8} error={act.fields.venueCode} placeholder='现场张贴的 8 位签到码' />
-          <ActionButton className='plain-button spaced' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'checkIn', { activityId: a.id, venueCode }, { requestId }), '签到成功')}>
+          <ActionButton className='plain-button spaced' disabled={act.busy} onClick={() => act.run((requestId) => callCloud(activities, 'checkIn', { activityId: a.id, venueCode }, { requestId }), '签到成功')}>
             自助签到
           </ActionButton>
         </>
@@ -122,7 +122,7 @@ function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
   const editable = a.status === 'draft' || a.status === 'returned' || a.status === 'published'
   const cancelActivity = async () => {
     const { confirm } = await Taro.showModal({ title: '取消活动', content: '取消后将通知所有报名和候补的居民，且不能恢复。确定取消吗？', confirmText: '确定取消', cancelText: '再想想' })
-    if (confirm) await act.run((requestId) => callCloud('activities', 'cancelActivity', { activityId: a.id, reason }, { requestId }), '活动已取消')
+    if (confirm) await act.run((requestId) => callCloud(activities, 'cancelActivity', { activityId: a.id, reason }, { requestId }), '活动已取消')
   }
   return (
     <View className='card'>
@@ -136,7 +136,7 @@ function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
           </ActionButton>
         ) : null}
         {a.status === 'draft' || a.status === 'returned' ? (
-          <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'submitForReview', { activityId: a.id }, { requestId }), '已提交审核')}>
+          <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud(activities, 'submitForReview', { activityId: a.id }, { requestId }), '已提交审核')}>
             提交审核
           </ActionButton>
         ) : null}
@@ -150,10 +150,10 @@ function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
         <>
           <TextField label='审核意见（退回时必填）' value={note} onChange={setNote} maxLength={200} error={act.fields.note} />
           <View className='actions'>
-            <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'reviewActivity', { activityId: a.id, approve: true, note: note || undefined }, { requestId }), '已通过并发布')}>
+            <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud(activities, 'reviewActivity', { activityId: a.id, approve: true, note: note || undefined }, { requestId }), '已通过并发布')}>
               通过并发布
             </ActionButton>
-            <ActionButton className='plain-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud('activities', 'reviewActivity', { activityId: a.id, approve: false, note: note || undefined }, { requestId }), '已退回')}>
+            <ActionButton className='plain-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud(activities, 'reviewActivity', { activityId: a.id, approve: false, note: note || undefined }, { requestId }), '已退回')}>
               退回修改
             </ActionButton>
           </View>
@@ -176,7 +176,7 @@ function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
 export default function ActivityPage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const detail = useLoad(() => callCloud('activities', 'getActivity', { activityId: id }), [id])
+  const detail = useLoad(() => callCloud(activities, 'getActivity', { activityId: id }), [id])
 
   if (detail.error && !detail.data) return <Screen><StateView kind='error' text={detail.error} onRetry={detail.reload} /></Screen>
   if (!detail.data) return <Screen><StateView kind='loading' /></Screen>

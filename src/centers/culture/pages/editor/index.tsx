@@ -9,7 +9,9 @@ import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud, newRequestId } from '../../../../services/cloud'
-import type { ActivityInput } from '../../../../shared/contracts/activities'
+import { orgs } from '../../../../shared/contracts/orgs'
+import { account } from '../../../../shared/contracts/account'
+import { activities, type ActivityInput } from '../../../../shared/contracts/activities'
 import { BRANDS, type Brand } from '../../../../shared/domain/activities'
 import { CENTERS, type CenterCode } from '../../../../shared/domain/centers'
 import { COMMUNITIES, type Community } from '../../../../shared/domain/communities'
@@ -76,8 +78,8 @@ export default function EditorPage() {
   const editingId = params.id
   const [draft, setDraft] = useState<Draft | null>(null)
   const loaded = useLoad(async () => {
-    const [me, current] = await Promise.all([callCloud('account', 'whoami', {}), editingId ? callCloud('activities', 'getActivity', { activityId: editingId }) : Promise.resolve(null)])
-    const myOrgs = await Promise.all(me.roles.flatMap((r) => (r.role === 'orgStaff' ? [callCloud('orgs', 'getOrg', { orgId: r.orgId })] : [])))
+    const [me, current] = await Promise.all([callCloud(account, 'whoami', {}), editingId ? callCloud(activities, 'getActivity', { activityId: editingId }) : Promise.resolve(null)])
+    const myOrgs = await Promise.all(me.roles.flatMap((r) => (r.role === 'orgStaff' ? [callCloud(orgs, 'getOrg', { orgId: r.orgId })] : [])))
     return { me, current, orgNames: new Map(myOrgs.map((o) => [o.id, o.name])) }
   }, [editingId])
   const saving = useSubmit()
@@ -138,8 +140,8 @@ export default function EditorPage() {
     }
     return saving.run(async (requestId) => {
       const saved = current
-        ? await callCloud('activities', 'updateActivity', { ...input, activityId: current.id }, { requestId })
-        : await callCloud('activities', 'createActivity', input, { requestId })
+        ? await callCloud(activities, 'updateActivity', { ...input, activityId: current.id }, { requestId })
+        : await callCloud(activities, 'createActivity', input, { requestId })
       await Taro.redirectTo({ url: `/centers/culture/pages/activity/index?id=${saved.id}` })
     })
   }

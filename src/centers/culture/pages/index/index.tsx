@@ -7,6 +7,8 @@ import { Screen } from '../../../../components/screen'
 import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
+import { activities } from '../../../../shared/contracts/activities'
+import { account } from '../../../../shared/contracts/account'
 import { BRANDS, type Brand } from '../../../../shared/domain/activities'
 import { ActivityRowButton } from '../../components/activity-row'
 
@@ -15,7 +17,7 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 
 /** 文化活动: what is coming up, by brand project and places left; organizers and reviewers get their own lists. */
 export default function CultureHome() {
-  const me = useLoad(() => callCloud('account', 'whoami', {}), [])
+  const me = useLoad(() => callCloud(account, 'whoami', {}), [])
   const orgRole = me.data?.roles.find((r) => r.role === 'orgStaff')
   const orgId = orgRole?.role === 'orgStaff' ? orgRole.orgId : undefined
   const reviewer = !!me.data?.roles.some((r) => r.role === 'admin' || r.role === 'centerStaff')
@@ -25,10 +27,10 @@ export default function CultureHome() {
   const fetchPage = useCallback(
     (page: number) =>
       view === 'mine-org' && orgId
-        ? callCloud('activities', 'listActivities', { orgId, page, pageSize: 10 })
+        ? callCloud(activities, 'listActivities', { orgId, page, pageSize: 10 })
         : view === 'review'
-          ? callCloud('activities', 'listActivities', { reviewing: true, page, pageSize: 10 })
-          : callCloud('activities', 'listActivities', { brand, hasPlaces: hasPlaces || undefined, page, pageSize: 10 }),
+          ? callCloud(activities, 'listActivities', { reviewing: true, page, pageSize: 10 })
+          : callCloud(activities, 'listActivities', { brand, hasPlaces: hasPlaces || undefined, page, pageSize: 10 }),
     [view, orgId, brand, hasPlaces],
   )
   const list = usePagedList(fetchPage)

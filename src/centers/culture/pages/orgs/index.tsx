@@ -8,7 +8,8 @@ import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud } from '../../../../services/cloud'
-import { ORG_FIELDS, ORG_KIND_TEXT } from '../../../../shared/contracts/orgs'
+import { account } from '../../../../shared/contracts/account'
+import { ORG_FIELDS, ORG_KIND_TEXT, orgs } from '../../../../shared/contracts/orgs'
 import { centerByCode } from '../../../../shared/domain/centers'
 import { InviteButton, RegisterOrgForm } from '../../components/org-admin'
 
@@ -17,9 +18,9 @@ type Field = (typeof ORG_FIELDS)[number]
 /** 社会组织: who runs the programs (政府搭台、社会力量唱戏); staff of an organization join it with an invite code. */
 export default function OrgsPage() {
   const [field, setField] = useState<Field | undefined>()
-  const fetchPage = useCallback((page: number) => callCloud('orgs', 'listOrgs', { field, page, pageSize: 10 }), [field])
+  const fetchPage = useCallback((page: number) => callCloud(orgs, 'listOrgs', { field, page, pageSize: 10 }), [field])
   const list = usePagedList(fetchPage)
-  const me = useLoad(() => callCloud('account', 'whoami', {}), [])
+  const me = useLoad(() => callCloud(account, 'whoami', {}), [])
   const admin = !!me.data?.roles.some((r) => r.role === 'admin')
   const [code, setCode] = useState('')
   const [joined, setJoined] = useState<string | null>(null)
@@ -28,7 +29,7 @@ export default function OrgsPage() {
 
   const redeem = () =>
     run(async (requestId) => {
-      const invite = await callCloud('orgs', 'redeemInvite', { code }, { requestId })
+      const invite = await callCloud(orgs, 'redeemInvite', { code }, { requestId })
       setJoined(invite.orgName)
       setCode('')
     })

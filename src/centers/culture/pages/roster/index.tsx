@@ -8,12 +8,13 @@ import { TextField } from '../../../../components/text-field'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud } from '../../../../services/cloud'
+import { activities } from '../../../../shared/contracts/activities'
 
 /** The organizer's roster: attendance, check-in by a resident's code, the spreadsheet, and a message to everyone. */
 export default function RosterPage() {
   const { params } = useRouter()
   const activityId = params.id ?? ''
-  const fetchPage = useCallback((page: number) => callCloud('activities', 'listSignUps', { activityId, page, pageSize: 20 }), [activityId])
+  const fetchPage = useCallback((page: number) => callCloud(activities, 'listSignUps', { activityId, page, pageSize: 20 }), [activityId])
   const list = usePagedList(fetchPage)
   const [code, setCode] = useState('')
   const [message, setMessage] = useState('')
@@ -40,7 +41,7 @@ export default function RosterPage() {
           disabled={busy || code.trim().length !== 6}
           onClick={() =>
             run(`checkIn:${code}`, async (requestId) => {
-              const row = await callCloud('activities', 'checkIn', { activityId, code }, { requestId })
+              const row = await callCloud(activities, 'checkIn', { activityId, code }, { requestId })
               setCode('')
               await list.reload()
               return `${row.name}（${row.seats} 人）签到成功`
@@ -59,7 +60,7 @@ export default function RosterPage() {
           <ActionButton
             className='plain-button actions__item'
             disabled={busy || !message.trim()}
-            onClick={() => run(`notify:${message}`, async (requestId) => `已通知 ${(await callCloud('activities', 'notifyAttendees', { activityId, message }, { requestId })).notified} 位报名居民`)}
+            onClick={() => run(`notify:${message}`, async (requestId) => `已通知 ${(await callCloud(activities, 'notifyAttendees', { activityId, message }, { requestId })).notified} 位报名居民`)}
           >
             通知全部报名者
           </ActionButton>
@@ -68,7 +69,7 @@ export default function RosterPage() {
             disabled={busy}
             onClick={() =>
               run('export', async () => {
-                const exported = await callCloud('activities', 'exportSignUps', { activityId })
+                const exported = await callCloud(activities, 'exportSignUps', { activityId })
                 setExportUrl(exported.url)
                 await Taro.setClipboardData({ data: exported.url })
                 return `已导出 ${exported.rows} 条记录，下载链接已复制（1 小时内有效）`
