@@ -26,6 +26,11 @@ export interface CallOptions {
   onBehalfOf?: string
 }
 
+/** What a form's own check (its page's draft module) throws: the same error callCloud gives for invalid input. */
+export function invalidInput(fields: Record<string, string>): CloudCallError {
+  return new CloudCallError('INVALID_INPUT', DEFAULT_ERROR_MESSAGES.INVALID_INPUT, fields)
+}
+
 /** A fresh id for one submit attempt; keep it across retries of the same submit. */
 export function newRequestId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
@@ -39,7 +44,7 @@ export async function callCloud<F extends FunctionSpec, A extends ActionName<F>>
 ): Promise<OutputOf<F, A>> {
   const spec = (contract.actions as Record<string, ActionSpec>)[action]
   const parsed = spec.input.safeParse(input)
-  if (!parsed.success) throw new CloudCallError('INVALID_INPUT', DEFAULT_ERROR_MESSAGES.INVALID_INPUT, fieldMessages(parsed.error))
+  if (!parsed.success) throw invalidInput(fieldMessages(parsed.error))
   let result: Awaited<ReturnType<typeof transport>>
   try {
     result = await transport(contract.name, { action, input: parsed.data, ...options })
