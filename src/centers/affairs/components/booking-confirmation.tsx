@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ActionButton } from '../../../components/action-button'
 import { Screen } from '../../../components/screen'
-import { StateView } from '../../../components/state-view'
 import type { Booking } from '../../../shared/contracts/affairs'
 import { formatForPeople } from '../../../shared/time'
 import { MaterialsList } from './materials-list'
@@ -28,23 +27,6 @@ export function BookingConfirmation({ booking }: { booking: Booking }) {
       <Text className='notice'>到场后请出示预约记录取号；如不能前来，请在办理前 1 小时取消，连续爽约会暂停线上预约。</Text>
       <ActionButton className='primary-button' onClick={() => Taro.redirectTo({ url: `/centers/affairs/pages/bookings/index?id=${booking.id}` })}>
         查看我的预约
-      </ActionButton>
-    </Screen>
-  )
-}
-
-/** Before a first booking: the window needs the person's name, community and address. */
-export function ProfileNeeded() {
-  return (
-    <Screen>
-      <StateView kind='empty' text='预约前请先完善个人资料' hint='窗口需要核对您的姓名、所在社区和地址' />
-      <ActionButton
-        className='primary-button spaced'
-        onClick={() => {
-          void Taro.navigateTo({ url: '/account/pages/profile/index' })
-        }}
-      >
-        去完善个人资料
       </ActionButton>
     </Screen>
   )

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../../../../components/action-button'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
-import { BookingConfirmation, ProfileNeeded } from '../../components/booking-confirmation'
+import { BookingConfirmation } from '../../components/booking-confirmation'
+import { ProfileNeeded } from '../../components/profile-needed'
 import { PlaceChoice, SlotPicker } from '../../components/slot-picker'
 import { confirmText } from './draft'
 import { useBook } from './use-book'
@@ -13,7 +14,7 @@ export default function BookPage() {
   if (b.booked) return <BookingConfirmation booking={b.booked} />
   if (b.service.error) return <Screen><StateView kind='error' text={b.service.error} onRetry={b.service.reload} /></Screen>
   if (!b.service.data || !b.me.data) return <Screen><StateView kind='loading' /></Screen>
-  if (!b.me.data.profile) return <ProfileNeeded />
+  if (!b.me.data.profile) return <ProfileNeeded text='预约前请先完善个人资料' hint='窗口需要核对您的姓名、所在社区和地址' buttonClassName='primary-button spaced' />
 
   return (
     <Screen>
