@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react'
 import { CloudCallError, errorMessage, newRequestId } from '../services/cloud'
 import type { ErrorCode } from '../shared/result'
 
-export type Outcome = { ok: true } | { ok: false; code: ErrorCode }
+export type Outcome = { ok: true } | { ok: false; code: ErrorCode; message: string }
 
 export interface Submit {
   busy: boolean
@@ -11,8 +11,11 @@ export interface Submit {
   /** why the last try failed (INVALID_INPUT: `fields` says what to fix) */
   code: ErrorCode | null
   fields: Record<string, string>
-  /** runs one submit with its request id */
-  run: (send: (requestId: string) => Promise<unknown>) => Promise<Outcome>
+  /**
+   * runs one submit with its request id. `what` names what the tap does (the action, its target and input,
+   * e.g. `checkIn:b1`) where one hook serves several buttons: a try for something else is a new submit.
+   */
+  run: (send: (requestId: string) => Promise<unknown>, what?: string) => Promise<Outcome>
   /** the input changed (this field's message goes): the next try is a new submit */
   forget: (field?: string) => void
 }
@@ -20,7 +23,9 @@ export interface Submit {
 /**
  * One submit, safe to retry: the request id is kept after a failure that may have reached the server (a lost
  * reply), so the retry gets the first result instead of writing twice; after a clear refusal or a success the
- * next try is a new submit. Nothing typed is touched here: pages keep their input as it was.
+ * next try is a new submit, and so is a try of another action (the server keys ids per function and person, so
+ * an id reused for another button would return the first button's result). Nothing typed is touched here:
+ * pages keep their input as it was.
  */
 export function useSubmit(): Submit {
   const [busy, setBusy] = useState(false)
@@ -28,12 +33,15 @@ export function useSubmit(): Submit {
   const [code, setCode] = useState<ErrorCode | null>(null)
   const [fields, setFields] = useState<Record<string, string>>({})
   const requestId = useRef<string | null>(null)
+  const lastWhat = useRef<string | undefined>(undefined)
 
-  const run = useCallback(async (send: (id: string) => Promise<unknown>): Promise<Outcome> => {
+  const run = useCallback(async (send: (id: string) => Promise<unknown>, what?: string): Promise<Outcome> => {
     setBusy(true)
     setProblem(null)
     setCode(null)
     setFields({})
+    if (what !== lastWhat.current) requestId.current = null
+    lastWhat.current = what
     requestId.current ??= newRequestId()
     try {
       await send(requestId.current)
@@ -44,9 +52,10 @@ export function useSubmit(): Submit {
       // only a lost reply may have been applied: a retry with the same id gets the first result
       if (!(e instanceof CloudCallError && failure === 'INTERNAL')) requestId.current = null
       if (e instanceof CloudCallError) setFields(e.fields)
+      const message = errorMessage(e)
       setCode(failure)
-      setProblem(errorMessage(e))
-      return { ok: false, code: failure }
+      setProblem(message)
+      return { ok: false, code: failure, message }
     } finally {
       setBusy(false)
     }

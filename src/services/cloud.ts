@@ -1,9 +1,10 @@
 /**
- * callCloud: the one typed way to call a cloud function. The contract validates the input before
- * anything is sent, and every failure arrives as a CloudCallError with a Chinese message (and field messages).
+ * callCloud: the one typed way to call a cloud function. The caller passes its function's contract
+ * (`callCloud(affairs, 'book', input)`), so a page carries only its own center's contract into its package; the
+ * contract validates the input before anything is sent, and every failure arrives as a CloudCallError with a
+ * Chinese message (and field messages).
  */
-import { CONTRACTS, type Contracts, type FunctionName } from '../shared/contracts'
-import { type ActionName, type ActionSpec, fieldMessages, type InputOf, type OutputOf } from '../shared/contracts/define'
+import { type ActionName, type ActionSpec, type FunctionSpec, fieldMessages, type InputOf, type OutputOf } from '../shared/contracts/define'
 import { DEFAULT_ERROR_MESSAGES, type ErrorCode } from '../shared/result'
 import { transport } from './transport'
 
@@ -25,23 +26,28 @@ export interface CallOptions {
   onBehalfOf?: string
 }
 
+/** What a form's own check (its page's draft module) throws: the same error callCloud gives for invalid input. */
+export function invalidInput(fields: Record<string, string>): CloudCallError {
+  return new CloudCallError('INVALID_INPUT', DEFAULT_ERROR_MESSAGES.INVALID_INPUT, fields)
+}
+
 /** A fresh id for one submit attempt; keep it across retries of the same submit. */
 export function newRequestId(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`
 }
 
-export async function callCloud<F extends FunctionName, A extends ActionName<Contracts[F]>>(
-  fn: F,
+export async function callCloud<F extends FunctionSpec, A extends ActionName<F>>(
+  contract: F,
   action: A,
-  input: InputOf<Contracts[F], A>,
+  input: InputOf<F, A>,
   options: CallOptions = {},
-): Promise<OutputOf<Contracts[F], A>> {
-  const spec = (CONTRACTS[fn].actions as Record<string, ActionSpec>)[action]
+): Promise<OutputOf<F, A>> {
+  const spec = (contract.actions as Record<string, ActionSpec>)[action]
   const parsed = spec.input.safeParse(input)
-  if (!parsed.success) throw new CloudCallError('INVALID_INPUT', DEFAULT_ERROR_MESSAGES.INVALID_INPUT, fieldMessages(parsed.error))
+  if (!parsed.success) throw invalidInput(fieldMessages(parsed.error))
   let result: Awaited<ReturnType<typeof transport>>
   try {
-    result = await transport(fn, { action, input: parsed.data, ...options })
+    result = await transport(contract.name, { action, input: parsed.data, ...options })
   } catch {
     throw new CloudCallError('INTERNAL', '网络连接失败，请检查网络后重试')
   }
@@ -50,7 +56,7 @@ export async function callCloud<F extends FunctionName, A extends ActionName<Con
     const { code, message, fields } = result.error
     throw new CloudCallError(code, message || DEFAULT_ERROR_MESSAGES[code] || DEFAULT_ERROR_MESSAGES.INTERNAL, fields)
   }
-  return result.data as OutputOf<Contracts[F], A>
+  return result.data as OutputOf<F, A>
 }
 
 /** The sentence to show for any error thrown by callCloud (or anything else). */

@@ -4,6 +4,7 @@
  */
 import { type FilePurpose, uploadExt } from '../shared/domain/files'
 import type { CloudResult } from '../shared/result'
+import { account } from '../shared/contracts/account'
 import { CloudCallError, callCloud } from './cloud'
 import { currentOpenid } from './identity'
 
@@ -21,7 +22,7 @@ function chooseFiles(max: number): Promise<File[]> {
 export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
   const files = await chooseFiles(max)
   if (!files.length) return []
-  const { cloudPaths } = await callCloud('account', 'prepareUpload', { purpose, exts: files.map((f) => uploadExt(f.name)) })
+  const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: files.map((f) => uploadExt(f.name)) })
   const ids: string[] = []
   for (const [i, file] of files.entries()) {
     const response = await fetch(`/api/_upload?path=${encodeURIComponent(cloudPaths[i])}`, {

@@ -4,12 +4,13 @@
  */
 import Taro from '@tarojs/taro'
 import { type FilePurpose, uploadExt } from '../shared/domain/files'
+import { account } from '../shared/contracts/account'
 import { callCloud } from './cloud'
 
 export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
   const { tempFiles } = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
   if (!tempFiles.length) return []
-  const { cloudPaths } = await callCloud('account', 'prepareUpload', { purpose, exts: tempFiles.map((f) => uploadExt(f.tempFilePath)) })
+  const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: tempFiles.map((f) => uploadExt(f.tempFilePath)) })
   const ids: string[] = []
   for (const [i, file] of tempFiles.entries()) {
     const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPaths[i], filePath: file.tempFilePath })

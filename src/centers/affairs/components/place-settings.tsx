@@ -5,7 +5,7 @@ import { ActionButton } from '../../../components/action-button'
 import { TextField } from '../../../components/text-field'
 import { useSubmit } from '../../../hooks/use-submit'
 import { callCloud } from '../../../services/cloud'
-import type { affairs } from '../../../shared/contracts/affairs'
+import { affairs } from '../../../shared/contracts/affairs'
 import type { OutputOf } from '../../../shared/contracts/define'
 import { dayLabel } from '../../../shared/time'
 
@@ -44,7 +44,7 @@ export function CloseSlotsForm({ place, day, onDone }: { place: Place; day: stri
     })
     if (!confirm) return
     await submit.run(async (requestId) => {
-      const r = await callCloud('affairs', 'closeSlots', { placeId: place.id, day, reason, ...(wholeDay ? {} : { start, end }) }, { requestId })
+      const r = await callCloud(affairs, 'closeSlots', { placeId: place.id, day, reason, ...(wholeDay ? {} : { start, end }) }, { requestId })
       return `已暂停，取消 ${r.cancelledBookings} 个预约，通知 ${r.notified} 位居民`
     })
   }
@@ -120,7 +120,7 @@ export function OpeningRulesForm({ place, onDone }: { place: Place; onDone: () =
         disabled={submit.busy}
         onClick={() =>
           submit.run(async (requestId) => {
-            await callCloud('affairs', 'setOpeningRules', { placeId: place.id, rule: { weekdays, periods, slotMinutes, windows: Number(windows || Number.NaN) } }, { requestId })
+            await callCloud(affairs, 'setOpeningRules', { placeId: place.id, rule: { weekdays, periods, slotMinutes, windows: Number(windows || Number.NaN) } }, { requestId })
             return '办理时间已保存，居民看到的可预约时段已更新'
           })
         }

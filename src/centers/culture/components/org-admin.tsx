@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ActionButton } from '../../../components/action-button'
 import { TextField } from '../../../components/text-field'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../services/cloud'
-import { ORG_FIELDS, ORG_KIND_TEXT, ORG_KINDS } from '../../../shared/contracts/orgs'
+import { useSubmit } from '../../../hooks/use-submit'
+import { callCloud } from '../../../services/cloud'
+import { ORG_FIELDS, ORG_KIND_TEXT, ORG_KINDS, orgs } from '../../../shared/contracts/orgs'
 import { CENTERS, type CenterCode } from '../../../shared/domain/centers'
 import { formatForPeople } from '../../../shared/time'
 
@@ -25,9 +26,8 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
   const [contactPhone, setContactPhone] = useState('')
   const [servicePhone, setServicePhone] = useState('')
   const [intro, setIntro] = useState('')
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const submit = useSubmit()
+  const { busy, problem, fields: errors } = submit
 
   if (!open) {
     return (
@@ -36,20 +36,14 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
       </ActionButton>
     )
   }
-  const submit = async () => {
-    setBusy(true)
-    setProblem(null)
-    setErrors({})
-    try {
-      await callCloud('orgs', 'createOrg', { name, kind, fields, centers, contactName, contactPhone, servicePhone, intro }, { requestId: newRequestId() })
-      setOpen(false)
-      onRegistered()
-    } catch (e) {
-      if (e instanceof CloudCallError) setErrors(e.fields)
-      setProblem(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+  const register = async () => {
+    // a retry after a lost reply keeps its id even if the form was touched meanwhile: if the first try went
+    // through, the registry shows that organization instead of a second one
+    const input = { name, kind, fields, centers, contactName, contactPhone, servicePhone, intro }
+    const { ok } = await submit.run((requestId) => callCloud(orgs, 'createOrg', input, { requestId }))
+    if (!ok) return
+    setOpen(false)
+    onRegistered()
   }
   const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')
   return (
@@ -87,7 +81,7 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
       <TextField label='对外服务电话（选填，向居民公开）' type='tel' value={servicePhone} onChange={setServicePhone} maxLength={20} error={errors.servicePhone} placeholder='如 0471-6912345' />
       <TextField label='机构简介' value={intro} onChange={setIntro} maxLength={500} error={errors.intro} multiline />
       {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
-      <ActionButton className='primary-button' disabled={busy} onClick={submit}>
+      <ActionButton className='primary-button' disabled={busy} onClick={register}>
         {busy ? '正在登记…' : '确认登记'}
       </ActionButton>
     </View>
@@ -97,19 +91,8 @@ export function RegisterOrgForm({ onRegistered }: { onRegistered: () => void }) 
 /** 街道管理员: a one-time code for a new staff member of the organization, valid 7 days. */
 export function InviteButton({ orgId }: { orgId: string }) {
   const [invite, setInvite] = useState<{ code: string; expiresAt: string } | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const create = async () => {
-    setBusy(true)
-    setProblem(null)
-    try {
-      setInvite(await callCloud('orgs', 'createInvite', { orgId }, { requestId: newRequestId() }))
-    } catch (e) {
-      setProblem(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const { busy, problem, run } = useSubmit()
+  const create = () => run(async (requestId) => setInvite(await callCloud(orgs, 'createInvite', { orgId }, { requestId })))
   return (
     <View>
       {invite ? (

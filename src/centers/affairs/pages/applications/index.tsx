@@ -3,11 +3,12 @@ import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
+import { affairs } from '../../../../shared/contracts/affairs'
 import { ApplicationRowButton } from '../../components/application-row'
 
 /** 我的申请: every application with its current step, newest change first. */
 export default function MyApplicationsPage() {
-  const fetchPage = useCallback((page: number) => callCloud('affairs', 'myApplications', { page, pageSize: 10 }), [])
+  const fetchPage = useCallback((page: number) => callCloud(affairs, 'myApplications', { page, pageSize: 10 }), [])
   const list = usePagedList(fetchPage)
 
   return (

@@ -1,166 +1,48 @@
-import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
-import { ActionButton } from '../../../../components/action-button'
+import { Text } from '@tarojs/components'
 import { Screen } from '../../../../components/screen'
 import { StateView } from '../../../../components/state-view'
+import { BoardDay, WindowCaller } from '../../components/board-day'
+import { BoardEntry } from '../../components/board-entry'
 import { CloseSlotsForm, OpeningRulesForm } from '../../components/place-settings'
-import { useLoad } from '../../../../hooks/use-load'
-import { callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
-import type { affairs } from '../../../../shared/contracts/affairs'
-import type { OutputOf } from '../../../../shared/contracts/define'
-import { atShanghai, dayLabel } from '../../../../shared/time'
-
-type Entry = OutputOf<typeof affairs, 'listBookings'>['entries'][number]
-
-const shiftDay = (day: string, by: number) => atShanghai(day).add(by, 'day').format('YYYY-MM-DD')
+import { useBoard } from './use-board'
 
 /** 预约看板 (staff): a place's day by slot — check in (取号), call the next number to a window, finish, mark no-shows. */
 export default function BoardPage() {
-  const places = useLoad(() => callCloud('affairs', 'listPlaces', {}), [])
-  const [placeId, setPlaceId] = useState<string | null>(null)
-  const [day, setDay] = useState<string | null>(null)
-  const [windowNo, setWindowNo] = useState(1)
-  const [message, setMessage] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const place = places.data?.places.find((p) => p.id === placeId) ?? places.data?.places[0]
-  const today = places.data?.today
-  const shownDay = day ?? today ?? null
-  const board = useLoad(async () => (place && shownDay ? callCloud('affairs', 'listBookings', { placeId: place.id, day: shownDay }) : null), [place?.id, shownDay])
-
-  if (places.error) return <Screen><StateView kind='error' text={places.error} onRetry={places.reload} /></Screen>
-  if (!places.data || !place || !shownDay) return <Screen><StateView kind='loading' /></Screen>
-
-  const act = async (run: () => Promise<Entry | null>, done: (e: Entry | null) => string) => {
-    setBusy(true)
-    setMessage(null)
-    try {
-      setMessage(done(await run()))
-      await board.reload()
-    } catch (e) {
-      setMessage(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
-  const options = () => ({ requestId: newRequestId() })
+  const b = useBoard()
+  if (b.places.error) return <Screen><StateView kind='error' text={b.places.error} onRetry={b.places.reload} /></Screen>
+  if (!b.shown) return <Screen><StateView kind='loading' /></Screen>
+  const { places, place, day, today } = b.shown
+  const entries = b.board.data?.entries
 
   return (
     <Screen>
-      <View className='chips'>
-        {places.data.places.map((p) => (
-          <ActionButton
-            key={p.id}
-            className={p.id === place.id ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
-            pressed={p.id === place.id}
-            onClick={() => {
-              setPlaceId(p.id)
-              setWindowNo(1)
-            }}
-          >
-            {p.kind === 'hall' ? '街道大厅' : (p.community ?? p.name).replace('黄河西路', '')}
-          </ActionButton>
-        ))}
-      </View>
-      <View className='entries'>
-        <ActionButton className='plain-button entries__item' onClick={() => setDay(shiftDay(shownDay, -1))}>
-          ‹ 前一天
-        </ActionButton>
-        <ActionButton className='plain-button entries__item' onClick={() => setDay(shiftDay(shownDay, 1))}>
-          后一天 ›
-        </ActionButton>
-      </View>
-      <Text className='section-title'>
-        {dayLabel(shownDay).date} {dayLabel(shownDay).weekday}
-        {shownDay === today ? '（今天）' : ''}
-      </Text>
+      <BoardDay places={places} place={place} day={day} today={today} onPlace={b.choosePlace} onShift={b.shift} />
+      {day === today ? <WindowCaller windows={place.rule.windows} windowNo={b.windowNo} busy={b.busy} onWindow={b.chooseWindow} onCall={b.callNext} /> : null}
+      {b.message ? <Text className='notice' aria-live='polite'>{b.message}</Text> : null}
 
-      {shownDay === today ? (
-        <View className='card'>
-          <Text>我的窗口</Text>
-          <View className='chips'>
-            {Array.from({ length: place.rule.windows }, (_, i) => i + 1).map((w) => (
-              <ActionButton
-                key={w}
-                className={w === windowNo ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
-                pressed={w === windowNo}
-                onClick={() => setWindowNo(w)}
-              >
-                {w} 号窗口
-              </ActionButton>
-            ))}
-          </View>
-          <ActionButton
-            className='primary-button'
-            disabled={busy}
-            onClick={() =>
-              act(
-                () => callCloud('affairs', 'callNext', { placeId: place.id, day: shownDay, window: windowNo }, options()),
-                (e) => (e ? `请 ${e.queueNo} 号 ${e.personName} 到 ${windowNo} 号窗口办理「${e.serviceName}」` : '没有等待中的居民'),
-              )
-            }
-          >
-            叫下一位到 {windowNo} 号窗口
-          </ActionButton>
-        </View>
-      ) : null}
-      {message ? <Text className='notice' aria-live='polite'>{message}</Text> : null}
-
-      {board.error ? (
-        <StateView kind='error' text={board.error} onRetry={board.reload} />
-      ) : !board.data ? (
+      {b.board.error ? (
+        <StateView kind='error' text={b.board.error} onRetry={b.board.reload} />
+      ) : !entries ? (
         <StateView kind='loading' />
-      ) : board.data.entries.length === 0 ? (
+      ) : entries.length === 0 ? (
         <StateView kind='empty' text='当天没有预约' />
       ) : (
-        board.data.entries.map((e) => (
-          <View key={e.id} className='card'>
-            <View className='list-row__meta'>
-              <Text className='list-row__title'>
-                {e.time} {e.personName}
-              </Text>
-              <Text className='status-text'>{e.statusText}</Text>
-            </View>
-            <Text className='secondary-text'>
-              {e.serviceName}
-              {e.maskedPhone ? ` · ${e.maskedPhone}` : ''}
-              {e.queueNo ? ` · ${e.queueNo} 号` : ''}
-              {e.window ? ` · ${e.window} 号窗口` : ''}
-            </Text>
-            <View className='actions'>
-              {e.status === 'booked' && shownDay === today ? (
-                <ActionButton
-                  className='primary-button actions__item'
-                  disabled={busy}
-                  onClick={() => act(() => callCloud('affairs', 'checkIn', { bookingId: e.id }, options()), (r) => `${r?.personName} 已取号：${r?.queueNo} 号`)}
-                >
-                  取号
-                </ActionButton>
-              ) : null}
-              {e.status === 'checkedIn' || e.status === 'serving' ? (
-                <ActionButton
-                  className='primary-button actions__item'
-                  disabled={busy}
-                  onClick={() => act(() => callCloud('affairs', 'finishBooking', { bookingId: e.id }, options()), (r) => `${r?.personName} 的「${r?.serviceName}」已办结`)}
-                >
-                  办结
-                </ActionButton>
-              ) : null}
-              {e.status === 'booked' && shownDay <= (today ?? '') ? (
-                <ActionButton
-                  className='plain-button actions__item'
-                  disabled={busy}
-                  onClick={() => act(() => callCloud('affairs', 'markNoShow', { bookingId: e.id }, options()), (r) => `已记录 ${r?.personName} 未到`)}
-                >
-                  记为未到
-                </ActionButton>
-              ) : null}
-            </View>
-          </View>
+        entries.map((e) => (
+          <BoardEntry
+            key={e.id}
+            entry={e}
+            isToday={day === today}
+            isPast={day < today}
+            busy={b.busy}
+            onCheckIn={() => b.checkIn(e)}
+            onFinish={() => b.finish(e)}
+            onNoShow={() => b.markNoShow(e)}
+          />
         ))
       )}
       <Text className='section-title'>设置</Text>
-      <CloseSlotsForm place={place} day={shownDay} onDone={() => void board.reload()} />
-      <OpeningRulesForm key={place.id} place={place} onDone={() => void places.reload()} />
+      <CloseSlotsForm place={place} day={day} onDone={() => void b.board.reload()} />
+      <OpeningRulesForm key={place.id} place={place} onDone={() => void b.places.reload()} />
     </Screen>
   )
 }

@@ -5,13 +5,13 @@ import { ActionButton } from '../../../../components/action-button'
 import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
 import { usePagedList } from '../../../../hooks/use-paged-list'
-import { callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
-import type { Booking } from '../../../../shared/contracts/affairs'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
+import { affairs, type Booking } from '../../../../shared/contracts/affairs'
 import { formatForPeople } from '../../../../shared/time'
 
 function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; highlighted: boolean; onChanged: (b: Booking) => void }) {
-  const [busy, setBusy] = useState(false)
-  const [problem, setProblem] = useState<string | null>(null)
+  const { busy, problem, run } = useSubmit()
 
   const cancel = async () => {
     const { confirm } = await Taro.showModal({
@@ -21,15 +21,7 @@ function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; hi
       cancelText: '再想想',
     })
     if (!confirm) return
-    setBusy(true)
-    setProblem(null)
-    try {
-      onChanged(await callCloud('affairs', 'cancelBooking', { bookingId: booking.id }, { requestId: newRequestId() }))
-    } catch (e) {
-      setProblem(errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
+    await run(async (requestId) => onChanged(await callCloud(affairs, 'cancelBooking', { bookingId: booking.id }, { requestId })))
   }
 
   return (
@@ -61,7 +53,7 @@ function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; hi
 /** 我的预约: newest first, with what to bring; cancel asks first. */
 export default function MyBookingsPage() {
   const { params } = useRouter()
-  const fetchPage = useCallback((page: number) => callCloud('affairs', 'myBookings', { page, pageSize: 10 }), [])
+  const fetchPage = useCallback((page: number) => callCloud(affairs, 'myBookings', { page, pageSize: 10 }), [])
   const list = usePagedList(fetchPage)
   const [changed, setChanged] = useState<Record<string, Booking>>({})
 

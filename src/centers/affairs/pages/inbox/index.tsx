@@ -5,6 +5,7 @@ import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
+import { affairs } from '../../../../shared/contracts/affairs'
 import { type ApplicationStatus, APPLICATION_STATUS_TEXT } from '../../../../shared/domain/affairs/applications'
 import { type Community, COMMUNITIES } from '../../../../shared/domain/communities'
 import { ApplicationRowButton } from '../../components/application-row'
@@ -35,7 +36,7 @@ export default function InboxPage() {
   const [community, setCommunity] = useState<Community | undefined>()
   const [minDaysOpen, setMinDaysOpen] = useState<number | undefined>()
   const fetchPage = useCallback(
-    (page: number) => callCloud('affairs', 'listApplications', { status, community, minDaysOpen, page, pageSize: 10 }),
+    (page: number) => callCloud(affairs, 'listApplications', { status, community, minDaysOpen, page, pageSize: 10 }),
     [status, community, minDaysOpen],
   )
   const list = usePagedList(fetchPage)

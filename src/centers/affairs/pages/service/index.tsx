@@ -6,12 +6,13 @@ import { MaterialsList } from '../../components/materials-list'
 import { StateView } from '../../../../components/state-view'
 import { useLoad } from '../../../../hooks/use-load'
 import { callCloud } from '../../../../services/cloud'
+import { affairs } from '../../../../shared/contracts/affairs'
 
 /** One item: who may apply, the materials to bring, where it is handled; book a window or file online. */
 export default function ServicePage() {
   const { params } = useRouter()
   const id = params.id ?? ''
-  const service = useLoad(() => callCloud('affairs', 'getService', { serviceId: id }), [id])
+  const service = useLoad(() => callCloud(affairs, 'getService', { serviceId: id }), [id])
 
   if (service.error) return <Screen><StateView kind='error' text={service.error} onRetry={service.reload} /></Screen>
   if (!service.data) return <Screen><StateView kind='loading' /></Screen>

@@ -6,8 +6,10 @@ import { Screen } from '../../../../components/screen'
 import { TextField } from '../../../../components/text-field'
 import { useLoad } from '../../../../hooks/use-load'
 import { usePagedList } from '../../../../hooks/use-paged-list'
-import { CloudCallError, callCloud, errorMessage, newRequestId } from '../../../../services/cloud'
-import { ORG_FIELDS, ORG_KIND_TEXT } from '../../../../shared/contracts/orgs'
+import { useSubmit } from '../../../../hooks/use-submit'
+import { callCloud } from '../../../../services/cloud'
+import { account } from '../../../../shared/contracts/account'
+import { ORG_FIELDS, ORG_KIND_TEXT, orgs } from '../../../../shared/contracts/orgs'
 import { centerByCode } from '../../../../shared/domain/centers'
 import { InviteButton, RegisterOrgForm } from '../../components/org-admin'
 
@@ -16,28 +18,21 @@ type Field = (typeof ORG_FIELDS)[number]
 /** 社会组织: who runs the programs (政府搭台、社会力量唱戏); staff of an organization join it with an invite code. */
 export default function OrgsPage() {
   const [field, setField] = useState<Field | undefined>()
-  const fetchPage = useCallback((page: number) => callCloud('orgs', 'listOrgs', { field, page, pageSize: 10 }), [field])
+  const fetchPage = useCallback((page: number) => callCloud(orgs, 'listOrgs', { field, page, pageSize: 10 }), [field])
   const list = usePagedList(fetchPage)
-  const me = useLoad(() => callCloud('account', 'whoami', {}), [])
+  const me = useLoad(() => callCloud(account, 'whoami', {}), [])
   const admin = !!me.data?.roles.some((r) => r.role === 'admin')
   const [code, setCode] = useState('')
-  const [codeError, setCodeError] = useState<string | undefined>()
   const [joined, setJoined] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, problem, fields, run } = useSubmit()
+  const codeError = fields.code ?? problem ?? undefined
 
-  const redeem = async () => {
-    setBusy(true)
-    setCodeError(undefined)
-    try {
-      const invite = await callCloud('orgs', 'redeemInvite', { code }, { requestId: newRequestId() })
+  const redeem = () =>
+    run(async (requestId) => {
+      const invite = await callCloud(orgs, 'redeemInvite', { code }, { requestId })
       setJoined(invite.orgName)
       setCode('')
-    } catch (e) {
-      setCodeError(e instanceof CloudCallError ? (e.fields.code ?? e.message) : errorMessage(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <Screen>

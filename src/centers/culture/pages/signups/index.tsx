@@ -6,11 +6,12 @@ import { PagedListView } from '../../../../components/paged-list'
 import { Screen } from '../../../../components/screen'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { callCloud } from '../../../../services/cloud'
+import { activities } from '../../../../shared/contracts/activities'
 import { formatForPeople } from '../../../../shared/time'
 
 /** 我的报名: every activity signed up to, its status and attendance. */
 export default function MySignUpsPage() {
-  const fetchPage = useCallback((page: number) => callCloud('activities', 'mySignUps', { page, pageSize: 10 }), [])
+  const fetchPage = useCallback((page: number) => callCloud(activities, 'mySignUps', { page, pageSize: 10 }), [])
   const list = usePagedList(fetchPage)
   return (
     <Screen>

@@ -1,0 +1,68 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
+import { ActionButton } from '../../../components/action-button'
+import { TextField } from '../../../components/text-field'
+import { callCloud } from '../../../services/cloud'
+import { activities } from '../../../shared/contracts/activities'
+import type { Detail } from '../pages/activity/draft'
+import { useAct } from '../pages/activity/use-activity'
+
+/** 活动管理 (organizer, reviewing center staff): edit, submit for review, approve or return, roster, cancel. */
+export function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<void> }) {
+  const [note, setNote] = useState('')
+  const [reason, setReason] = useState('')
+  const act = useAct(reload)
+  const editable = a.status === 'draft' || a.status === 'returned' || a.status === 'published'
+  const review = (approve: boolean) => act.run((requestId) => callCloud(activities, 'reviewActivity', { activityId: a.id, approve, note: note || undefined }, { requestId }), approve ? '已通过并发布' : '已退回')
+  const cancelActivity = async () => {
+    const { confirm } = await Taro.showModal({ title: '取消活动', content: '取消后将通知所有报名和候补的居民，且不能恢复。确定取消吗？', confirmText: '确定取消', cancelText: '再想想' })
+    if (confirm) await act.run((requestId) => callCloud(activities, 'cancelActivity', { activityId: a.id, reason }, { requestId }), '活动已取消')
+  }
+  return (
+    <View className='card'>
+      <Text className='card__title'>活动管理：{a.statusText}</Text>
+      {a.reviewNote ? <Text className='notice'>审核意见：{a.reviewNote}</Text> : null}
+      {a.venueCode && a.status === 'published' ? <Text>现场签到码：{a.venueCode}（打印张贴在签到处）</Text> : null}
+      <View className='actions'>
+        {editable ? (
+          <ActionButton className='plain-button actions__item' onClick={() => Taro.navigateTo({ url: `/centers/culture/pages/editor/index?id=${a.id}` })}>
+            编辑
+          </ActionButton>
+        ) : null}
+        {a.status === 'draft' || a.status === 'returned' ? (
+          <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => act.run((requestId) => callCloud(activities, 'submitForReview', { activityId: a.id }, { requestId }), '已提交审核')}>
+            提交审核
+          </ActionButton>
+        ) : null}
+        {a.status === 'published' ? (
+          <ActionButton className='primary-button actions__item' onClick={() => Taro.navigateTo({ url: `/centers/culture/pages/roster/index?id=${a.id}` })}>
+            报名名单与签到
+          </ActionButton>
+        ) : null}
+      </View>
+      {a.status === 'reviewing' ? (
+        <>
+          <TextField label='审核意见（退回时必填）' value={note} onChange={setNote} maxLength={200} error={act.fields.note} />
+          <View className='actions'>
+            <ActionButton className='primary-button actions__item' disabled={act.busy} onClick={() => review(true)}>
+              通过并发布
+            </ActionButton>
+            <ActionButton className='plain-button actions__item' disabled={act.busy} onClick={() => review(false)}>
+              退回修改
+            </ActionButton>
+          </View>
+        </>
+      ) : null}
+      {a.status !== 'cancelled' ? (
+        <>
+          <TextField label='取消原因（取消活动时填写）' value={reason} onChange={setReason} maxLength={100} error={act.fields.reason} />
+          <ActionButton className='plain-button spaced' disabled={act.busy || !reason.trim()} onClick={cancelActivity}>
+            取消活动
+          </ActionButton>
+        </>
+      ) : null}
+      {act.problem ? <Text className='error-text' aria-live='assertive'>{act.problem}</Text> : null}
+    </View>
+  )
+}

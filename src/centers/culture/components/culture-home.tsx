@@ -1,0 +1,63 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { ActionButton } from '../../../components/action-button'
+import { BRANDS } from '../../../shared/domain/activities'
+import type { useCultureHome } from '../pages/index/use-culture-home'
+
+type Home = ReturnType<typeof useCultureHome>
+const go = (url: string) => () => Taro.navigateTo({ url })
+const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')
+
+/** The center in one sentence, 我的报名, 社会组织, and 发布活动 for organizers and reviewers. */
+export function CultureEntries({ canPublish }: { canPublish: boolean }) {
+  return (
+    <>
+      <View className='card'>
+        <Text className='card__title'>文化综合服务中心</Text>
+        <Text className='secondary-text'>「五个黄河」「四季的关怀」等品牌活动，由社会组织和中心共同举办，欢迎报名参加。</Text>
+      </View>
+      <View className='entries'>
+        <ActionButton className='plain-button entries__item' onClick={go('/centers/culture/pages/signups/index')}>
+          我的报名
+        </ActionButton>
+        <ActionButton className='plain-button entries__item' onClick={go('/centers/culture/pages/orgs/index')}>
+          社会组织
+        </ActionButton>
+        {canPublish ? (
+          <ActionButton className='primary-button entries__item' onClick={go('/centers/culture/pages/editor/index')}>
+            发布活动
+          </ActionButton>
+        ) : null}
+      </View>
+    </>
+  )
+}
+
+/** Which list (when the person has more than one), and for upcoming activities the brand and 只看有名额. */
+export function ActivityFilters({ h }: { h: Home }) {
+  return (
+    <>
+      {h.tabs.length > 1 ? (
+        <View className='chips'>
+          {h.tabs.map((t) => (
+            <ActionButton key={t.view} className={chip(t.view === h.view)} pressed={t.view === h.view} onClick={() => h.setView(t.view)}>
+              {t.label}
+            </ActionButton>
+          ))}
+        </View>
+      ) : null}
+      {h.view === 'upcoming' ? (
+        <View className='chips'>
+          {[undefined, ...BRANDS].map((b) => (
+            <ActionButton key={b ?? 'all'} className={chip(b === h.brand)} pressed={b === h.brand} onClick={() => h.setBrand(b)}>
+              {b ?? '全部活动'}
+            </ActionButton>
+          ))}
+          <ActionButton className={chip(h.hasPlaces)} pressed={h.hasPlaces} onClick={h.toggleHasPlaces}>
+            只看有名额
+          </ActionButton>
+        </View>
+      ) : null}
+    </>
+  )
+}
