@@ -4,7 +4,7 @@ import { TEMPLATES, type TemplateName } from '../shared/domain/templates'
 
 export async function requestSubscriptions(names: TemplateName[]): Promise<void> {
   try {
-    await Taro.requestSubscribeMessage({ tmplIds: names.map((n) => TEMPLATES[n]), entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
+    await Taro.requestSubscribeMessage({ tmplIds: names.slice(0, 3).map((n) => TEMPLATES[n]), entityIds: [] } as unknown as Taro.requestSubscribeMessage.Option)
   } catch {
     // declined or unavailable: the action goes ahead without messages
   }
