@@ -28,6 +28,8 @@ export interface LocalCloudOptions {
   extraCollections?: IndexManifest['collections']
   workersPerFunction?: number
   log?: boolean
+  /** refuse function queries no declared index serves (default: under jest); otherwise warn once */
+  strictIndexes?: boolean
   /** pins the time every function sees (tests of date rules); default: the real clock */
   clock?: () => Date
 }
@@ -70,6 +72,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   } catch (error) {
     throw new Error(`cannot open the local database ${dbFile}: ${(error as Error).message}. Move the file away or choose another DATA_DIR.`)
   }
+  store.strictIndexes = options.strictIndexes ?? process.env.NODE_ENV === 'test'
   const isFresh = store.count('users') === 0
 
   let url = ''

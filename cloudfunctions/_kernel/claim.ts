@@ -121,16 +121,19 @@ export interface Waiter {
  * places than are free blocks those behind it). Each hand-over takes the places and the queue slot in one
  * update, so two people freeing places at once never admit the same waiter twice. Returns who was admitted.
  */
-export async function promote<W extends Waiter>(pool: Pool, head: () => Promise<W | null>, limit = 50): Promise<W[]> {
+export async function promote<W extends Waiter>(pool: Pool, head: () => Promise<W | null>, freed = Number.POSITIVE_INFINITY): Promise<W[]> {
   if (!pool.waiting) return []
   const admitted: W[] = []
-  for (let guard = 0; guard < limit; guard++) {
+  let handed = 0
+  // `freed`: how many places the caller knows became free; once they are handed over, asking again only costs
+  for (let guard = 0; guard < 50 && handed < freed; guard++) {
     const next = await head()
     if (!next) break
     const handOver = [...base(pool), fits(pool, next.places), { [pool.waiting]: _.gt(0) }]
     if (!(await update(pool.collection, handOver, moveBy(pool, next.places, -1)))) break
     if (await next.admit()) {
       admitted.push(next)
+      handed += next.places
       continue
     }
     // the waiter left meanwhile (and left the queue count themselves): give the places back, try the next

@@ -109,7 +109,7 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
         if (!staff && !(await hasDelegation(actorId, onBehalfOf))) return failure('FORBIDDEN', '您不能为该居民代办')
       }
       const now = callTime()
-      if (act.options.submits && requestId && actorId) {
+      if (act.options.submits === true && requestId && actorId) {
         const claim = await claimRequest(spec.name, actorId, requestId, now)
         if (!claim.fresh) return claim.result
         claimKey = claim.key

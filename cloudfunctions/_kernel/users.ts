@@ -64,11 +64,14 @@ export async function removeRole(openid: string, role: Role, now: Date): Promise
   return stats.updated
 }
 
-/** People whose name or phone contains the keyword, most recently active first. */
+/**
+ * People whose phone (digits) or name starts with the keyword, most recently active first. A prefix is what
+ * the `phone` and `name` indexes serve; a "contains" search would read every person of the street.
+ */
 export function searchUsers(keyword: string) {
-  const pattern = db.RegExp({ regexp: literalPattern(keyword), options: 'i' })
+  const prefix = db.RegExp({ regexp: `^${literalPattern(keyword)}` })
   return users()
-    .where(_.or([{ 'profile.name': pattern }, { phone: pattern }]))
+    .where(/^\d+$/.test(keyword) ? { phone: prefix } : { 'profile.name': prefix })
     .orderBy('updatedAt', 'desc')
 }
 

@@ -123,6 +123,20 @@ export async function insertSignup(doc: SignupDoc): Promise<void> {
   await signups().add({ data: doc })
 }
 
+/** An activity and one person's sign-up to it in one request. */
+export async function activityWithSignup(activityId: string, signupId: string): Promise<{ activity: ActivityDoc | null; signup: SignupDoc | null }> {
+  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { done(): unknown } } }
+  const { list } = await activities()
+    .aggregate()
+    .match({ _id: activityId })
+    .lookup({ from: 'activity_signups', pipeline: $.pipeline().match({ _id: signupId }).done(), as: 'signups' })
+    .end()
+  const found = list[0] as (ActivityDoc & { signups: SignupDoc[] }) | undefined
+  if (!found) return { activity: null, signup: null }
+  const { signups: matched, ...activity } = found
+  return { activity, signup: matched[0] ?? null }
+}
+
 export async function getSignup(id: string): Promise<SignupDoc | null> {
   return ((await signups().doc(id).get()).data as SignupDoc | null) ?? null
 }

@@ -9,12 +9,9 @@ import { Aggregator, find, update as applyUpdate } from 'mingo'
 import type { AnyObject } from 'mingo/types'
 import { type Doc, decode, encode } from './ejson'
 import { StoreError, collectionMissing, duplicateKey, txConflict } from './errors'
+import { EqualityIndex, type IndexSpec, planQuery, shapeOf, suggestIndex } from './indexes'
 
-export interface IndexSpec {
-  name: string
-  keys: Record<string, 1 | -1>
-  unique?: boolean
-}
+export type { IndexSpec }
 export interface IndexManifest {
   collections: Record<string, { indexes?: IndexSpec[] }>
 }
@@ -24,6 +21,8 @@ interface Entry {
   doc: Doc | null
   seq: number
   prev?: Entry
+  /** when the document was first written: reads through an index keep the collection's natural order */
+  pos: number
 }
 
 interface Write {
@@ -77,11 +76,17 @@ export class DocumentStore {
   private readonly sqlite: Database.Database
   private readonly collections = new Map<string, Map<string, Entry>>()
   private readonly uniqueIndexes = new Map<string, IndexSpec[]>()
+  private readonly declared = new Map<string, EqualityIndex[]>()
+  private readonly usedIndexes = new Set<string>()
+  /** refuse queries no declared index serves (tests); otherwise warn once per query shape */
+  strictIndexes = false
+  private readonly warned = new Set<string>()
   private readonly txs = new Map<string, Tx>()
   private readonly tombstones: Array<[string, string]> = []
   /** entries that carry older versions, to drop once no transaction is open */
   private readonly withHistory: Entry[] = []
   private seq = 0
+  private pos = 0
 
   constructor(file: string, manifest: IndexManifest) {
     this.sqlite = new Database(file)
@@ -95,6 +100,7 @@ export class DocumentStore {
     `)
     for (const [name, spec] of Object.entries(manifest.collections)) {
       this.uniqueIndexes.set(name, (spec.indexes ?? []).filter((i) => i.unique))
+      this.declared.set(name, (spec.indexes ?? []).map((i) => new EqualityIndex(i)))
       this.createCollection(name)
     }
     for (const { name } of this.sqlite.prepare('SELECT name FROM collections').all() as Array<{ name: string }>) {
@@ -105,8 +111,38 @@ export class DocumentStore {
       id: string
       body: string
     }>) {
-      this.collections.get(row.coll)?.set(row.id, { doc: decode(row.body) as Doc, seq: 0 })
+      const doc = decode(row.body) as Doc
+      this.collections.get(row.coll)?.set(row.id, { doc, seq: 0, pos: this.pos++ })
+      for (const index of this.declared.get(row.coll) ?? []) index.add(doc)
     }
+  }
+
+  /**
+   * What the cloud would do with a query from a function: serve it by a declared index, or (strict) refuse it
+   * with the index to add. Reads by the local cloud itself (seeds, tests, dev pages) are not checked.
+   */
+  requireIndex(coll: string, query: AnyObject | undefined, order: Record<string, 1 | -1> = {}): void {
+    const shape = shapeOf(query)
+    const orderFields = Object.keys(order)
+    const plan = planQuery((this.declared.get(coll) ?? []).map((i) => i.spec), shape, orderFields)
+    if (plan) {
+      if (plan.index) this.usedIndexes.add(`${coll}.${plan.index.name}`)
+      return
+    }
+    const message = `集合 ${coll} 的查询没有可用的索引：请在中心清单 (manifest) 中为 ${coll} 声明索引 ${JSON.stringify(suggestIndex(shape, orderFields))}（查询字段 ${JSON.stringify(Object.keys(query ?? {}))}，排序 ${JSON.stringify(orderFields)}）`
+    if (this.strictIndexes) {
+      console.error(`[local cloud] ${message}`)
+      throw new StoreError('DATABASE_REQUEST_FAILED', `[FailedOperation] ${message}`)
+    }
+    if (!this.warned.has(message) && process.env.NODE_ENV !== 'test') {
+      this.warned.add(message)
+      console.warn(`[local cloud] ${message}`)
+    }
+  }
+
+  /** Declared indexes no function query has used since the store opened. */
+  unusedIndexes(): string[] {
+    return [...this.declared].flatMap(([coll, indexes]) => indexes.map((i) => `${coll}.${i.spec.name}`)).filter((name) => !this.usedIndexes.has(name))
   }
 
   close(): void {
@@ -168,8 +204,32 @@ export class DocumentStore {
       const doc = this.readOne(coll, id, tx)
       return doc ? [doc] : []
     }
-    const docs = this.view(coll, tx)
-    return query && Object.keys(query).length ? (find(docs, query).all() as Doc[]) : docs
+    if (!query || !Object.keys(query).length) return this.view(coll, tx)
+    const docs = this.candidates(coll, query, tx) ?? this.view(coll, tx)
+    return find(docs, query).all() as Doc[]
+  }
+
+  /** The documents a declared index (or the _id) narrows the query to; null when it has to read them all. */
+  private candidates(coll: string, query: AnyObject, tx?: Tx): Doc[] | null {
+    // a transaction sees its own writes and older versions: those are not in the indexes
+    if (tx) return null
+    const shape = shapeOf(query)
+    const ids = shape.equal.get('_id')
+    if (ids) return ids.flatMap((id) => (typeof id === 'string' ? [this.readOne(coll, id)].filter((d): d is Doc => !!d) : []))
+    let best: { index: EqualityIndex; prefix: number } | null = null
+    for (const index of this.declared.get(coll) ?? []) {
+      const fields = Object.keys(index.spec.keys)
+      let prefix = 0
+      while (prefix < fields.length && shape.equal.has(fields[prefix])) prefix++
+      if (prefix && (!best || prefix > best.prefix)) best = { index, prefix }
+    }
+    if (!best) return null
+    const entries = this.entries(coll)
+    return [...best.index.candidates(shape, best.prefix)]
+      .map((id) => entries.get(id))
+      .filter((e): e is Entry & { doc: Doc } => !!e?.doc)
+      .sort((a, b) => a.pos - b.pos)
+      .map((e) => e.doc)
   }
 
   find(coll: string, options: FindOptions, txId?: string): Doc[] {
@@ -271,6 +331,15 @@ export class DocumentStore {
   private checkUnique(w: Write, tx?: Tx): void {
     const indexes = this.uniqueIndexes.get(w.coll) ?? []
     if (!indexes.length || !w.doc) return
+    if (!tx) {
+      for (const index of this.declared.get(w.coll) ?? []) {
+        if (index.spec.unique && index.clash(w.doc)) {
+          const fields = Object.keys(index.spec.keys)
+          throw duplicateKey(w.coll, index.spec.name, Object.fromEntries(fields.map((f) => [f, getPath(w.doc, f) ?? null])))
+        }
+      }
+      return
+    }
     const docs = this.view(w.coll, tx)
     for (const index of indexes) {
       const fields = Object.keys(index.keys)
@@ -294,11 +363,15 @@ export class DocumentStore {
     for (const w of writes) {
       const entries = this.entries(w.coll)
       const old = entries.get(w.id)
+      for (const index of this.declared.get(w.coll) ?? []) {
+        if (old?.doc) index.remove(old.doc)
+        if (w.doc) index.add(w.doc)
+      }
       if (!w.doc && !keepHistory) {
         entries.delete(w.id)
         continue
       }
-      const entry: Entry = { doc: w.doc, seq, prev: keepHistory ? old : undefined }
+      const entry: Entry = { doc: w.doc, seq, prev: keepHistory ? old : undefined, pos: old?.pos ?? this.pos++ }
       entries.set(w.id, entry)
       if (entry.prev) this.withHistory.push(entry)
       if (!w.doc) this.tombstones.push([w.coll, w.id])

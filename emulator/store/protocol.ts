@@ -15,6 +15,7 @@ export function handleJson(store: DocumentStore, files: FileStorage, body: Body)
   const single = body.queryType === 'DOC' || body.multi === false
   switch (body.action) {
     case 'database.getDocument': {
+      store.requireIndex(coll, obj(body.query), obj(body.order) as Record<string, 1 | -1> | undefined)
       const docs = store.find(
         coll,
         {
@@ -33,6 +34,7 @@ export function handleJson(store: DocumentStore, files: FileStorage, body: Body)
       return { data: { insertedIds: store.insert(coll, docs, txId) } }
     }
     case 'database.modifyDocument': {
+      store.requireIndex(coll, obj(body.query))
       const result = store.modify(
         coll,
         { query: obj(body.query), single, data: obj(body.data) ?? {}, merge: body.merge !== false, upsert: body.upsert === true },
@@ -41,8 +43,10 @@ export function handleJson(store: DocumentStore, files: FileStorage, body: Body)
       return { data: { updated: result.updated, ...(result.upsertId ? { upsert_id: result.upsertId } : {}) } }
     }
     case 'database.removeDocument':
+      store.requireIndex(coll, obj(body.query))
       return { data: { deleted: store.remove(coll, { query: obj(body.query), single }, txId) } }
     case 'database.calculateDocument':
+      store.requireIndex(coll, obj(body.query))
       return { data: { total: store.count(coll, obj(body.query)) } }
     case 'database.aggregateDocuments': {
       const stages = (body.stages as Array<{ stageKey: string; stageValue: string }>).map((s) => ({

@@ -113,7 +113,7 @@ export const updateActivity: A['updateActivity'] = async ({ activityId, ...input
     throw new AppError('CONFLICT', '活动刚被其他人修改，请刷新后再试')
   }
   const updated = { ...current, ...changes, capacity: input.capacity, placesLeft: current.placesLeft + input.capacity - current.capacity }
-  if (input.capacity > current.capacity) await promoteWaitlist(repo.seatPool(updated), updated, ctx.now)
+  if (input.capacity > current.capacity) await promoteWaitlist(repo.seatPool(updated), updated, ctx.now, input.capacity - current.capacity)
   const moved = current.startAt.getTime() !== dates.startAt.getTime() || current.address !== input.address
   if (current.status === 'published' && moved) {
     const people = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])

@@ -95,7 +95,7 @@ export const signUp: A['signUp'] = async (input, ctx) => {
   if (stored.status === 'waitlisted') {
     // seats freed between joining the queue and this record existing found nobody to promote: hand them over now
     const current = await activityOrFail(activity._id)
-    if (current.placesLeft > 0 && (await promoteWaitlist(repo.seatPool(current), current, now)).includes(id)) stored = { ...stored, status: 'confirmed' }
+    if (current.placesLeft > 0 && (await promoteWaitlist(repo.seatPool(current), current, now, current.placesLeft)).includes(id)) stored = { ...stored, status: 'confirmed' }
     // everyone in the queue arrived before or with this person: the exact order is on the detail page
     else position = stored === doc ? Math.max(current.waiting ?? 1, 1) : await repo.waitlistPosition(stored)
   }
@@ -106,7 +106,7 @@ export const signUp: A['signUp'] = async (input, ctx) => {
 export const cancelSignUp: A['cancelSignUp'] = async ({ activityId }, ctx) => {
   const { subjectId } = who(ctx)
   const id = repo.signupId(activityId, subjectId)
-  const [signup, activity] = await Promise.all([repo.getSignup(id), repo.getActivity(activityId)])
+  const { signup, activity } = await repo.activityWithSignup(activityId, id)
   if (!signup || !activity) throw new AppError('NOT_FOUND', '没有找到您的报名')
   const view = (s: repo.SignupDoc) => ({ ...mySignUpView(s, activity, null, ctx.now), activityId, title: activity.title })
   if (signup.status === 'cancelled') return view(signup)

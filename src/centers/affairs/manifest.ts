@@ -25,17 +25,24 @@ export default defineManifest({
   },
   functions: ['affairs'],
   collections: {
-    affairs_services: [{ name: 'category_order', keys: { category: 1, order: 1 } }],
+    affairs_services: [
+      { name: 'category_order', keys: { category: 1, order: 1 } },
+      { name: 'order', keys: { order: 1 } },
+    ],
     affairs_places: [],
     affairs_days: [{ name: 'place_day', keys: { placeId: 1, day: 1 } }],
     affairs_bookings: [
       { name: 'active_once', keys: { activeKey: 1 }, unique: true },
       { name: 'subject_start', keys: { subjectId: 1, start: -1 } },
       { name: 'place_day_time', keys: { placeId: 1, day: 1, time: 1 } },
+      // the day-before reminder: tomorrow's bookings still booked
+      { name: 'day_status', keys: { day: 1, status: 1 } },
     ],
     affairs_applications: [
       { name: 'subject_updated', keys: { subjectId: 1, updatedAt: -1 } },
       { name: 'status_submitted', keys: { status: 1, submittedAt: 1 } },
+      // the staff inbox without a status filter, oldest first
+      { name: 'submitted', keys: { submittedAt: 1 } },
     ],
   },
   templates: {

@@ -18,6 +18,7 @@ export default defineManifest({
     orgs: [
       { name: 'fields', keys: { fields: 1 } },
       { name: 'centers', keys: { centers: 1 } },
+      { name: 'created', keys: { createdAt: 1 } },
     ],
     org_invites: [{ name: 'org', keys: { orgId: 1 } }],
     activities: [

@@ -147,7 +147,7 @@ export const activities = defineFunction(
     cancelActivity: action(z.strictObject({ activityId: Id, reason: text('取消原因', 100) }), ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: true }),
     listActivities: action(ListActivitiesInput, pageOf(ActivitySummary), { roles: 'anyone' }),
     getActivity: action(z.strictObject({ activityId: Id }), ActivityDetail, { roles: 'anyone' }),
-    signUp: action(SignUpInput, SignUpResult, { roles: ['resident'], submits: true, behalf: true }),
+    signUp: action(SignUpInput, SignUpResult, { roles: ['resident'], submits: 'keyed', behalf: true }),
     cancelSignUp: action(z.strictObject({ activityId: Id }), SignUpResult, { roles: ['resident'], submits: true, behalf: true }),
     mySignUps: action(PageInput, pageOf(MySignUpRow), { roles: ['resident'], behalf: true }),
     listSignUps: action(PageInput.extend({ activityId: Id }), pageOf(SignUpRow), { roles: ['orgStaff', 'centerStaff'] }),

@@ -15,8 +15,12 @@ z.config({ ...zhCN(), jitless: true })
 export interface ActionOptions {
   /** roles that may call; 'anyone' includes visitors who are not signed in */
   roles: readonly RoleName[] | 'anyone'
-  /** writes something: a repeated `requestId` returns the first result instead of writing twice */
-  submits?: boolean
+  /**
+   * writes something: a repeated `requestId` returns the first result instead of writing twice. 'keyed': the
+   * action's one record has a natural key (one sign-up per person and activity), so a retry finds it by its
+   * unique id and the kernel keeps no separate idempotency record (two requests saved).
+   */
+  submits?: boolean | 'keyed'
   /** may be called for someone else (代办): `onBehalfOf` is authorized by the kernel */
   behalf?: boolean
 }
