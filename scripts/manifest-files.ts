@@ -133,11 +133,16 @@ function seedsModule(): string {
  * ${NOTE}
  */
 import type { DocumentStore } from '../store/engine'
-${[...seeded].sort((a, b) => a.module.localeCompare(b.module)).map((s) => `import { seed as ${s.name} } from '${s.module}'`).join('\n')}
+import type { Volume } from './volume'
+${[...seeded].sort((a, b) => a.module.localeCompare(b.module)).map((s) => `import * as ${s.name} from '${s.module}'`).join('\n')}
 
 export type Seed = (store: DocumentStore, now: Date) => void
 
-export const SEEDS: Readonly<Record<string, Seed>> = { ${seeded.map((s) => s.name).join(', ')} }
+/** each center's demo data (\`seed\`) */
+export const SEEDS: Readonly<Record<string, Seed>> = { ${seeded.map((s) => `${s.name}: ${s.name}.seed`).join(', ')} }
+
+/** each center's street-sized data (\`volume\`, optional), for SEED=street and the benchmark */
+export const VOLUMES: ReadonlyArray<Volume> = [${seeded.map((s) => `(${s.name} as { volume?: Volume }).volume`).join(', ')}].filter((v): v is Volume => !!v)
 `
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Role } from '../../src/shared/domain/roles'
 import type { DocumentStore } from '../store/engine'
+import { insertAll, pick, type VolumeContext } from './volume'
 
 export interface Persona {
   openid: string
@@ -41,4 +42,32 @@ export function seed(store: DocumentStore, now: Date): void {
       updatedAt: now,
     })),
   )
+}
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙', '马', '朱', '胡', '郭', '何', '高', '林', '罗']
+const GIVEN = ['秀兰', '建国', '桂英', '志强', '丽', '伟', '芳', '敏', '静', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '霞']
+
+/** 60,000 residents (about 25,000 households) in six communities: buildings, units and rooms. */
+export function volume(store: DocumentStore, ctx: VolumeContext): void {
+  const docs: Array<Record<string, unknown>> = []
+  for (let i = 0; i < 60_000; i++) {
+    const openid = `street-${String(i).padStart(5, '0')}`
+    const community = `黄河西路第${'一二三四五六'[i % 6]}社区`
+    const building = 1 + Math.floor(ctx.random() * 40)
+    docs.push({
+      _id: openid,
+      profile: {
+        name: `${pick(ctx.random, SURNAMES)}${pick(ctx.random, GIVEN)}`,
+        community,
+        address: `${building}号楼${1 + Math.floor(ctx.random() * 4)}单元${1 + Math.floor(ctx.random() * 18)}0${1 + Math.floor(ctx.random() * 4)}`,
+        birthYear: 1930 + Math.floor(ctx.random() * 85),
+      },
+      phone: `13${String(Math.floor(ctx.random() * 1e9)).padStart(9, '0')}`,
+      roles: [],
+      createdAt: ctx.now,
+      updatedAt: new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365) * 86_400_000),
+    })
+    ctx.residents.push(openid)
+  }
+  insertAll(store, 'users', docs)
 }

@@ -2,7 +2,9 @@
  * Demo catalog of 社区事务受理服务中心: common items with the materials residents are asked for, the street's
  * acceptance hall and one station per community. Illustrative: the street office's real list replaces it.
  */
+import { shanghaiDay } from '../../src/shared/time'
 import type { DocumentStore } from '../store/engine'
+import { insertAll, pick, type VolumeContext } from './volume'
 import { COMMUNITIES } from '../../src/shared/domain/communities'
 import type { BookingPolicy, OpeningRule } from '../../src/shared/domain/booking/slots'
 
@@ -112,3 +114,80 @@ export function seedAffairs(store: DocumentStore): void {
 
 /** What the seeder runs (see emulator/seeds/index.ts). */
 export { seedAffairs as seed }
+
+/** A year of window bookings (past, closed one way or another) and 两级代办 applications at street volume. */
+export function volume(store: DocumentStore, ctx: VolumeContext): void {
+  const bookings: Array<Record<string, unknown>> = []
+  const places = AFFAIRS_PLACES
+  for (let i = 0; i < 36_000; i++) {
+    const subjectId = pick(ctx.random, ctx.residents)
+    const service = pick(ctx.random, AFFAIRS_SERVICES)
+    const place = places[Math.floor(ctx.random() * places.length)]
+    const start = new Date(ctx.now.getTime() - (1 + Math.floor(ctx.random() * 365)) * 86_400_000)
+    start.setUTCHours(1 + Math.floor(ctx.random() * 7), ctx.random() < 0.5 ? 0 : 30, 0, 0)
+    const day = shanghaiDay(start)
+    const status = pick(ctx.random, ['done', 'done', 'done', 'cancelled', 'noShow'] as const)
+    const id = `vb-${i}`
+    bookings.push({
+      _id: id,
+      activeKey: `${status}_${id}`,
+      serviceId: service._id,
+      serviceName: service.name,
+      placeId: place._id,
+      placeName: place.name,
+      address: place.address,
+      day,
+      time: formatClock(start),
+      start,
+      cancelBy: start,
+      materials: service.materials,
+      subjectId,
+      actorId: subjectId,
+      onBehalf: false,
+      status,
+      queueNo: null,
+      window: null,
+      cancelReason: status === 'cancelled' ? '本人取消' : null,
+      createdAt: start,
+      updatedAt: start,
+    })
+  }
+  insertAll(store, 'affairs_bookings', bookings)
+  const applications: Array<Record<string, unknown>> = []
+  const delegable = AFFAIRS_SERVICES.filter((s) => s.delegable)
+  const stations = places.filter((p) => p.kind === 'station')
+  for (let i = 0; i < 4_000; i++) {
+    const subjectId = pick(ctx.random, ctx.residents)
+    const service = pick(ctx.random, delegable)
+    const station = pick(ctx.random, stations)
+    const submittedAt = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365) * 86_400_000)
+    const status = pick(ctx.random, ['done', 'done', 'submitted', 'accepted', 'forwarded', 'returned'] as const)
+    applications.push({
+      _id: `va-${i}`,
+      serviceId: service._id,
+      serviceName: service.name,
+      handledAt: service.handledAt,
+      stationId: station._id,
+      stationName: station.name,
+      community: station.community,
+      applicantName: '居民',
+      subjectId,
+      actorId: subjectId,
+      onBehalf: false,
+      fields: [{ label: '申请说明', value: '线上代办申请' }],
+      materialFiles: [],
+      note: null,
+      status,
+      missing: [],
+      timeline: [{ at: submittedAt, status: 'submitted', text: '提交申请', by: '申请人本人', reason: null, missing: [] }],
+      submittedAt,
+      updatedAt: submittedAt,
+    })
+  }
+  insertAll(store, 'affairs_applications', applications)
+}
+
+const formatClock = (at: Date) => {
+  const t = new Date(at.getTime() + 8 * 3_600_000)
+  return `${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`
+}

@@ -4,6 +4,7 @@
  */
 import { atShanghai, shanghaiDay } from '../../src/shared/time'
 import type { DocumentStore } from '../store/engine'
+import { insertAll, pick, type VolumeContext } from './volume'
 
 export const ORGS = [
   { _id: 'org-xingfu-xiyang', name: '幸福夕阳服务中心', kind: 'registered', fields: ['养老', '志愿服务'], centers: ['eldercare', 'culture'], contactName: '刘芳', contactPhone: '13904720001', intro: '为辖区老年人提供助餐、日间照料和文体活动，「四季的关怀」项目执行机构。' },
@@ -74,3 +75,84 @@ export function seedCulture(store: DocumentStore, now = new Date()): void {
 
 /** What the seeder runs (see emulator/seeds/index.ts). */
 export { seedCulture as seed }
+
+const VOLUME_TITLES = ['合唱排练', '书法课堂', '健康讲座', '手工编织', '亲子阅读', '太极拳晨练', '防诈骗讲座', '剪纸体验', '戏曲欣赏', '广场舞教学', '摄影分享', '茶话会']
+
+/** A dozen organizations publishing weekly for a year (46 weeks past, 6 ahead), each with its sign-ups. */
+export function volume(store: DocumentStore, ctx: VolumeContext): void {
+  const cultureOrgs = ORGS.filter((o) => o.centers.includes('culture'))
+  const activities: Array<Record<string, unknown>> = []
+  const signups: Array<Record<string, unknown>> = []
+  for (let week = -46; week < 6; week++) {
+    for (let k = 0; k < 12; k++) {
+      const org = cultureOrgs[k % cultureOrgs.length]
+      const id = `va-${week + 46}-${k}`
+      const startAt = new Date(ctx.now.getTime() + (week * 7 + (k % 7)) * 86_400_000)
+      startAt.setUTCHours(1 + (k % 6), 0, 0, 0)
+      const capacity = 20 + Math.floor(ctx.random() * 40)
+      const people = new Set<string>()
+      const wanted = Math.floor(capacity * (0.5 + ctx.random() * 0.6))
+      while (people.size < wanted) people.add(pick(ctx.random, ctx.residents))
+      const confirmed = [...people].slice(0, capacity)
+      const waiting = [...people].slice(capacity)
+      const past = startAt < ctx.now
+      activities.push({
+        _id: id,
+        orgId: org._id,
+        orgName: org.name,
+        center: 'culture',
+        brand: k % 3 === 0 ? '五个黄河' : k % 3 === 1 ? '四季的关怀' : null,
+        title: `${VOLUME_TITLES[k]}（第 ${week + 47} 期）`,
+        description: '社区常态化活动，欢迎居民参加。',
+        cover: null,
+        address: '文化综合服务中心',
+        latitude: null,
+        longitude: null,
+        startAt,
+        endAt: new Date(startAt.getTime() + 2 * 3_600_000),
+        signupOpensAt: new Date(startAt.getTime() - 7 * 86_400_000),
+        signupClosesAt: new Date(startAt.getTime() - 86_400_000),
+        cancelDeadline: new Date(startAt.getTime() - 86_400_000),
+        capacity,
+        taken: confirmed.length,
+        waiting: waiting.length,
+        placesLeft: capacity - confirmed.length,
+        companionsAllowed: 0,
+        audience: { minAge: null, maxAge: null, communities: [] },
+        questions: [],
+        status: 'published',
+        reviewNote: null,
+        cancelReason: null,
+        venueCode: `V${String(week + 46).padStart(3, '0')}${k}`.padEnd(8, 'X'),
+        createdBy: 'persona-org-liu',
+        createdAt: startAt,
+        updatedAt: startAt,
+      })
+      ;[...confirmed, ...waiting].forEach((subjectId, n) => {
+        const arrivedAt = new Date(startAt.getTime() - 6 * 86_400_000 + n * 60_000)
+        signups.push({
+          _id: `${id}_${subjectId}`,
+          rowId: `${id}-r${n}`,
+          activityId: id,
+          title: `${VOLUME_TITLES[k]}（第 ${week + 47} 期）`,
+          startAt,
+          address: '文化综合服务中心',
+          subjectId,
+          actorId: subjectId,
+          onBehalf: false,
+          seats: 1,
+          answers: [],
+          status: n < confirmed.length ? 'confirmed' : 'waitlisted',
+          // unique within the activity: the position written in the code alphabet (no 0/O, 1/I)
+          code: Array.from({ length: 6 }, (_, d) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[Math.floor(n / 32 ** d) % 32]).join(''),
+          arrivedAt,
+          checkedInAt: past && n < confirmed.length && ctx.random() < 0.8 ? startAt : null,
+          createdAt: arrivedAt,
+          updatedAt: arrivedAt,
+        })
+      })
+    }
+  }
+  insertAll(store, 'activities', activities)
+  insertAll(store, 'activity_signups', signups)
+}

@@ -134,8 +134,8 @@ export class EqualityIndex {
     const id = doc._id as string
     this.keysOf(doc).forEach((keys, i) => {
       for (const k of keys) {
-        let ids = this.maps[i].get(k)
-        if (!ids) this.maps[i].set(k, (ids = new Set()))
+        const ids = this.maps[i].get(k) ?? new Set<string>()
+        if (!ids.size) this.maps[i].set(k, ids)
         ids.add(id)
       }
     })

@@ -4,7 +4,8 @@ import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 // Monday 2026-11-30, 08:00 in Shanghai
 const now = new Date('2026-11-30T00:00:00Z')
-const env = withLocalCloud({ clock: () => now })
+let clock = now
+const env = withLocalCloud({ clock: () => clock })
 const ORG_STAFF = 'race-org-staff'
 const CULTURE_STAFF = 'race-culture-staff'
 
@@ -79,7 +80,10 @@ describe('the waitlist under races', () => {
       const activity = await publish({ title: `候补顺序演练 ${trial}`, capacity: 10 })
       const holders = Array.from({ length: 10 }, (_, i) => `holder-${trial}-${i}`)
       const queued = Array.from({ length: 5 }, (_, i) => `queued-${trial}-${i}`)
+      clock = new Date(now.getTime() + trial * 60_000)
       for (const p of [...holders, ...queued]) dataOf(await env.call(p, 'activities', 'signUp', { activityId: activity.id }))
+      // the newcomers arrive after those already waiting (the waitlist's order is arrival time)
+      clock = new Date(clock.getTime() + 1000)
       const newcomers = Array.from({ length: 40 }, (_, i) => `late-${trial}-${i}`)
       await Promise.all([
         ...holders.map((p) => env.call(p, 'activities', 'cancelSignUp', { activityId: activity.id })),
