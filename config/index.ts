@@ -38,6 +38,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
+      // Taro splits only the entry's modules (`chunks: 'initial'`), so every lazily loaded page carried its own zod
+      // and dayjs: the libraries every page shares go into one `lib` chunk, downloaded once and cached
+      webpackChain(chain) {
+        const split = chain.optimization.get('splitChunks') || {}
+        chain.optimization.splitChunks({
+          ...split,
+          cacheGroups: {
+            ...split.cacheGroups,
+            lib: { name: 'lib', chunks: 'all', test: /[\\/]node_modules[\\/](zod|dayjs)[\\/]/, priority: 50, enforce: true },
+          },
+        })
+      },
       postcss: {
         // the browser build keeps CSS px, so what is measured in tests is what is written
         pxtransform: { enable: false, config: {} },
