@@ -26,6 +26,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      // the privacy sheet's styles come with Screen on every page: their order against other components' does not matter
+      miniCssExtractPluginOption: { ignoreOrder: true },
       // modules used only by one center stay in that center's subpackage
       optimizeMainPackage: { enable: true },
       // WeChat's own ES6 conversion is off (project.config.json): libraries shipped as ES2018+ are transpiled here,
