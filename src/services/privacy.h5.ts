@@ -4,7 +4,8 @@
  */
 import { askPrivacy } from './privacy-requests'
 
-const AGREED = 'privacy.agreed'
+/** where this device remembers 同意 */
+export const PRIVACY_AGREED_KEY = 'privacy.agreed'
 /** the guide as the local cloud serves it (docs/privacy-guide.md) */
 export const PRIVACY_GUIDE_URL = '/dev/privacy-guide'
 
@@ -12,12 +13,12 @@ export function listenForPrivacyRequests(): void {}
 
 /** Resolves true once the person has agreed (asking them the first time), false when they decline. */
 export function beforePrivacyApi(referrer: string): Promise<boolean> {
-  if (window.localStorage.getItem(AGREED) === '1') return Promise.resolve(true)
+  if (window.localStorage.getItem(PRIVACY_AGREED_KEY) === '1') return Promise.resolve(true)
   return new Promise((done) =>
     askPrivacy({
       referrer,
       resolve: ({ event }) => {
-        if (event === 'agree') window.localStorage.setItem(AGREED, '1')
+        if (event === 'agree') window.localStorage.setItem(PRIVACY_AGREED_KEY, '1')
         done(event === 'agree')
       },
     }),
