@@ -21,8 +21,8 @@ async function openApplication(page: Page) {
 /** The smallest text size and tap size inside the sheet, in CSS px. */
 function sheetSizes(page: Page) {
   return shown(page.getByRole('dialog')).evaluate((sheet) => {
-    const texts = [...sheet.querySelectorAll('*')].filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
-    const buttons = [...sheet.querySelectorAll('button')].map((b) => b.getBoundingClientRect())
+    const texts = Array.from(sheet.querySelectorAll('*')).filter((e) => Array.from(e.childNodes).some((n) => n.nodeType === 3 && n.textContent?.trim()))
+    const buttons = Array.from(sheet.querySelectorAll('button')).map((b) => b.getBoundingClientRect())
     return {
       minFont: Math.min(...texts.map((e) => Number.parseFloat(getComputedStyle(e).fontSize))),
       minTapWidth: Math.min(...buttons.map((r) => r.width)),
