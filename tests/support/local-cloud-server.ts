@@ -5,7 +5,8 @@
 import { startLocalCloud } from '../../emulator/local-cloud'
 
 async function main() {
-  const cloud = await startLocalCloud({ seed: true, h5Dir: null })
+  // one worker per function: the pages call one at a time, and the other test files share the machine
+  const cloud = await startLocalCloud({ seed: true, h5Dir: null, workersPerFunction: 1 })
   process.stdout.write(`LOCAL_CLOUD ${cloud.url}\n`)
   process.stdin.resume()
   process.stdin.on('end', async () => {

@@ -76,7 +76,10 @@ describe('privacy sheet', () => {
 
   it('in WeChat is an agreePrivacyAuthorization button that answers only on its own event', () => {
     const agreed: string[] = []
+    // the jsdom stand-in renders WeChat's props as DOM attributes, which React warns about
+    const warn = jest.spyOn(console, 'error').mockImplementation(() => undefined)
     render(<AgreeButton id='privacy-agree-x' onAgree={(id) => agreed.push(id)} />)
+    warn.mockRestore()
     const button = screen.getByRole('button', { name: '同意' })
     expect(button.getAttribute('openType')).toBe('agreePrivacyAuthorization')
     expect(button.id).toBe('privacy-agree-x')
