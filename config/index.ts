@@ -26,6 +26,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
       },
+      // the privacy sheet's styles come with Screen on every page: their order against other components' does not matter
+      miniCssExtractPluginOption: { ignoreOrder: true },
       // modules used only by one center stay in that center's subpackage
       optimizeMainPackage: { enable: true },
       // WeChat's own ES6 conversion is off (project.config.json): libraries shipped as ES2018+ are transpiled here,
@@ -38,6 +40,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[contenthash:8].css' },
+      // Taro splits only the entry's modules (`chunks: 'initial'`), so every lazily loaded page carried its own zod
+      // and dayjs: the libraries every page shares go into one `lib` chunk, downloaded once and cached
+      webpackChain(chain) {
+        const split = chain.optimization.get('splitChunks') || {}
+        chain.optimization.splitChunks({
+          ...split,
+          cacheGroups: {
+            ...split.cacheGroups,
+            lib: { name: 'lib', chunks: 'all', test: /[\\/]node_modules[\\/](zod|dayjs)[\\/]/, priority: 50, enforce: true },
+          },
+        })
+      },
       postcss: {
         // the browser build keeps CSS px, so what is measured in tests is what is written
         pxtransform: { enable: false, config: {} },

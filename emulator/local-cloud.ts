@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import compress from '@fastify/compress'
 import multipart from '@fastify/multipart'
 import fastifyStatic from '@fastify/static'
 import Fastify from 'fastify'
@@ -60,6 +61,14 @@ export function localCollections(extra: IndexManifest['collections'] = {}): Inde
   return { collections: { ...declared, ...EMULATOR_COLLECTIONS, ...extra } }
 }
 
+/** A file whose name carries its content hash (`js/app.3f2a9c1d.js`) never changes: cache it for a year. */
+export const HASHED_ASSET = /(^|[\\/])[^\\/]+\.[0-9a-f]{8}\.[a-z0-9]+$/i
+
+/** Hashed assets are immutable; index.html and everything else are revalidated, so a new build shows at once. */
+function setCacheHeaders(response: { setHeader(name: string, value: string): unknown }, path: string) {
+  response.setHeader('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache')
+}
+
 export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
   const root = projectRoot()
   const manifest = localCollections(options.extraCollections)
@@ -89,6 +98,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   })
 
   const app = Fastify({ bodyLimit: 16 * 1024 * 1024, logger: options.log ? { level: 'info' } : false })
+  // gzip/brotli for everything over 1 KB: the H5 app, /api and its JSON Schemas
+  await app.register(compress, { global: true, threshold: 1024 })
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 16 * 1024 * 1024 } })
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
   storeRoutes(app, {
@@ -100,7 +111,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   gatewayRoutes(app, runner, store, files)
   const h5Dir = options.h5Dir === undefined ? join(root, 'dist/h5') : options.h5Dir
   if (h5Dir && existsSync(join(h5Dir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true })
+    await app.register(fastifyStatic, { root: h5Dir, prefix: '/', wildcard: true, cacheControl: false, setHeaders: setCacheHeaders })
   } else {
     app.get('/', async (_request, reply) => reply.type('text/html; charset=utf-8').send('<p lang="zh-CN">尚未构建 H5 页面：请运行 npm run build:h5</p>'))
   }

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { collections, MANIFESTS } from '../src/centers'
-import type { Manifest } from '../src/centers/manifest'
+import { type Manifest, PRIVACY_API_INFO, type PrivacyApi } from '../src/centers/manifest'
 
 export interface GeneratedFile {
   /** relative to the project folder */
@@ -39,15 +39,15 @@ function indexesJson(): string {
 
 function privacyTables(): string {
   const rows = MANIFESTS.flatMap((m) => m.privacy.collects.map((l) => `| ${[l.info, l.purpose, l.how, l.visibleTo].map(cell).join(' | ')} |`))
-  const apis = MANIFESTS.flatMap((m) => Object.entries(m.privacy.apis).map(([api, what]) => `| ${api} | ${cell(what ?? '')} |`))
+  const apis = MANIFESTS.flatMap((m) => Object.entries(m.privacy.apis).map(([api, what]) => `| ${api} | ${PRIVACY_API_INFO[api as PrivacyApi]} | ${cell(what ?? '')} |`))
   return [
     GUIDE_START,
     '| 收集的信息 | 用途 | 收集方式 | 谁能看到 |',
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    '| 使用的隐私接口 | 用途 |',
-    '| --- | --- |',
+    '| 使用的隐私接口 | 处理的信息（微信的分类） | 用途 |',
+    '| --- | --- | --- |',
     ...apis,
     GUIDE_END,
   ].join('\n')

@@ -121,6 +121,14 @@ export function gatewayRoutes(app: FastifyInstance, runner: FunctionRunner, stor
       )
   })
 
+  // 用户隐私保护指引: what wx.openPrivacyContract shows in WeChat, from the same file the console is filled from
+  app.get('/dev/privacy-guide', async (_request, reply) => {
+    const guide = readFileSync(join(projectRoot(), 'docs/privacy-guide.md'), 'utf8')
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(`<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>用户隐私保护指引</title><body style="font:18px/1.6 sans-serif;margin:24px"><pre style="white-space:pre-wrap">${escapeHtml(guide)}</pre></body></html>`)
+  })
+
   const picker = readFileSync(join(projectRoot(), 'emulator/gateway/personas.html'), 'utf8')
   app.get('/personas.html', async (_request, reply) => reply.type('text/html; charset=utf-8').send(picker))
 }

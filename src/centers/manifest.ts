@@ -21,18 +21,57 @@ export interface PrivacyLine {
   readonly visibleTo: string
 }
 
-/** WeChat APIs that need the user's agreement to the privacy guide (小程序隐私接口) before they work. */
-export const PRIVACY_APIS = [
-  'getPhoneNumber',
-  'chooseMedia',
-  'chooseImage',
-  'setClipboardData',
-  'getClipboardData',
-  'getLocation',
-  'chooseLocation',
-  'chooseAddress',
-] as const
-export type PrivacyApi = (typeof PRIVACY_APIS)[number]
+/**
+ * WeChat's privacy APIs (小程序用户隐私保护指引内容介绍: 隐私接口与对应的处理的信息), by the information they
+ * handle. Each one stays blocked until the guide declares it and the person agrees to the guide
+ * (onNeedPrivacyAuthorization); tests/contracts/manifests.test.ts finds every call of these in src/.
+ * Components are named by their open-type (`getPhoneNumber`, `chooseAvatar`) or as `<camera>`-style tags.
+ */
+export const PRIVACY_API_INFO = {
+  chooseAvatar: '昵称、头像',
+  nickname: '昵称、头像',
+  getUserProfile: '昵称、头像',
+  getUserInfo: '昵称、头像',
+  getLocation: '位置信息',
+  getFuzzyLocation: '位置信息',
+  startLocationUpdate: '位置信息',
+  startLocationUpdateBackground: '位置信息',
+  chooseLocation: '选择的位置信息',
+  choosePoi: '选择的位置信息',
+  chooseAddress: '地址',
+  chooseInvoiceTitle: '发票信息',
+  chooseInvoice: '发票信息',
+  getWeRunData: '微信运动步数',
+  getPhoneNumber: '手机号',
+  getRealtimePhoneNumber: '手机号',
+  chooseLicensePlate: '车牌号',
+  chooseImage: '选中的照片或视频信息',
+  chooseMedia: '选中的照片或视频信息',
+  chooseVideo: '选中的照片或视频信息',
+  chooseMessageFile: '选中的文件',
+  startRecord: '麦克风',
+  getRecorderManager: '麦克风',
+  joinVoIPChat: '麦克风',
+  createVKSession: '摄像头',
+  '<camera>': '摄像头',
+  '<live-pusher>': '麦克风、摄像头',
+  '<voip-room>': '麦克风、摄像头',
+  openBluetoothAdapter: '蓝牙',
+  createBLEPeripheralServer: '蓝牙',
+  saveImageToPhotosAlbum: '相册（仅写入）',
+  saveVideoToPhotosAlbum: '相册（仅写入）',
+  addPhoneContact: '通讯录（仅写入）',
+  addPhoneCalendar: '日历（仅写入）',
+  addPhoneRepeatCalendar: '日历（仅写入）',
+  startAccelerometer: '加速传感器',
+  startCompass: '磁场传感器',
+  startDeviceMotionListening: '方向传感器',
+  startGyroscope: '陀螺仪传感器',
+  setClipboardData: '剪切板',
+  getClipboardData: '剪切板',
+} as const
+export const PRIVACY_APIS = Object.keys(PRIVACY_API_INFO) as Array<keyof typeof PRIVACY_API_INFO>
+export type PrivacyApi = keyof typeof PRIVACY_API_INFO
 
 /** How 首页 and the center's own page present a center. */
 export interface CenterInfo {

@@ -7,6 +7,7 @@ import type { CloudResult } from '../shared/result'
 import { account } from '../shared/contracts/account'
 import { CloudCallError, callCloud } from './cloud'
 import { currentOpenid } from './identity'
+import { beforePrivacyApi } from './privacy'
 
 function chooseFiles(max: number): Promise<File[]> {
   return new Promise((resolve) => {
@@ -20,6 +21,8 @@ function chooseFiles(max: number): Promise<File[]> {
 }
 
 export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
+  // a privacy API in WeChat (chooseMedia): the browser asks for the guide's consent at the same moment
+  if (!(await beforePrivacyApi('chooseMedia'))) return []
   const files = await chooseFiles(max)
   if (!files.length) return []
   const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: files.map((f) => uploadExt(f.name)) })

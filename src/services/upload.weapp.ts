@@ -8,7 +8,14 @@ import { account } from '../shared/contracts/account'
 import { callCloud } from './cloud'
 
 export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
-  const { tempFiles } = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+  const chosen = await Taro.chooseMedia({ count: max, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] }).catch(
+    (error: { errMsg?: string }) => {
+      // cancelled, or the privacy guide declined on the sheet: nothing chosen, not an error
+      if (/cancel|privacy permission/.test(error?.errMsg ?? '')) return { tempFiles: [] }
+      throw error
+    },
+  )
+  const { tempFiles } = chosen
   if (!tempFiles.length) return []
   const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: tempFiles.map((f) => uploadExt(f.tempFilePath)) })
   const ids: string[] = []

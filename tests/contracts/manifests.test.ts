@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { generatedFiles } from '../../scripts/manifest-files'
 import { cloudFunctions, collections, MANIFESTS } from '../../src/centers'
-import { type Manifest, PRIVACY_APIS } from '../../src/centers/manifest'
+import { type Manifest, PRIVACY_APIS, type PrivacyApi } from '../../src/centers/manifest'
 import { CONTRACTS } from '../../src/shared/contracts'
 import { CENTER_CODES } from '../../src/shared/domain/centers'
 
@@ -99,12 +99,95 @@ describe('the list of centers', () => {
   })
 
   it('declares every privacy API the app calls', () => {
-    const source = filesUnder(join(root, 'src'), /\.tsx?$/)
-      .map((f) => readFileSync(f, 'utf8'))
-      .join('\n')
-    const called = PRIVACY_APIS.filter((api) => source.includes(`Taro.${api}(`) || source.includes(`openType='${api}'`))
+    const source = appSource()
     const declared = new Set(manifests.flatMap((m) => Object.keys(m.privacy.apis)))
-    expect(called.filter((api) => !declared.has(api))).toEqual([])
+    expect(privacyApisIn(source).filter((api) => !declared.has(api))).toEqual([])
+  })
+
+  it('declares no privacy API the app does not call (the guide would promise what the code never does)', () => {
+    const called = new Set(privacyApisIn(appSource()))
+    expect(manifests.flatMap((m) => Object.keys(m.privacy.apis)).filter((api) => !called.has(api as PrivacyApi))).toEqual([])
+  })
+})
+
+/** The app's code: every source file under src/ except the manifests, which only name the APIs. */
+function appSource(): string {
+  return filesUnder(join(root, 'src'), /\.tsx?$/)
+    .filter((f) => !/[/\\]manifest\.ts$/.test(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
+}
+
+/** The privacy APIs of WeChat's list that `source` calls, however it is written: Taro.x(), wx.x(), open-type, tags, scopes. */
+function privacyApisIn(source: string): PrivacyApi[] {
+  const scopes: Partial<Record<PrivacyApi, string>> = {
+    getLocation: 'scope.userLocation',
+    getFuzzyLocation: 'scope.userFuzzyLocation',
+    startLocationUpdateBackground: 'scope.userLocationBackground',
+    startRecord: 'scope.record',
+    '<camera>': 'scope.camera',
+    openBluetoothAdapter: 'scope.bluetooth',
+    saveImageToPhotosAlbum: 'scope.writePhotosAlbum',
+    addPhoneContact: 'scope.addPhoneContact',
+    addPhoneCalendar: 'scope.addPhoneCalendar',
+    getWeRunData: 'scope.werun',
+    chooseAddress: 'scope.address',
+    chooseInvoiceTitle: 'scope.invoiceTitle',
+  }
+  const pascal = (tag: string) => tag.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())
+  return PRIVACY_APIS.filter((api) => {
+    if (api.startsWith('<')) {
+      const tag = api.slice(1, -1)
+      return new RegExp(`<(${tag}|${pascal(tag)})[\\s/>]`).test(source) || (scopes[api] !== undefined && source.includes(scopes[api]))
+    }
+    if (api === 'nickname') return /type=['"{]+nickname/.test(source)
+    return (
+      new RegExp(`\\b(Taro|wx)\\s*(\\.\\s*${api}\\b|\\[\\s*['"]${api}['"])`).test(source) ||
+      new RegExp(`(openType|open-type)=\\{?['"]${api}['"]`).test(source) ||
+      (scopes[api] !== undefined && source.includes(`'${scopes[api]}'`))
+    )
+  })
+}
+
+describe('the privacy API scan', () => {
+  it('finds clipboard, photos, location, phone number, address, album, camera and recording however they are called', () => {
+    const sample = [
+      'await Taro.setClipboardData({ data })',
+      'wx.getClipboardData()',
+      "const { tempFiles } = await Taro.chooseMedia({ count: 1 })",
+      "Taro['chooseImage']({})",
+      'wx.chooseVideo({})',
+      'Taro.getLocation({ type: "gcj02" })',
+      'Taro.chooseLocation({})',
+      'wx.choosePoi({})',
+      "<Button openType='getPhoneNumber' />",
+      '<button open-type="getRealtimePhoneNumber">',
+      'Taro.chooseAddress()',
+      'Taro.saveImageToPhotosAlbum({ filePath })',
+      '<Camera devicePosition="back" />',
+      "Taro.authorize({ scope: 'scope.record' })",
+      'const recorder = Taro.getRecorderManager()',
+    ].join('\n')
+    expect(privacyApisIn(sample).sort()).toEqual(
+      [
+        'setClipboardData',
+        'getClipboardData',
+        'chooseMedia',
+        'chooseImage',
+        'chooseVideo',
+        'getLocation',
+        'chooseLocation',
+        'choosePoi',
+        'getPhoneNumber',
+        'getRealtimePhoneNumber',
+        'chooseAddress',
+        'saveImageToPhotosAlbum',
+        '<camera>',
+        'startRecord',
+        'getRecorderManager',
+      ].sort(),
+    )
+    expect(privacyApisIn('Taro.showToast({}); Taro.navigateTo({}); const setClipboardDataLater = 1')).toEqual([])
   })
 })
 

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
+import { PRIVACY_AGREED_KEY } from '../../src/services/privacy.h5'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -63,9 +64,13 @@ export function withAppInBrowser(clock?: Date) {
       const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
       return context.newPage()
     },
-    /** A phone-sized page signed in as the persona whose button matches `name`, on the home page. */
-    async phoneAs(name: RegExp): Promise<Page> {
+    /**
+     * A phone-sized page signed in as the persona whose button matches `name`, on the home page. The person has
+     * agreed to the privacy guide already (tests/e2e/privacy.test.ts covers the first time) unless told otherwise.
+     */
+    async phoneAs(name: RegExp, options: { privacyAgreed?: boolean } = {}): Promise<Page> {
       const page = await this.newPhone()
+      if (options.privacyAgreed !== false) await page.addInitScript((key) => window.localStorage.setItem(key, '1'), PRIVACY_AGREED_KEY)
       await page.goto(cloud!.url)
       await page.waitForURL('**/personas.html')
       await shown(page.getByRole('button', { name })).click()

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { CSSProperties, PropsWithChildren } from 'react'
 import { useDisplay } from '../../hooks/use-display'
+import { PrivacySheet } from '../privacy-sheet'
 
 /** The root of every page: applies the design tokens, 长辈版 and the user's font size. */
 export function Screen({ children }: PropsWithChildren) {
@@ -8,6 +9,7 @@ export function Screen({ children }: PropsWithChildren) {
   return (
     <View className={elder ? 'screen screen--elder' : 'screen'} style={{ '--font-scale': scale } as CSSProperties}>
       {children}
+      <PrivacySheet />
     </View>
   )
 }

@@ -1,8 +1,9 @@
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { usePagedList } from '../../../../hooks/use-paged-list'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud, invalidInput } from '../../../../services/cloud'
+import { copyText } from '../../../../services/clipboard'
 import { activities } from '../../../../shared/contracts/activities'
 import { problems, toCheckInInput, toNoticeInput } from './draft'
 
@@ -54,8 +55,9 @@ export function useRoster() {
       run('export', async () => {
         const exported = await callCloud(activities, 'exportSignUps', { activityId })
         setExportUrl(exported.url)
-        await Taro.setClipboardData({ data: exported.url })
-        return `已导出 ${exported.rows} 条记录，下载链接已复制（1 小时内有效）`
+        // the export has succeeded: a refused clipboard (privacy guide declined) only means copying by hand
+        if (await copyText(exported.url)) return `已导出 ${exported.rows} 条记录，下载链接已复制（1 小时内有效）`
+        return `已导出 ${exported.rows} 条记录。链接未能自动复制，请长按下方链接复制（1 小时内有效）`
       }),
   }
 }
