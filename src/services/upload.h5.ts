@@ -1,12 +1,18 @@
 /**
  * Browser (local cloud): photos chosen with a file input, stored through the local gateway at paths the
- * account function prepared for this person and purpose; returns their fileIDs.
+ * account function prepared for this person and purpose; returns their fileIDs with a local link to preview each.
  */
 import { type FilePurpose, uploadExt } from '../shared/domain/files'
 import type { CloudResult } from '../shared/result'
 import { account } from '../shared/contracts/account'
 import { CloudCallError, callCloud } from './cloud'
 import { currentOpenid } from './identity'
+
+export interface UploadedPhoto {
+  fileID: string
+  /** where the picture can be shown on this device right away */
+  preview: string
+}
 
 function chooseFiles(max: number): Promise<File[]> {
   return new Promise((resolve) => {
@@ -19,11 +25,11 @@ function chooseFiles(max: number): Promise<File[]> {
   })
 }
 
-export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
+export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<UploadedPhoto[]> {
   const files = await chooseFiles(max)
   if (!files.length) return []
   const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: files.map((f) => uploadExt(f.name)) })
-  const ids: string[] = []
+  const ids: UploadedPhoto[] = []
   for (const [i, file] of files.entries()) {
     const response = await fetch(`/api/_upload?path=${encodeURIComponent(cloudPaths[i])}`, {
       method: 'POST',
@@ -32,7 +38,7 @@ export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Pr
     })
     const reply = (await response.json().catch(() => null)) as CloudResult<{ fileID: string }> | null
     if (!reply?.ok) throw new CloudCallError(reply?.error.code ?? 'INTERNAL', reply?.error.message ?? '照片上传失败，请重试')
-    ids.push(reply.data.fileID)
+    ids.push({ fileID: reply.data.fileID, preview: URL.createObjectURL(file) })
   }
   return ids
 }

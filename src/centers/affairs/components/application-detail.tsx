@@ -1,4 +1,5 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { MaterialPhoto } from './material-photo'
 import type { Application } from '../pages/application/draft'
 import { formatForPeople } from '../../../shared/time'
 
@@ -38,7 +39,7 @@ export function ApplicationContent({ app }: { app: Application }) {
       </Text>
       <View className='grid'>
         {app.materialUrls.map((url, i) => (
-          <Image key={url} className='photo' src={url} mode='aspectFill' aria-label={`材料照片第 ${i + 1} 张`} />
+          <MaterialPhoto key={url} url={url} urls={app.materialUrls} label={`材料照片第 ${i + 1} 张${app.materialOf[i] ? `：${app.materialOf[i]}` : ''}`} />
         ))}
       </View>
     </View>
