@@ -31,11 +31,17 @@ export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Pr
   const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: files.map((f) => uploadExt(f.name)) })
   const ids: UploadedPhoto[] = []
   for (const [i, file] of files.entries()) {
-    const response = await fetch(`/api/_upload?path=${encodeURIComponent(cloudPaths[i])}`, {
-      method: 'POST',
-      headers: { 'content-type': file.type || 'application/octet-stream', 'x-openid': currentOpenid() ?? '' },
-      body: file,
-    })
+    let response: Response
+    try {
+      response = await fetch(`/api/_upload?path=${encodeURIComponent(cloudPaths[i])}`, {
+        method: 'POST',
+        headers: { 'content-type': file.type || 'application/octet-stream', 'x-openid': currentOpenid() ?? '' },
+        body: file,
+      })
+    } catch {
+      // offline or the connection dropped: say so, not 系统繁忙
+      throw new CloudCallError('INTERNAL', '网络连接失败，照片没有传上去，请检查网络后重试')
+    }
     const reply = (await response.json().catch(() => null)) as CloudResult<{ fileID: string }> | null
     if (!reply?.ok) throw new CloudCallError(reply?.error.code ?? 'INTERNAL', reply?.error.message ?? '照片上传失败，请重试')
     ids.push({ fileID: reply.data.fileID, preview: URL.createObjectURL(file) })

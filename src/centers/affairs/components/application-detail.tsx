@@ -11,7 +11,7 @@ export function ApplicationHeader({ app }: { app: Application }) {
         <Text className='card__title'>{app.serviceName}</Text>
         <Text className='status-text'>状态：{app.statusText}</Text>
         <Text className='secondary-text' style={{ display: 'block' }}>
-          申请人 {app.applicantName} · {app.stationName} · 已 {app.daysOpen} 天{app.onBehalf ? ' · 工作人员代办' : ''}
+          申请人 {app.applicantName} · {app.stationName} · {app.daysOpen ? `已 ${app.daysOpen} 天` : '今天提交'}{app.onBehalf ? ' · 工作人员代办' : ''}
         </Text>
       </View>
       {app.status === 'returned' && app.missing.length ? (
