@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { MaterialPhoto } from './material-photo'
+import { PhotoButton } from '../../../components/photo-button'
 import type { Application } from '../pages/application/draft'
 import { formatForPeople } from '../../../shared/time'
 
@@ -39,7 +39,7 @@ export function ApplicationContent({ app }: { app: Application }) {
       </Text>
       <View className='grid'>
         {app.materialUrls.map((url, i) => (
-          <MaterialPhoto key={url} url={url} urls={app.materialUrls} label={`材料照片第 ${i + 1} 张${app.materialOf[i] ? `：${app.materialOf[i]}` : ''}`} />
+          <PhotoButton key={url} url={url} urls={app.materialUrls} label={`材料照片第 ${i + 1} 张${app.materialOf[i] ? `：${app.materialOf[i]}` : ''}`} />
         ))}
       </View>
     </View>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../../../components/action-button'
 import { MAX_PHOTOS } from '../pages/apply/draft'
-import { MaterialPhoto } from './material-photo'
+import { PhotoButton } from '../../../components/photo-button'
 
 /** 受理的社区服务站: the community station that accepts the application (一口受理). */
 export function StationChoice({ stations, chosen, error, onChoose }: { stations: Array<{ id: string; name: string }>; chosen: string | undefined; error?: string; onChoose: (id: string) => void }) {
@@ -61,7 +61,7 @@ export function MaterialPhotos({
             <View className='grid'>
               {m.mine.map((p, i) => (
                 <View key={p.file} className='material__photo'>
-                  {p.url ? <MaterialPhoto url={p.url} urls={urls} label={`${m.name}第 ${i + 1} 张`} /> : <Text>已上传第 {i + 1} 张</Text>}
+                  {p.url ? <PhotoButton url={p.url} urls={urls} label={`${m.name}第 ${i + 1} 张`} /> : <Text>已上传第 {i + 1} 张</Text>}
                   <ActionButton className='plain-button' onClick={() => onRemove(p.file)}>
                     删除这张
                   </ActionButton>
