@@ -43,6 +43,8 @@ export const MODE_NAME: Record<Mode, string> = { normal: '标准版', elder: '�
 /** A screenshot of one step of a flow in one mode: dist/screenshots/<flow>/<step>-<mode>.png. */
 export async function snap(page: Page, flow: string, step: string, mode: Mode): Promise<void> {
   mkdirSync(join(SHOTS, flow), { recursive: true })
+  // let Taro's page slide-in finish: a reviewer should see the page, not the animation
+  await page.waitForTimeout(400)
   await page.screenshot({ path: join(SHOTS, flow, `${step}-${mode}.png`) })
 }
 
