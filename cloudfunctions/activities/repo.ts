@@ -137,6 +137,20 @@ export async function activityWithSignup(activityId: string, signupId: string): 
   return { activity, signup: matched[0] ?? null }
 }
 
+/** An activity and the person signing up, in one request (the sign-up path counts its requests). */
+export async function activityWithPerson(activityId: string, personId: string): Promise<{ activity: ActivityDoc | null; person: Doc | null }> {
+  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { project(p: Doc): { done(): unknown } } } }
+  const { list } = await activities()
+    .aggregate()
+    .match({ _id: activityId })
+    .lookup({ from: 'users', pipeline: $.pipeline().match({ _id: personId }).project({ profile: 1 }).done(), as: 'people' })
+    .end()
+  const found = list[0] as (ActivityDoc & { people: Doc[] }) | undefined
+  if (!found) return { activity: null, person: null }
+  const { people, ...activity } = found
+  return { activity, person: people[0] ?? null }
+}
+
 export async function getSignup(id: string): Promise<SignupDoc | null> {
   return ((await signups().doc(id).get()).data as SignupDoc | null) ?? null
 }

@@ -17,7 +17,7 @@ export interface ServiceDoc {
   promisedDays: number
   fee: string
   who: string
-  materials: Array<{ name: string; note: string }>
+  materials: Array<{ name: string; note: string; required?: boolean }>
   keywords: string[]
   order: number
 }
@@ -90,6 +90,8 @@ export interface ApplicationDoc {
   onBehalf: boolean
   fields: Array<{ label: string; value: string }>
   materialFiles: string[]
+  /** what each photo shows (absent on applications filed before photos were labelled) */
+  materialOf?: string[]
   note: string | null
   status: ApplicationStatus
   missing: string[]
@@ -281,7 +283,7 @@ export async function getApplication(id: string): Promise<ApplicationDoc | null>
 export async function stepApplication(id: string, from: ApplicationStatus, changes: Partial<ApplicationDoc>, entry: TimelineDoc): Promise<boolean> {
   const { stats } = await applications()
     .where({ _id: id, status: from })
-    .update({ data: { ...changes, ...(changes.fields ? { fields: _.set(changes.fields) } : {}), ...(changes.missing ? { missing: _.set(changes.missing) } : {}), ...(changes.materialFiles ? { materialFiles: _.set(changes.materialFiles) } : {}), timeline: _.push(entry) } })
+    .update({ data: { ...changes, ...(changes.fields ? { fields: _.set(changes.fields) } : {}), ...(changes.missing ? { missing: _.set(changes.missing) } : {}), ...(changes.materialFiles ? { materialFiles: _.set(changes.materialFiles) } : {}), ...(changes.materialOf ? { materialOf: _.set(changes.materialOf) } : {}), timeline: _.push(entry) } })
   return stats.updated === 1
 }
 

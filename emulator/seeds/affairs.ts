@@ -8,7 +8,8 @@ import { insertAll, pick, type VolumeContext } from './volume'
 import { COMMUNITIES } from '../../src/shared/domain/communities'
 import type { BookingPolicy, OpeningRule } from '../../src/shared/domain/booking/slots'
 
-const M = (name: string, note = '') => ({ name, note })
+/** a material; `optional`: only in some cases, so an online application goes ahead without a photo of it */
+const M = (name: string, note = '', optional = false) => ({ name, note, ...(optional ? { required: false } : {}) })
 
 export const AFFAIRS_SERVICES = [
   {
@@ -26,7 +27,7 @@ export const AFFAIRS_SERVICES = [
   {
     _id: 'svc-laonian-youdai', name: '老年人优待证', category: '老龄残联', handledAt: 'street', delegable: true, promisedDays: 7, fee: '免费',
     who: '年满 60 周岁的老年人（可由子女代办）',
-    materials: [M('老人身份证', '原件+复印件'), M('近期一寸彩色照片', '1 张'), M('代办人身份证', '子女代办时提供，原件')],
+    materials: [M('老人身份证', '原件+复印件'), M('近期一寸彩色照片', '1 张'), M('代办人身份证', '子女代办时提供，原件', true)],
     keywords: ['优待证', '老年证', '敬老'],
   },
   {
@@ -50,13 +51,13 @@ export const AFFAIRS_SERVICES = [
   {
     _id: 'svc-jiuye-dengji', name: '就业失业登记', category: '就业创业', handledAt: 'community', delegable: false, promisedDays: 1, fee: '免费',
     who: '法定劳动年龄内、有劳动能力和就业要求的人员',
-    materials: [M('居民身份证', '原件'), M('解除劳动合同证明', '失业登记时提供')],
+    materials: [M('居民身份证', '原件'), M('解除劳动合同证明', '失业登记时提供', true)],
     keywords: ['失业', '就业', '登记', '4050'],
   },
   {
     _id: 'svc-shebaoka', name: '社保卡补办', category: '社会保障', handledAt: 'street', delegable: true, promisedDays: 10, fee: '免费（首次补办）',
     who: '社保卡遗失或损坏的参保人',
-    materials: [M('居民身份证', '原件'), M('近期一寸白底照片', '1 张，或现场采集')],
+    materials: [M('居民身份证', '原件'), M('近期一寸白底照片', '1 张，或现场采集', true)],
     keywords: ['社保卡', '补办', '挂失'],
   },
   {

@@ -1,6 +1,6 @@
 /**
  * Browser (local cloud): photos chosen with a file input, stored through the local gateway at paths the
- * account function prepared for this person and purpose; returns their fileIDs.
+ * account function prepared for this person and purpose; returns their fileIDs with a local link to preview each.
  */
 import { type FilePurpose, uploadExt } from '../shared/domain/files'
 import type { CloudResult } from '../shared/result'
@@ -8,6 +8,12 @@ import { account } from '../shared/contracts/account'
 import { CloudCallError, callCloud } from './cloud'
 import { currentOpenid } from './identity'
 import { beforePrivacyApi } from './privacy'
+
+export interface UploadedPhoto {
+  fileID: string
+  /** where the picture can be shown on this device right away */
+  preview: string
+}
 
 function chooseFiles(max: number): Promise<File[]> {
   return new Promise((resolve) => {
@@ -20,22 +26,28 @@ function chooseFiles(max: number): Promise<File[]> {
   })
 }
 
-export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<string[]> {
+export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Promise<UploadedPhoto[]> {
   // a privacy API in WeChat (chooseMedia): the browser asks for the guide's consent at the same moment
   if (!(await beforePrivacyApi('chooseMedia'))) return []
   const files = await chooseFiles(max)
   if (!files.length) return []
   const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: files.map((f) => uploadExt(f.name)) })
-  const ids: string[] = []
+  const ids: UploadedPhoto[] = []
   for (const [i, file] of files.entries()) {
-    const response = await fetch(`/api/_upload?path=${encodeURIComponent(cloudPaths[i])}`, {
-      method: 'POST',
-      headers: { 'content-type': file.type || 'application/octet-stream', 'x-openid': currentOpenid() ?? '' },
-      body: file,
-    })
+    let response: Response
+    try {
+      response = await fetch(`/api/_upload?path=${encodeURIComponent(cloudPaths[i])}`, {
+        method: 'POST',
+        headers: { 'content-type': file.type || 'application/octet-stream', 'x-openid': currentOpenid() ?? '' },
+        body: file,
+      })
+    } catch {
+      // offline or the connection dropped: say so, not 系统繁忙
+      throw new CloudCallError('INTERNAL', '网络连接失败，照片没有传上去，请检查网络后重试')
+    }
     const reply = (await response.json().catch(() => null)) as CloudResult<{ fileID: string }> | null
     if (!reply?.ok) throw new CloudCallError(reply?.error.code ?? 'INTERNAL', reply?.error.message ?? '照片上传失败，请重试')
-    ids.push(reply.data.fileID)
+    ids.push({ fileID: reply.data.fileID, preview: URL.createObjectURL(file) })
   }
   return ids
 }

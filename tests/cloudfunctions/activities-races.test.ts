@@ -65,8 +65,8 @@ describe('the waitlist under races', () => {
     for (let trial = 0; trial < 10; trial++) {
       const activity = await publish({ title: `重复报名演练 ${trial}`, capacity: 1 })
       const replies = await Promise.all([
-        ...Array.from({ length: 8 }, () => env.call(`repeater-${trial}`, 'activities', 'signUp', { activityId: activity.id })),
-        env.call(`newcomer-${trial}`, 'activities', 'signUp', { activityId: activity.id }),
+        ...Array.from({ length: 8 }, () => env.call(env.resident(`repeater-${trial}`), 'activities', 'signUp', { activityId: activity.id })),
+        env.call(env.resident(`newcomer-${trial}`), 'activities', 'signUp', { activityId: activity.id }),
       ])
       expect(replies.every((r) => r.ok)).toBe(true)
       const { all, confirmedSeats } = expectConsistent(activity.id)
@@ -81,13 +81,13 @@ describe('the waitlist under races', () => {
       const holders = Array.from({ length: 10 }, (_, i) => `holder-${trial}-${i}`)
       const queued = Array.from({ length: 5 }, (_, i) => `queued-${trial}-${i}`)
       clock = new Date(now.getTime() + trial * 60_000)
-      for (const p of [...holders, ...queued]) dataOf(await env.call(p, 'activities', 'signUp', { activityId: activity.id }))
+      for (const p of [...holders, ...queued]) dataOf(await env.call(env.resident(p), 'activities', 'signUp', { activityId: activity.id }))
       // the newcomers arrive after those already waiting (the waitlist's order is arrival time)
       clock = new Date(clock.getTime() + 1000)
       const newcomers = Array.from({ length: 40 }, (_, i) => `late-${trial}-${i}`)
       await Promise.all([
         ...holders.map((p) => env.call(p, 'activities', 'cancelSignUp', { activityId: activity.id })),
-        ...newcomers.map((p) => env.call(p, 'activities', 'signUp', { activityId: activity.id })),
+        ...newcomers.map((p) => env.call(env.resident(p), 'activities', 'signUp', { activityId: activity.id })),
       ])
       const { all } = expectConsistent(activity.id)
       const statusOf = new Map(all.map((s) => [s.subjectId as string, s.status]))
@@ -103,7 +103,7 @@ describe('the waitlist under races', () => {
       const people = Array.from({ length: 30 }, (_, i) => `shrink-${trial}-${i}`)
       const [edit] = await Promise.all([
         env.call(ORG_STAFF, 'activities', 'updateActivity', { ...draft({ title: `缩减名额演练 ${trial}`, capacity: 10 }), activityId: activity.id }),
-        ...people.map((p) => env.call(p, 'activities', 'signUp', { activityId: activity.id })),
+        ...people.map((p) => env.call(env.resident(p), 'activities', 'signUp', { activityId: activity.id })),
       ])
       const { confirmedSeats } = expectConsistent(activity.id)
       const a = activityDoc(activity.id)
@@ -115,14 +115,14 @@ describe('the waitlist under races', () => {
 
   it('says how many seats are taken when the capacity asked for is too small', async () => {
     const activity = await publish({ title: '茶艺小课堂', capacity: 5 })
-    for (const p of ['tea-1', 'tea-2', 'tea-3']) dataOf(await env.call(p, 'activities', 'signUp', { activityId: activity.id }))
+    for (const p of ['tea-1', 'tea-2', 'tea-3']) dataOf(await env.call(env.resident(p), 'activities', 'signUp', { activityId: activity.id }))
     const error = errorOf(await env.call(ORG_STAFF, 'activities', 'updateActivity', { ...draft({ title: '茶艺小课堂', capacity: 2 }), activityId: activity.id }))
     expect(error.fields).toEqual({ capacity: '已有 3 个名额被占用，名额不能少于 3' })
   })
 
   it('admits the waitlist at once when the capacity is raised', async () => {
     const activity = await publish({ title: '手工编织', capacity: 1 })
-    for (const p of ['knit-1', 'knit-2', 'knit-3']) dataOf(await env.call(p, 'activities', 'signUp', { activityId: activity.id }))
+    for (const p of ['knit-1', 'knit-2', 'knit-3']) dataOf(await env.call(env.resident(p), 'activities', 'signUp', { activityId: activity.id }))
     dataOf(await env.call(ORG_STAFF, 'activities', 'updateActivity', { ...draft({ title: '手工编织', capacity: 2 }), activityId: activity.id }))
     const { all } = expectConsistent(activity.id)
     expect(all.filter((s) => s.status === 'confirmed').map((s) => s.subjectId).sort()).toEqual(['knit-1', 'knit-2'])
@@ -131,7 +131,7 @@ describe('the waitlist under races', () => {
 
   it('shows organizers opaque row ids, never a resident’s openid', async () => {
     const activity = await publish({ title: '亲子绘本', capacity: 3 })
-    dataOf(await env.call('picture-book-reader', 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(env.resident('picture-book-reader'), 'activities', 'signUp', { activityId: activity.id }))
     const page = dataOf(await env.call(ORG_STAFF, 'activities', 'listSignUps', { activityId: activity.id }))
     expect(JSON.stringify(page)).not.toContain('picture-book-reader')
   })

@@ -79,7 +79,7 @@ describe('signing up', () => {
   it('gives exactly 50 of 1000 simultaneous residents a place and puts the rest on the waitlist in arrival order', async () => {
     const activity = await publish({ title: '黄河湿地观鸟', capacity: 50 })
     const people = Array.from({ length: 1000 }, (_, i) => `birder-${String(i).padStart(4, '0')}`)
-    const replies = await Promise.all(people.map((p) => env.call(p, 'activities', 'signUp', { activityId: activity.id })))
+    const replies = await Promise.all(people.map((p) => env.call(env.resident(p), 'activities', 'signUp', { activityId: activity.id })))
     expect(replies.every((r) => r.ok)).toBe(true)
     const signups = env.cloud.store.find('activity_signups', { query: { activityId: activity.id }, limit: 1000 })
     expect(signups).toHaveLength(1000)
@@ -120,8 +120,8 @@ describe('signing up', () => {
 
   it('signs up in 4 database requests (5 onto the waitlist), with or without a request id, and lists a page in at most 2', async () => {
     const activity = await publish({ title: '社区读书会', capacity: 1 })
-    const first = await env.raw('reader-1', 'activities', { action: 'signUp', input: { activityId: activity.id }, requestId: 'reader-1-first-try' })
-    const second = await env.raw('reader-2', 'activities', { action: 'signUp', input: { activityId: activity.id }, requestId: 'reader-2-first-try' })
+    const first = await env.raw(env.resident('reader-1'), 'activities', { action: 'signUp', input: { activityId: activity.id }, requestId: 'reader-1-first-try' })
+    const second = await env.raw(env.resident('reader-2'), 'activities', { action: 'signUp', input: { activityId: activity.id }, requestId: 'reader-2-first-try' })
     expect(first.result).toMatchObject({ ok: true, data: { status: 'confirmed' } })
     expect(second.result).toMatchObject({ ok: true, data: { status: 'waitlisted', position: 1 } })
     expect(first.dbRequests).toBeLessThanOrEqual(4)
@@ -145,8 +145,8 @@ describe('signing up', () => {
   it('shows the sign-up in 我的 and lets a double tap sign up once', async () => {
     const activity = await publish({ title: '剪纸体验课', capacity: 5 })
     const [a, b] = await Promise.all([
-      env.call('paper-cutter', 'activities', 'signUp', { activityId: activity.id }),
-      env.call('paper-cutter', 'activities', 'signUp', { activityId: activity.id }),
+      env.call(env.resident('paper-cutter'), 'activities', 'signUp', { activityId: activity.id }),
+      env.call(env.resident('paper-cutter'), 'activities', 'signUp', { activityId: activity.id }),
     ])
     expect([a.ok, b.ok]).toEqual([true, true])
     expect(dataOf(await env.call(null, 'activities', 'getActivity', { activityId: activity.id })).placesLeft).toBe(4)
@@ -154,38 +154,49 @@ describe('signing up', () => {
     expect(mine.items[0]).toMatchObject({ title: '活动报名：剪纸体验课', statusText: '报名成功', center: 'culture' })
   })
 
+  it('asks a person with no profile to complete it first, so rosters and check-in have a name', async () => {
+    const activity = await publish({ title: '社区合唱排练' })
+    const refused = errorOf(await env.call('no-profile-yet', 'activities', 'signUp', { activityId: activity.id }))
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: '请先完善个人资料（姓名、社区和地址），再报名' })
+    expect(env.cloud.store.count('activity_signups', { activityId: activity.id })).toBe(0)
+    env.givenUser('profile-filled-later', [], null)
+    expect(errorOf(await env.call('profile-filled-later', 'activities', 'signUp', { activityId: activity.id })).code).toBe('CONFLICT')
+    dataOf(await env.call('profile-filled-later', 'account', 'updateProfile', { name: '周小梅', community: '黄河西路第一社区', address: '7号楼' }))
+    expect(dataOf(await env.call('profile-filled-later', 'activities', 'signUp', { activityId: activity.id })).status).toBe('confirmed')
+  })
+
   it('refuses sign-ups outside the window, for a cancelled activity, outside the audience or without required answers', async () => {
     const early = await publish({ title: '迎新春联欢', signupOpensAt: '2026-12-01T00:00:00.000Z' })
-    expect(errorOf(await env.call('someone', 'activities', 'signUp', { activityId: early.id })).message).toBe('报名尚未开始')
+    expect(errorOf(await env.call(env.resident('someone'), 'activities', 'signUp', { activityId: early.id })).message).toBe('报名尚未开始')
     now = new Date('2026-12-04T11:00:00Z')
-    expect(errorOf(await env.call('someone', 'activities', 'signUp', { activityId: early.id })).message).toBe('报名已截止')
+    expect(errorOf(await env.call(env.resident('someone'), 'activities', 'signUp', { activityId: early.id })).message).toBe('报名已截止')
     now = new Date('2026-11-30T00:00:00Z')
 
     const cancelled = await publish({ title: '户外写生' })
     dataOf(await env.call(ORG_STAFF, 'activities', 'cancelActivity', { activityId: cancelled.id, reason: '天气预报有大风' }))
-    expect(errorOf(await env.call('someone', 'activities', 'signUp', { activityId: cancelled.id })).message).toBe('活动已取消')
+    expect(errorOf(await env.call(env.resident('someone'), 'activities', 'signUp', { activityId: cancelled.id })).message).toBe('活动已取消')
 
     const seniors = await publish({ title: '老年书法班', minAge: 60, communities: ['黄河西路第二社区'], questions: [{ label: '是否有书法基础', required: true }] })
     env.givenResident('young-neighbour', '小王', '黄河西路第二社区')
     env.givenResident('senior-far', '老张', '黄河西路第五社区')
     env.givenUser('senior-near', [], { name: '王秀兰', community: '黄河西路第二社区', address: '5号楼', birthYear: 1948 })
     env.cloud.store.modify('users', { query: { _id: 'young-neighbour' }, single: true, merge: true, upsert: false, data: { $set: { 'profile.birthYear': 1995 } } })
-    expect(errorOf(await env.call('senior-far', 'activities', 'signUp', { activityId: seniors.id })).message).toBe('本活动仅限第二社区居民报名')
-    expect(errorOf(await env.call('young-neighbour', 'activities', 'signUp', { activityId: seniors.id })).message).toBe('本活动面向 60 岁以上居民')
-    expect(errorOf(await env.call('senior-near', 'activities', 'signUp', { activityId: seniors.id })).fields).toEqual({ 'answers.0': '请回答：是否有书法基础' })
-    dataOf(await env.call('senior-near', 'activities', 'signUp', { activityId: seniors.id, answers: ['练过几年'] }))
+    expect(errorOf(await env.call(env.resident('senior-far'), 'activities', 'signUp', { activityId: seniors.id })).message).toBe('本活动仅限第二社区居民报名')
+    expect(errorOf(await env.call(env.resident('young-neighbour'), 'activities', 'signUp', { activityId: seniors.id })).message).toBe('本活动面向 60 岁以上居民')
+    expect(errorOf(await env.call(env.resident('senior-near'), 'activities', 'signUp', { activityId: seniors.id })).fields).toEqual({ 'answers.0': '请回答：是否有书法基础' })
+    dataOf(await env.call(env.resident('senior-near'), 'activities', 'signUp', { activityId: seniors.id, answers: ['练过几年'] }))
   })
 
   it('allows companions up to the limit, each taking a seat', async () => {
     const activity = await publish({ title: '亲子手工', capacity: 3, companionsAllowed: 1 })
-    expect(errorOf(await env.call('family-a', 'activities', 'signUp', { activityId: activity.id, companions: 2 })).fields).toEqual({ companions: '每人最多带 1 位同行' })
-    expect(dataOf(await env.call('family-a', 'activities', 'signUp', { activityId: activity.id, companions: 1 })).seats).toBe(2)
-    expect(dataOf(await env.call('family-b', 'activities', 'signUp', { activityId: activity.id, companions: 1 })).status).toBe('waitlisted')
+    expect(errorOf(await env.call(env.resident('family-a'), 'activities', 'signUp', { activityId: activity.id, companions: 2 })).fields).toEqual({ companions: '每人最多带 1 位同行' })
+    expect(dataOf(await env.call(env.resident('family-a'), 'activities', 'signUp', { activityId: activity.id, companions: 1 })).seats).toBe(2)
+    expect(dataOf(await env.call(env.resident('family-b'), 'activities', 'signUp', { activityId: activity.id, companions: 1 })).status).toBe('waitlisted')
   })
 
   it('cancels before the deadline only', async () => {
     const activity = await publish({ title: '太极拳晨练' })
-    dataOf(await env.call('tai-chi', 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(env.resident('tai-chi'), 'activities', 'signUp', { activityId: activity.id }))
     now = new Date('2026-12-04T05:00:00Z')
     expect(errorOf(await env.call('tai-chi', 'activities', 'cancelSignUp', { activityId: activity.id })).message).toContain('已过取消截止时间')
     now = new Date('2026-11-30T00:00:00Z')
@@ -197,8 +208,8 @@ describe('check-in and the organizer', () => {
     const activity = await publish({ title: '合唱公开课', capacity: 10, questions: [{ label: '声部', required: false }] })
     env.givenResident('singer-a', '李建国')
     env.givenResident('singer-b', '赵小红')
-    const a = dataOf(await env.call('singer-a', 'activities', 'signUp', { activityId: activity.id, answers: ['男低音'] }))
-    dataOf(await env.call('singer-b', 'activities', 'signUp', { activityId: activity.id }))
+    const a = dataOf(await env.call(env.resident('singer-a'), 'activities', 'signUp', { activityId: activity.id, answers: ['男低音'] }))
+    dataOf(await env.call(env.resident('singer-b'), 'activities', 'signUp', { activityId: activity.id }))
     expect(a.checkInCode).toMatch(/^[A-Z2-9]{6}$/)
     expect(errorOf(await env.call('singer-b', 'activities', 'checkIn', { activityId: activity.id, code: a.checkInCode! })).code).toBe('FORBIDDEN')
     const checked = dataOf(await env.call(ORG_STAFF, 'activities', 'checkIn', { activityId: activity.id, code: a.checkInCode!.toLowerCase() }))
@@ -220,7 +231,7 @@ describe('check-in and the organizer', () => {
   it('exports the roster as a CSV Excel opens, and messages attendees', async () => {
     const activity = await publish({ title: '健康讲座', capacity: 10, questions: [{ label: '想咨询的问题', required: false }] })
     env.givenResident('listener', '王秀兰')
-    dataOf(await env.call('listener', 'activities', 'signUp', { activityId: activity.id, answers: ['高血压饮食'] }))
+    dataOf(await env.call(env.resident('listener'), 'activities', 'signUp', { activityId: activity.id, answers: ['高血压饮食'] }))
     const exported = dataOf(await env.call(ORG_STAFF, 'activities', 'exportSignUps', { activityId: activity.id }))
     const csv = Buffer.from(await (await fetch(encodeURI(exported.url))).arrayBuffer()).toString('utf8')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
@@ -233,7 +244,7 @@ describe('check-in and the organizer', () => {
 
   it('tells people signed up when the time or place of a published activity changes', async () => {
     const activity = await publish({ title: '元旦游园会', capacity: 10 })
-    dataOf(await env.call('visitor-x', 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(env.resident('visitor-x'), 'activities', 'signUp', { activityId: activity.id }))
     env.grant('visitor-x', ['activityChanged'])
     dataOf(await env.call(ORG_STAFF, 'activities', 'updateActivity', { ...draft({ title: '元旦游园会', capacity: 10, address: '文化广场' }), activityId: activity.id }))
     await env.deliver()

@@ -24,11 +24,14 @@ beforeAll(() => {
   env.givenUser(OTHER_ORG_STAFF, [{ role: 'orgStaff', orgId: 'org-huanghe-yishu' }], { name: '高秀梅', community: '黄河西路第四社区', address: '9号楼' })
 })
 
+/** 老年人优待证 requires these two; further photos are of something else */
+const REQUIRED = ['老人身份证', '近期一寸彩色照片']
 const application = (materialFiles: string[]) => ({
   serviceId: 'svc-laonian-youdai',
   stationId: 'station-2',
   fields: [{ label: '老人姓名', value: '王秀兰' }],
   materialFiles,
+  materialOf: materialFiles.map((_, i) => REQUIRED[i] ?? '其他'),
 })
 
 const applicationsOf = (subjectId: string) => env.cloud.store.count('affairs_applications', { subjectId })
@@ -121,12 +124,12 @@ describe('files named in an application', () => {
   })
 
   it('takes the applicant’s own photos, checked in one database request however many', async () => {
-    const photos = [await env.upload(A, 'applicationMaterial', 'one'), await env.upload(A, 'applicationMaterial', 'two'), await env.upload(A, 'applicationMaterial', 'three')]
-    const none = await env.raw(A, 'affairs', { action: 'submitApplication', input: application([]) })
-    const three = await env.raw(A, 'affairs', { action: 'submitApplication', input: application(photos) })
-    const app = dataOf(three.result as never) as { materialUrls: string[] }
-    expect(await Promise.all(app.materialUrls.map(async (url) => (await fetch(encodeURI(url))).text()))).toEqual(['one', 'two', 'three'])
-    expect(three.dbRequests - none.dbRequests).toBe(1)
+    const photos = [await env.upload(A, 'applicationMaterial', 'one'), await env.upload(A, 'applicationMaterial', 'two'), await env.upload(A, 'applicationMaterial', 'three'), await env.upload(A, 'applicationMaterial', 'four')]
+    const two = await env.raw(A, 'affairs', { action: 'submitApplication', input: application(photos.slice(0, 2)) })
+    const four = await env.raw(A, 'affairs', { action: 'submitApplication', input: application(photos) })
+    const app = dataOf(four.result as never) as { materialUrls: string[] }
+    expect(await Promise.all(app.materialUrls.map(async (url) => (await fetch(encodeURI(url))).text()))).toEqual(['one', 'two', 'three', 'four'])
+    expect(four.dbRequests).toBe(two.dbRequests)
   })
 
   it('lets staff filing for a resident (代办) use the resident’s photos and their own, not a third person’s', async () => {
@@ -141,7 +144,8 @@ describe('files named in an application', () => {
 
   it('keeps the photos a returned application holds on resubmission, and checks the ones added', async () => {
     const first = await env.upload(STAFF, 'applicationMaterial', 'taken at the desk')
-    const app = dataOf(await env.call(STAFF, 'affairs', 'submitApplication', application([first]), { onBehalfOf: A }))
+    const second = await env.upload(STAFF, 'applicationMaterial', 'photo taken at the desk')
+    const app = dataOf(await env.call(STAFF, 'affairs', 'submitApplication', application([first, second]), { onBehalfOf: A }))
     dataOf(await env.call(STAFF, 'affairs', 'reviewApplication', { applicationId: app.id, decision: 'return', reason: '缺户口本', missing: ['户口本'] }))
     const photoOfB = await env.upload(B, 'applicationMaterial')
     const refused = errorOf(await env.call(A, 'affairs', 'submitApplication', { ...application([first, photoOfB]), applicationId: app.id }))

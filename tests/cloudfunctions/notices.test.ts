@@ -95,7 +95,7 @@ describe('notices to many people', () => {
   it('sends a person without a subscription nothing, and shows the refusal with its reason', async () => {
     now = new Date('2026-11-30T00:00:00Z')
     const activity = await publish({ title: '书法展', capacity: 5 })
-    dataOf(await env.call('no-subscription', 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(env.resident('no-subscription'), 'activities', 'signUp', { activityId: activity.id }))
     dataOf(await env.call(ORG_STAFF, 'activities', 'notifyAttendees', { activityId: activity.id, message: '展览改到下午两点' }))
     expect(await env.deliver()).toBe(0)
     expect(env.cloud.store.count('outbox', { touser: 'no-subscription' })).toBe(0)
@@ -107,7 +107,7 @@ describe('notices to many people', () => {
 
   it('delivers one message per subscription: a second notice of the same kind waits for a new one', async () => {
     const activity = await publish({ title: '剪纸展', capacity: 5 })
-    dataOf(await env.call('one-grant', 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(env.resident('one-grant'), 'activities', 'signUp', { activityId: activity.id }))
     env.grant('one-grant', ['activityChanged'])
     dataOf(await env.call(ORG_STAFF, 'activities', 'notifyAttendees', { activityId: activity.id, message: '请带身份证' }))
     now = new Date(now.getTime() + 1000)

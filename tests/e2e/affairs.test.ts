@@ -3,21 +3,11 @@
  * cancels it and books again; staff check the resident in, call them and finish. The local cloud's clock is
  * pinned to Monday 2026-11-30 08:00 (Shanghai) so the day's slots are the same whenever the test runs.
  */
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { SHOTS, seriousViolations, shown, withAppInBrowser } from '../support/browser'
+import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInBrowser } from '../support/browser'
 
-const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
-const shots = SHOTS
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
-
-async function phoneAs(name: RegExp): Promise<Page> {
-  const page = await app.phoneAs(name)
-  await shown(page.getByRole('button', { name: /社区事务受理服务中心/ })).click()
-  await shown(page.getByText('办事指南', { exact: true })).waitFor()
-  return page
-}
 
 async function bookResidencePermit(page: Page, time: string): Promise<void> {
   await shown(page.getByLabel('搜索办事事项')).fill('居住证')
@@ -31,7 +21,17 @@ async function bookResidencePermit(page: Page, time: string): Promise<void> {
   await shown(page.getByText('预约成功')).waitFor()
 }
 
-describe('社区事务受理 in the browser', () => {
+describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
+  // a fresh local cloud for each mode: the same journey, the same screens
+  const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
+  const phoneAs = async (name: RegExp): Promise<Page> => {
+    const page = await app.phoneAs(name, mode)
+    await shown(page.getByRole('button', { name: /社区事务受理服务中心/ })).click()
+    await shown(page.getByText('办事指南', { exact: true })).waitFor()
+    return page
+  }
+  const axeClean = async (page: Page, where: string) => expect({ [`${where} (${MODE_NAME[mode]})`]: await seriousViolations(page) }).toEqual({ [`${where} (${MODE_NAME[mode]})`]: [] })
+
   it('lets a new resident book, see it in 我的, cancel and book again; staff check in and finish', async () => {
     const resident = await phoneAs(/以新居民身份进入/)
     await shown(resident.getByLabel('搜索办事事项')).fill('居住证')
@@ -40,6 +40,8 @@ describe('社区事务受理 in the browser', () => {
     await shown(resident.getByRole('button', { name: '预约到窗口办理' })).click()
     // a new resident is asked for the details the window needs, then comes straight back
     await shown(resident.getByText('预约前请先完善个人资料')).waitFor()
+    await snap(resident, 'affairs-booking', '1-profile-needed', mode)
+    await axeClean(resident, '预约前完善资料')
     await shown(resident.getByRole('button', { name: '去完善个人资料' })).click()
     await shown(resident.getByLabel('姓名')).fill('李建国')
     await shown(resident.getByRole('button', { name: '第一社区' })).click()
@@ -47,18 +49,21 @@ describe('社区事务受理 in the browser', () => {
     await shown(resident.getByRole('button', { name: '保存' })).click()
     await shown(resident.getByRole('button', { name: /11月30日.*周一/ })).click()
     await shown(resident.getByRole('button', { name: /^10:00/ })).click()
-    await resident.screenshot({ path: join(shots, 'affairs-book.png') })
-    expect(await seriousViolations(resident)).toEqual([])
+    await snap(resident, 'affairs-booking', '2-choose-slot', mode)
+    await axeClean(resident, '预约办理')
     await shown(resident.getByRole('button', { name: /确认预约/ })).click()
     await shown(resident.getByText('预约成功')).waitFor()
     await shown(resident.getByText('居住证明（房产证或租房合同，原件+复印件）')).waitFor()
-    await resident.screenshot({ path: join(shots, 'affairs-booked.png') })
+    await snap(resident, 'affairs-booking', '3-booked', mode)
+    await axeClean(resident, '预约成功')
 
     await shown(resident.getByRole('button', { name: '查看我的预约' })).click()
     await shown(resident.getByText('状态：已预约')).waitFor()
     await shown(resident.getByRole('button', { name: '取消预约' })).click()
     await shown(resident.getByText('确定取消', { exact: true })).click()
     await shown(resident.getByText('状态：已取消（本人取消）')).waitFor()
+    await snap(resident, 'affairs-booking', '4-cancelled', mode)
+    await axeClean(resident, '我的预约')
 
     await resident.goto(`${app.url}/#/centers/affairs/pages/index/index`)
     await bookResidencePermit(resident, '10:30')
@@ -74,7 +79,8 @@ describe('社区事务受理 in the browser', () => {
     await shown(staff.getByText('李建国 已取号：1 号')).waitFor()
     await shown(staff.getByRole('button', { name: /叫下一位到 1 号窗口/ })).click()
     await shown(staff.getByText('请 1 号 李建国 到 1 号窗口办理「居住证办理」')).waitFor()
-    await staff.screenshot({ path: join(shots, 'affairs-board.png') })
+    await snap(staff, 'affairs-booking', '5-staff-board', mode)
+    await axeClean(staff, '预约看板')
     await shown(staff.getByRole('button', { name: '办结' })).click()
     await shown(staff.getByText('李建国 的「居住证办理」已办结')).waitFor()
     await shown(staff.getByText('已办结', { exact: true })).waitFor()
@@ -96,14 +102,25 @@ describe('社区事务受理 in the browser', () => {
     await shown(resident.getByRole('button', { name: '在线提交申请（社区受理）' })).click()
     await shown(resident.getByRole('button', { name: '第二社区居民服务站', pressed: true })).waitFor()
     await shown(resident.getByLabel('申请说明')).fill('本人年满六十周岁，申请办理老年人优待证')
-    const chooser = resident.waitForEvent('filechooser')
-    await shown(resident.getByRole('button', { name: '添加材料照片' })).click()
-    await (await chooser).setFiles({ name: 'id-card.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') })
-    await shown(resident.getByText('材料照片（1/9）')).waitFor()
-    await resident.screenshot({ path: join(shots, 'affairs-apply.png') })
+    // without the required photos nothing is sent: the page names what is missing
+    await shown(resident.getByRole('button', { name: '提交申请' })).click()
+    await shown(resident.getByText('还缺：老人身份证、近期一寸彩色照片')).waitFor()
+    await snap(resident, 'affairs-application', '1-missing-materials', mode)
+    await axeClean(resident, '在线申请')
+    for (const material of ['老人身份证', '近期一寸彩色照片']) {
+      const chooser = resident.waitForEvent('filechooser')
+      await shown(resident.getByRole('button', { name: `添加照片：${material}` })).click()
+      await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') })
+      await shown(resident.getByRole('button', { name: `查看大图：${material}第 1 张` })).waitFor()
+    }
+    await shown(resident.getByText('材料照片（2/9）')).waitFor()
+    await snap(resident, 'affairs-application', '2-photos-added', mode)
+    await axeClean(resident, '在线申请（照片）')
     await shown(resident.getByRole('button', { name: '提交申请' })).click()
     await shown(resident.getByText('状态：已提交，待社区预审')).waitFor()
-    await shown(resident.getByText('材料照片 1 张')).waitFor()
+    await shown(resident.getByText('材料照片 2 张')).waitFor()
+    await snap(resident, 'affairs-application', '3-submitted', mode)
+    await axeClean(resident, '申请详情')
 
     const staff = await phoneAs(/陈敏/)
     await shown(staff.getByRole('button', { name: '申请受理（工作人员）' })).click()
@@ -113,11 +130,23 @@ describe('社区事务受理 in the browser', () => {
     await shown(staff.getByLabel('缺少的材料（用顿号分隔）')).fill('身份证正面照片、一寸彩色照片')
     await shown(staff.getByRole('button', { name: '确认：退回补正' })).click()
     await shown(staff.getByText('状态：已退回，请补正材料')).waitFor()
-    await staff.screenshot({ path: join(shots, 'affairs-application-staff.png') })
+    await snap(staff, 'affairs-application', '4-staff-returned', mode)
+    await axeClean(staff, '申请详情（工作人员）')
 
     await resident.goto(`${app.url}/#/centers/affairs/pages/applications/index`)
     await shown(resident.getByRole('button', { name: /老年人优待证/ })).click()
     await shown(resident.getByText('需补充的材料：身份证正面照片、一寸彩色照片')).waitFor()
-    await shown(resident.getByRole('button', { name: '补正材料后重新提交' })).waitFor()
+    await shown(resident.getByRole('button', { name: '补正材料后重新提交' })).click()
+    // the resubmission starts from the photos already sent: the resident only adds what was asked for
+    await shown(resident.getByText('材料照片（2/9）')).waitFor()
+    await shown(resident.getByRole('button', { name: '查看大图：老人身份证第 1 张' })).waitFor()
+    const chooser = resident.waitForEvent('filechooser')
+    await shown(resident.getByRole('button', { name: '添加照片：近期一寸彩色照片' })).click()
+    await (await chooser).setFiles({ name: 'clearer.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') })
+    await shown(resident.getByText('材料照片（3/9）')).waitFor()
+    await snap(resident, 'affairs-application', '5-resubmit', mode)
+    await axeClean(resident, '补正重新提交')
+    await shown(resident.getByRole('button', { name: '补正后重新提交' })).click()
+    await shown(resident.getByText('材料照片 3 张')).waitFor()
   })
 })

@@ -3,26 +3,25 @@
  * approve it, a resident signs up and finds it in 我的, and the organizer checks the resident in by code.
  * The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
  */
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { SHOTS, seriousViolations, shown, withAppInBrowser } from '../support/browser'
-
-const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
-const shots = SHOTS
-
-async function cultureAs(name: RegExp): Promise<Page> {
-  const page = await app.phoneAs(name)
-  await shown(page.getByRole('button', { name: /文化综合服务中心/ })).click()
-  await shown(page.getByText('我的报名', { exact: true })).waitFor()
-  return page
-}
+import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInBrowser } from '../support/browser'
 
 async function fillWhen(page: Page, label: string, day: string, time: string) {
   await shown(page.getByLabel(label, { exact: true })).fill(day)
   await shown(page.getByLabel(`${label}（时刻）`)).fill(time)
 }
 
-describe('文化活动 in the browser', () => {
+describe.each(MODES)('文化活动 in the browser (%s)', (mode: Mode) => {
+  // a fresh local cloud for each mode: the same journey, the same screens
+  const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
+  const cultureAs = async (name: RegExp): Promise<Page> => {
+    const page = await app.phoneAs(name, mode)
+    await shown(page.getByRole('button', { name: /文化综合服务中心/ })).click()
+    await shown(page.getByText('我的报名', { exact: true })).waitFor()
+    return page
+  }
+  const axeClean = async (page: Page, where: string) => expect({ [`${where} (${MODE_NAME[mode]})`]: await seriousViolations(page) }).toEqual({ [`${where} (${MODE_NAME[mode]})`]: [] })
+
   it('goes from an organization’s draft to a resident checked in', async () => {
     const organizer = await cultureAs(/刘芳/)
     await shown(organizer.getByRole('button', { name: '发布活动' })).click()
@@ -39,7 +38,8 @@ describe('文化活动 in the browser', () => {
     await fillWhen(organizer, '报名截止', '2026-12-04', '18:00')
     await fillWhen(organizer, '取消报名截止', '2026-12-04', '12:00')
     await shown(organizer.getByLabel('名额（人）')).fill('20')
-    await organizer.screenshot({ path: join(shots, 'culture-editor.png') })
+    await snap(organizer, 'culture-activity', '1-editor', mode)
+    await axeClean(organizer, '活动编辑')
     await shown(organizer.getByRole('button', { name: '保存草稿' })).click()
     await shown(organizer.getByText('活动管理：草稿')).waitFor()
     await shown(organizer.getByRole('button', { name: '提交审核' })).click()
@@ -50,17 +50,35 @@ describe('文化活动 in the browser', () => {
     await shown(reviewer.getByRole('button', { name: /冬日暖阳手工编织课/ })).click()
     await shown(reviewer.getByRole('button', { name: '通过并发布' })).click()
     await shown(reviewer.getByText('活动管理：已发布')).waitFor()
+    await snap(reviewer, 'culture-activity', '2-review', mode)
+    await axeClean(reviewer, '活动审核')
+
+    // someone new is asked for a name before signing up: rosters and check-in need it
+    const newcomer = await cultureAs(/以新居民身份进入/)
+    await shown(newcomer.getByRole('button', { name: /冬日暖阳手工编织课/ })).click()
+    await shown(newcomer.getByText('报名前请先完善个人资料')).waitFor()
+    await snap(newcomer, 'culture-activity', '3-profile-needed', mode)
+    await axeClean(newcomer, '活动详情（未完善资料）')
+    await shown(newcomer.getByRole('button', { name: '去完善个人资料' })).click()
+    await shown(newcomer.getByLabel('姓名')).fill('周小梅')
+    await shown(newcomer.getByRole('button', { name: '第一社区' })).click()
+    await shown(newcomer.getByLabel('详细地址')).fill('7号楼1单元301')
+    await shown(newcomer.getByRole('button', { name: '保存' })).click()
+    await shown(newcomer.getByRole('button', { name: '确认报名' })).waitFor()
+    await shown(newcomer.getByText(/「活动变更通知」/)).waitFor()
+    await newcomer.context().close()
 
     const resident = await cultureAs(/李建国/)
     await shown(resident.getByRole('button', { name: /冬日暖阳手工编织课/ })).click()
     await shown(resident.getByText('余 20 / 20 个名额')).waitFor()
-    await resident.screenshot({ path: join(shots, 'culture-activity.png') })
+    await snap(resident, 'culture-activity', '3-activity', mode)
+    await axeClean(resident, '活动详情')
     await shown(resident.getByRole('button', { name: '确认报名' })).click()
     await shown(resident.getByText('我的报名：报名成功')).waitFor()
     const code = (await shown(resident.locator('.checkin-code')).textContent())?.trim() ?? ''
     expect(code).toMatch(/^[A-Z2-9]{6}$/)
-    await resident.screenshot({ path: join(shots, 'culture-signed-up.png') })
-    expect(await seriousViolations(resident)).toEqual([])
+    await snap(resident, 'culture-activity', '4-signed-up', mode)
+    await axeClean(resident, '报名成功')
     await resident.goto(`${app.url}/#/pages/mine/index`)
     await shown(resident.getByText('活动报名：冬日暖阳手工编织课')).waitFor()
 
@@ -71,7 +89,8 @@ describe('文化活动 in the browser', () => {
     await shown(organizer.getByRole('button', { name: '签到', exact: true })).click()
     await shown(organizer.getByText('李建国（1 人）签到成功')).waitFor()
     await shown(organizer.getByText('已签到', { exact: true })).waitFor()
-    await organizer.screenshot({ path: join(shots, 'culture-roster.png') })
+    await snap(organizer, 'culture-activity', '5-roster', mode)
+    await axeClean(organizer, '报名名单')
   })
 
   it('lets the street administrator register an organization and invite its staff', async () => {

@@ -34,7 +34,7 @@ function sheetSizes(page: Page) {
 
 describe('privacy sheet in the browser', () => {
   it('appears before the first photo choice, passes axe, links the guide, and lets the choice go on after 同意', async () => {
-    const page = await app.phoneAs(/王秀兰/, { privacyAgreed: false })
+    const page = await app.phoneAs(/王秀兰/, 'normal', { privacyAgreed: false })
     await openApplication(page)
     let chose = 0
     page.on('filechooser', () => {
@@ -71,7 +71,7 @@ describe('privacy sheet in the browser', () => {
   })
 
   it('in 长辈版 uses at least 18 px text and 60×60 taps; 拒绝 closes it and chooses nothing', async () => {
-    const page = await app.phoneAs(/李建国/, { privacyAgreed: false })
+    const page = await app.phoneAs(/李建国/, 'normal', { privacyAgreed: false })
     await shown(page.getByRole('button', { name: /长辈版/, pressed: false })).click()
     await shown(page.getByRole('button', { name: /长辈版/, pressed: true })).waitFor()
     await openApplication(page)

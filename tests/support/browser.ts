@@ -36,6 +36,19 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 /** Where browser tests leave their screenshots (390×844, for people to look at). */
 export const SHOTS = join(__dirname, '../../dist/screenshots')
 
+/** The two ways people see the app: as it comes, and 长辈版 (bigger text and buttons). */
+export const MODES = ['normal', 'elder'] as const
+export type Mode = (typeof MODES)[number]
+export const MODE_NAME: Record<Mode, string> = { normal: '标准版', elder: '长辈版' }
+
+/** A screenshot of one step of a flow in one mode: dist/screenshots/<flow>/<step>-<mode>.png. */
+export async function snap(page: Page, flow: string, step: string, mode: Mode): Promise<void> {
+  mkdirSync(join(SHOTS, flow), { recursive: true })
+  // let Taro's page slide-in finish: a reviewer should see the page, not the animation
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: join(SHOTS, flow, `${step}-${mode}.png`) })
+}
+
 /** Taro's H5 router keeps earlier pages in the document, hidden: look only at what is on screen. */
 export const shown = (locator: Locator) => locator.filter({ visible: true }).first()
 
@@ -65,16 +78,20 @@ export function withAppInBrowser(clock?: Date) {
       return context.newPage()
     },
     /**
-     * A phone-sized page signed in as the persona whose button matches `name`, on the home page. The person has
-     * agreed to the privacy guide already (tests/e2e/privacy.test.ts covers the first time) unless told otherwise.
+     * A phone-sized page signed in as the persona whose button matches `name`, on the home page, in `mode`. The
+     * person has agreed to the privacy guide already (tests/e2e/privacy.test.ts covers the first time) unless told.
      */
-    async phoneAs(name: RegExp, options: { privacyAgreed?: boolean } = {}): Promise<Page> {
+    async phoneAs(name: RegExp, mode: Mode = 'normal', options: { privacyAgreed?: boolean } = {}): Promise<Page> {
       const page = await this.newPhone()
       if (options.privacyAgreed !== false) await page.addInitScript((key) => window.localStorage.setItem(key, '1'), PRIVACY_AGREED_KEY)
       await page.goto(cloud!.url)
       await page.waitForURL('**/personas.html')
       await shown(page.getByRole('button', { name })).click()
       await shown(page.getByRole('button', { name: /社区事务受理服务中心/ })).waitFor()
+      if (mode === 'elder') {
+        await shown(page.getByRole('button', { name: /长辈版/, pressed: false })).click()
+        await shown(page.getByRole('button', { name: /长辈版/, pressed: true })).waitFor()
+      }
       return page
     },
   }

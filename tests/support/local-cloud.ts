@@ -68,6 +68,11 @@ export function withLocalCloud(options: LocalCloudOptions = {}) {
     givenResident(openid: string, name = '测试居民', community = '黄河西路第一社区') {
       env.givenUser(openid, [], { name, community, address: '1号楼1单元101' }, '13800000000')
     },
+    /** `openid` as a resident with a profile (what signing up, booking and applying require), unless already known. */
+    resident(openid: string): string {
+      if (!env.cloud.store.count('users', { _id: openid })) env.givenResident(openid)
+      return openid
+    },
     /** A person already known to the platform, with stored roles (what an administrator would have granted). */
     givenUser(openid: string, roles: Role[] = [], profile: { name: string; community: string; address: string; birthYear?: number } | null = null, phone: string | null = null) {
       const now = new Date()

@@ -10,3 +10,10 @@ export const Button = ({ children, ...rest }: Props) => (
     {children}
   </button>
 )
+/** as Taro's H5 Image: a box around an <img> that gets `imgProps` */
+export const Image = ({ src, imgProps, className }: { src?: string; imgProps?: Record<string, unknown>; className?: string }) => (
+  <div className={className}>
+    {/* biome-ignore lint/a11y/useAltText: as Taro's own Image, the alt comes only from imgProps */}
+    <img src={src} {...(imgProps as HTMLAttributes<HTMLImageElement>)} />
+  </div>
+)

@@ -25,6 +25,9 @@ const Taro = {
   redirectTo: async ({ url }: { url: string }) => {
     navigations.push(`redirect:${url}`)
   },
+  previewImage: async ({ current }: { current: string }) => {
+    navigations.push(`preview:${current}`)
+  },
 }
 
 export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Record<string, string> } = {}) {
@@ -39,9 +42,22 @@ export function useRouter() {
   return { params: routeParams }
 }
 
+const shown = new Set<() => void>()
+
 export function useDidShow(callback: () => void) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mount, like a first show
-  useEffect(() => callback(), [])
+  useEffect(() => {
+    callback()
+    shown.add(callback)
+    return () => {
+      shown.delete(callback)
+    }
+  }, [])
+}
+
+/** The person came back to the page (e.g. from 个人资料): every mounted page's didShow runs again. */
+export function showAgain() {
+  for (const callback of [...shown]) callback()
 }
 
 export function useLoad(callback: () => void) {

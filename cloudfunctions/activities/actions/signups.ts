@@ -24,9 +24,13 @@ const statusText = (s: repo.SignupDoc, position: number | null) =>
 export const signUp: A['signUp'] = async (input, ctx) => {
   const { actorId, subjectId, onBehalf } = who(ctx)
   const now = ctx.now
-  let activity = await activityOrFail(input.activityId)
-  const restricted = !!(activity.audience.minAge || activity.audience.maxAge || activity.audience.communities?.length)
-  const person = restricted ? await repo.getPerson(subjectId) : null
+  // rosters and check-in need a name, as booking does: no sign-up without the profile (read with the activity)
+  const { activity: found, person } = await repo.activityWithPerson(input.activityId, subjectId)
+  if (!found) throw new AppError('NOT_FOUND', '没有找到该活动')
+  let activity = found
+  if (!person?.profile) {
+    throw new AppError('CONFLICT', onBehalf ? '该居民尚未登记姓名和地址，请先为其完善资料' : '请先完善个人资料（姓名、社区和地址），再报名')
+  }
   const check = (a: repo.ActivityDoc) => {
     const refusal = refuseSignUp(a, { community: person?.profile?.community ?? null, birthYear: person?.profile?.birthYear ?? null }, now)
     if (refusal) throw new AppError('CONFLICT', refusal.message)

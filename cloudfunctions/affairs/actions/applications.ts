@@ -1,6 +1,6 @@
 /** 两级代办 applications: filed online or by staff for a walk-in resident, pre-checked by the community, handled by the street. */
 import type { affairs } from '../../../src/shared/contracts/affairs'
-import { APPLICATION_STATUS_TEXT, DECISION_TEXT, review } from '../../../src/shared/domain/affairs/applications'
+import { APPLICATION_STATUS_TEXT, DECISION_TEXT, missingMaterials, review } from '../../../src/shared/domain/affairs/applications'
 import { acceptsAt } from '../../../src/shared/domain/affairs/bookings'
 import { isStaffOf } from '../../../src/shared/domain/roles'
 import { startOfShanghaiDay } from '../../../src/shared/time'
@@ -53,7 +53,13 @@ export const submitApplication: A['submitApplication'] = async (input, ctx) => {
   }
   const by = onBehalf ? `${await actorName(ctx)}（工作人员代办）` : '申请人本人'
   const entry: repo.TimelineDoc = { at: now, status: 'submitted', text: input.applicationId ? '补正后重新提交' : '提交申请', by, reason: null, missing: [] }
-  const content = { fields: input.fields, materialFiles: input.materialFiles, note: input.note || null }
+  const materialOf = input.materialFiles.map((_, i) => input.materialOf[i] ?? '')
+  const content = { fields: input.fields, materialFiles: input.materialFiles, materialOf, note: input.note || null }
+  // after the photos themselves are checked: a photo that is not theirs is the first thing to fix
+  const requireMaterials = () => {
+    const missing = missingMaterials(service.materials, materialOf)
+    if (missing.length) throw new AppError('INVALID_INPUT', `请补充材料照片：${missing.join('、')}`, { materialFiles: `还缺：${missing.join('、')}` })
+  }
 
   // photos taken by the applicant, or by the staff member filing for them (代办)
   const files = { owners: [actorId, subjectId], purpose: 'applicationMaterial' as const, field: 'materialFiles' }
@@ -64,11 +70,13 @@ export const submitApplication: A['submitApplication'] = async (input, ctx) => {
     if (!returned || returned.subjectId !== subjectId) throw new AppError('NOT_FOUND', '没有找到该申请')
     if (returned.status !== 'returned') throw new AppError('CONFLICT', '只有被退回的申请才能补正后重新提交')
     await acceptFiles(input.materialFiles, { ...files, kept: returned.materialFiles })
+    requireMaterials()
     const changes = { ...content, status: 'submitted' as const, missing: [], updatedAt: now }
     if (!(await repo.stepApplication(returned._id, 'returned', changes, entry))) throw new AppError('CONFLICT', '该申请刚刚被处理过，请刷新后再试')
     app = { ...returned, ...changes, timeline: [...returned.timeline, entry] }
   } else {
     await acceptFiles(input.materialFiles, files)
+    requireMaterials()
     const doc: Omit<repo.ApplicationDoc, '_id'> = {
       serviceId: service._id,
       serviceName: service.name,

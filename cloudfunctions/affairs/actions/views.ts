@@ -86,6 +86,8 @@ export function applicationDetail(a: ApplicationDoc, now: Date, materialUrls: st
     stationId: a.stationId,
     fields: a.fields,
     materialUrls,
+    materialFiles: a.materialFiles,
+    materialOf: a.materialFiles.map((_, i) => a.materialOf?.[i] ?? ''),
     note: a.note,
     missing: a.missing,
     timeline: a.timeline.map((t) => ({ at: iso(t.at), status: t.status, text: t.text, by: t.by, reason: t.reason, missing: t.missing })),

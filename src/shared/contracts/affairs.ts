@@ -9,7 +9,12 @@ export const SERVICE_CATEGORIES = ['民政救助', '社会保障', '就业创业
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
 const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')
 
-export const Material = z.object({ name: z.string(), note: z.string() })
+export const Material = z.object({
+  name: z.string(),
+  note: z.string(),
+  /** false: only in some cases (the note says when); otherwise an online application needs a photo of it */
+  required: z.boolean().optional(),
+})
 
 export const ServiceSummary = z.object({
   id: Id,
@@ -120,7 +125,7 @@ export const CloseSlotsInput = z
   .refine((c) => !c.start || !c.end || c.start < c.end, { message: '结束时间应晚于开始时间', path: ['end'] })
 export const CloseSlotsResult = z.object({ cancelledBookings: z.number().int(), notified: z.number().int() })
 
-export const ApplicationField = z.strictObject({ label: text('栏目名称', 20), value: text('填写内容', 200) })
+export const ApplicationField = z.strictObject({ label: text('栏目名称', 20), value: text('此栏内容', 200) })
 export const SubmitApplicationInput = z.strictObject({
   serviceId: Id,
   /** the community station that accepts it (一口受理) */
@@ -128,6 +133,8 @@ export const SubmitApplicationInput = z.strictObject({
   fields: z.array(ApplicationField).max(20),
   /** photos of materials already uploaded to cloud storage */
   materialFiles: z.array(z.string().regex(/^cloud:\/\/[^\s]{1,300}$/, '材料文件地址不正确')).max(20),
+  /** for each photo, the catalog material it shows (same order as materialFiles) */
+  materialOf: z.array(z.string().trim().max(40)).max(20).default([]),
   note: optionalText('备注', 200),
   /** resubmitting a returned application */
   applicationId: Id.optional(),
@@ -163,6 +170,9 @@ export const ApplicationDetail = ApplicationSummary.extend({
   stationId: Id,
   fields: z.array(z.object({ label: z.string(), value: z.string() })),
   materialUrls: z.array(z.string()),
+  /** the photos' cloud fileIDs and what each shows: a resubmission starts from them */
+  materialFiles: z.array(z.string()),
+  materialOf: z.array(z.string()),
   note: z.string().nullable(),
   timeline: z.array(TimelineEntry),
   /** what the reviewer asked for when returning it */

@@ -1,4 +1,5 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
+import { PhotoButton } from '../../../components/photo-button'
 import type { Application } from '../pages/application/draft'
 import { formatForPeople } from '../../../shared/time'
 
@@ -10,7 +11,7 @@ export function ApplicationHeader({ app }: { app: Application }) {
         <Text className='card__title'>{app.serviceName}</Text>
         <Text className='status-text'>状态：{app.statusText}</Text>
         <Text className='secondary-text' style={{ display: 'block' }}>
-          申请人 {app.applicantName} · {app.stationName} · 已 {app.daysOpen} 天{app.onBehalf ? ' · 工作人员代办' : ''}
+          申请人 {app.applicantName} · {app.stationName} · {app.daysOpen ? `已 ${app.daysOpen} 天` : '今天提交'}{app.onBehalf ? ' · 工作人员代办' : ''}
         </Text>
       </View>
       {app.status === 'returned' && app.missing.length ? (
@@ -38,7 +39,7 @@ export function ApplicationContent({ app }: { app: Application }) {
       </Text>
       <View className='grid'>
         {app.materialUrls.map((url, i) => (
-          <Image key={url} className='photo' src={url} mode='aspectFill' aria-label={`材料照片第 ${i + 1} 张`} />
+          <PhotoButton key={url} url={url} urls={app.materialUrls} label={`材料照片第 ${i + 1} 张${app.materialOf[i] ? `：${app.materialOf[i]}` : ''}`} />
         ))}
       </View>
     </View>

@@ -19,7 +19,7 @@ export function ApplicationRowButton({ app, staffView }: { app: ApplicationRow; 
       <View className='list-row__meta'>
         <Text className='secondary-text'>{app.stationName}</Text>
         <Text className='secondary-text'>
-          {formatForPeople(app.submittedAt, false)} 提交 · 已 {app.daysOpen} 天{app.onBehalf ? ' · 工作人员代办' : ''}
+          {formatForPeople(app.submittedAt, false)} 提交{app.daysOpen ? ` · 已 ${app.daysOpen} 天` : ''}{app.onBehalf ? ' · 工作人员代办' : ''}
         </Text>
       </View>
     </ActionButton>

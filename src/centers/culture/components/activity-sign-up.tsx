@@ -51,6 +51,7 @@ export function SignUpForm({ a, reload }: { a: Detail; reload: () => Promise<voi
           onChange={(v) => setDraft((d) => ({ ...d, answers: d.answers.map((x, k) => (k === i ? v : x)) }))}
         />
       ))}
+      <Text className='secondary-text notice-promise'>报名时会请您允许两项微信通知：活动改期或取消时的「活动变更通知」，候补递补成功时的「候补递补通知」。</Text>
       {act.problem ? <Text className='error-text' aria-live='assertive'>{act.problem}</Text> : null}
       <ActionButton className='primary-button' disabled={act.busy} onClick={submit}>
         {act.busy ? '正在报名…' : signUpText(a.placesLeft, draft)}

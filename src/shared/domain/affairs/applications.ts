@@ -59,3 +59,18 @@ export function needsReason(decision: ReviewDecision): boolean {
 export function isOpen(status: ApplicationStatus): boolean {
   return status !== 'completed' && status !== 'rejected'
 }
+
+/** A material of a service: required unless the catalog says `required: false` (e.g. 子女代办时提供). */
+export interface CatalogMaterial {
+  name: string
+  required?: boolean
+}
+
+/**
+ * The required materials no photo shows: `materialOf[i]` names what the i-th photo is of. An online application
+ * without them would only come back from the community pre-check days later.
+ */
+export function missingMaterials(materials: readonly CatalogMaterial[], materialOf: readonly string[]): string[] {
+  const shown = new Set(materialOf)
+  return materials.filter((m) => m.required !== false && !shown.has(m.name)).map((m) => m.name)
+}

@@ -26,8 +26,9 @@ export default function ApplyPage() {
       </View>
       {returned?.missing.length ? <ReturnedNotice reason={returned.timeline[returned.timeline.length - 1]?.reason} missing={returned.missing} /> : null}
       <StationChoice stations={f.stations} chosen={f.station} error={f.fields.stationId} onChoose={f.chooseStation} />
-      <TextField label='申请说明' value={f.description} onChange={f.describe} maxLength={200} error={f.fields['fields.0.value']} placeholder='简要说明申请事由和情况' />
-      <MaterialPhotos materials={service.materials} files={f.files} onAdd={f.addPhotos} onRemove={f.removePhoto} />
+      <TextField label='申请说明' multiline value={f.description} onChange={f.describe} maxLength={200} error={f.fields['fields.0.value']} placeholder='简要说明申请事由和情况' />
+      <MaterialPhotos materials={service.materials} photos={f.photos} error={f.fields.materialFiles} onAdd={(m) => void f.addPhotos(m)} onRemove={f.removePhoto} />
+      <Text className='secondary-text notice-promise'>提交时会请您允许「办理进度通知」：社区预审、转街道、退回补正和办结时，微信会通知您。</Text>
       {f.problem ? <Text className='error-text' aria-live='assertive'>{f.problem}</Text> : null}
       <ActionButton className='primary-button spaced' disabled={f.busy || !f.station} onClick={f.submit}>
         {f.busy ? '正在提交…' : returned ? '补正后重新提交' : '提交申请'}

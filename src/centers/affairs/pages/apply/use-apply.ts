@@ -1,12 +1,13 @@
-import Taro, { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useRef, useState } from 'react'
 import { useLoad } from '../../../../hooks/use-load'
 import { useSubmit } from '../../../../hooks/use-submit'
 import { callCloud, errorMessage, invalidInput } from '../../../../services/cloud'
+import { requestSubscriptions } from '../../../../services/subscribe'
 import { pickAndUploadPhotos } from '../../../../services/upload'
 import { account } from '../../../../shared/contracts/account'
 import { affairs } from '../../../../shared/contracts/affairs'
-import { type ApplicationDraft, descriptionOf, EMPTY_APPLICATION, MAX_PHOTOS, problems, stationOf, toApplicationInput, withoutPhoto } from './draft'
+import { type ApplicationDraft, descriptionOf, EMPTY_APPLICATION, MAX_PHOTOS, photosOf, problems, stationOf, toApplicationInput, withoutPhoto, withPhotos } from './draft'
 
 /** 在线申请: the service, the applicant, the returned application being corrected (if any), the form and its submit. */
 export function useApply() {
@@ -21,6 +22,12 @@ export function useApply() {
     ])
     return { service, me, returned }
   }, [serviceId, applicationId])
+  const shownBefore = useRef(false)
+  // back from 个人资料: check again whether the profile is complete
+  useDidShow(() => {
+    if (shownBefore.current) void context.reload()
+    shownBefore.current = true
+  })
   const [draft, setDraft] = useState<ApplicationDraft>(EMPTY_APPLICATION)
   const sending = useSubmit()
   const [uploadProblem, setUploadProblem] = useState<string | null>(null)
@@ -29,15 +36,16 @@ export function useApply() {
   const stations = context.data?.service.places.filter((p) => p.kind === 'station') ?? []
   const station = stationOf(draft, stations, returned, context.data?.me.profile?.community)
   const description = descriptionOf(draft, returned)
+  const photos = photosOf(draft, returned)
 
-  const addPhotos = async () => {
+  const addPhotos = async (material: string) => {
     const service = context.data?.service
     if (!service) return
     setUploadProblem(null)
     try {
-      const added = await pickAndUploadPhotos(MAX_PHOTOS - draft.files.length, 'applicationMaterial')
-      setDraft((d) => ({ ...d, files: [...d.files, ...added] }))
-      sending.forget()
+      const added = await pickAndUploadPhotos(MAX_PHOTOS - photos.length, 'applicationMaterial')
+      setDraft((d) => withPhotos(d, returned, material, added.map((a) => ({ file: a.fileID, url: a.preview }))))
+      sending.forget('materialFiles')
     } catch (e) {
       setUploadProblem(`照片上传失败：${errorMessage(e)}`)
     }
@@ -46,9 +54,11 @@ export function useApply() {
   const submit = () =>
     sending.run(async (requestId) => {
       if (!station) return
-      const input = toApplicationInput(serviceId, station, description, draft, applicationId)
-      const fields = problems(input)
+      const input = toApplicationInput(serviceId, station, description, photos, applicationId)
+      const fields = problems(input, context.data?.service.materials)
       if (Object.keys(fields).length) throw invalidInput(fields)
+      // from the tap that files it: the progress notices promised on the page
+      await requestSubscriptions(['applicationProgress'])
       const app = await callCloud(affairs, 'submitApplication', input, { requestId })
       await Taro.redirectTo({ url: `/centers/affairs/pages/application/index?id=${app.id}` })
     })
@@ -58,7 +68,7 @@ export function useApply() {
     stations,
     station,
     description,
-    files: draft.files,
+    photos,
     fields: sending.fields,
     busy: sending.busy,
     problem: uploadProblem ?? sending.problem,
@@ -71,7 +81,10 @@ export function useApply() {
       sending.forget('fields.0.value')
     },
     addPhotos,
-    removePhoto: (file: string) => setDraft((d) => withoutPhoto(d, file)),
+    removePhoto: (file: string) => {
+      setDraft((d) => withoutPhoto(d, returned, file))
+      sending.forget('materialFiles')
+    },
     submit,
   }
 }

@@ -4,11 +4,13 @@ import { ManageCard } from '../../components/activity-manage'
 import { MySignUpCard, SignUpForm } from '../../components/activity-sign-up'
 import { ActivitySummary } from '../../components/activity-summary'
 import { canSignUp } from './draft'
-import { useActivity } from './use-activity'
+import { ProfileForSignUp } from '../../components/profile-for-sign-up'
+import { useActivity, useHasProfile } from './use-activity'
 
 /** 活动详情: everything a resident needs to decide, sign up or wait; organizers and reviewers manage it here too. */
 export default function ActivityPage() {
   const detail = useActivity()
+  const hasProfile = useHasProfile()
   if (detail.error && !detail.data) return <Screen><StateView kind='error' text={detail.error} onRetry={detail.reload} /></Screen>
   if (!detail.data) return <Screen><StateView kind='loading' /></Screen>
   const a = detail.data
@@ -17,7 +19,7 @@ export default function ActivityPage() {
     <Screen>
       <ActivitySummary a={a} />
       {a.mine && a.mine.status !== 'cancelled' ? <MySignUpCard a={a} reload={detail.reload} /> : null}
-      {canSignUp(a) ? <SignUpForm a={a} reload={detail.reload} /> : null}
+      {canSignUp(a) ? hasProfile === false ? <ProfileForSignUp /> : <SignUpForm a={a} reload={detail.reload} /> : null}
       {a.canManage ? <ManageCard a={a} reload={detail.reload} /> : null}
     </Screen>
   )
