@@ -4,6 +4,8 @@
 const transform = {
   '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tests/tsconfig.json', diagnostics: false }],
 }
+// `@/…` is src/ (tsconfig.json paths; the Taro build and esbuild read the same)
+const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
 
 module.exports = {
   testTimeout: 60000,
@@ -12,12 +14,14 @@ module.exports = {
       displayName: 'domain',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper: alias,
       testMatch: ['<rootDir>/tests/domain/**/*.test.ts', '<rootDir>/tests/contracts/**/*.test.ts'],
     },
     {
       displayName: 'cloud',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper: alias,
       testMatch: ['<rootDir>/tests/cloudfunctions/**/*.test.ts', '<rootDir>/tests/emulator/**/*.test.ts'],
       testTimeout: 60000,
     },
@@ -27,6 +31,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/tests/ui/**/*.test.tsx'],
       moduleNameMapper: {
+        ...alias,
         '^@tarojs/components$': '<rootDir>/tests/support/taro-components.tsx',
         '^@tarojs/taro$': '<rootDir>/tests/support/taro.ts',
         '\\.(scss|css)$': '<rootDir>/tests/support/style.ts',
@@ -36,6 +41,7 @@ module.exports = {
       displayName: 'weapp',
       testEnvironment: 'jsdom',
       transform,
+      moduleNameMapper: alias,
       testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'],
       testTimeout: 30000,
     },

@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tests/tsconfig.json', diagnostics: false }] },
   testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   testTimeout: 120000,
   maxWorkers: 1,
 }

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { FUNCTIONS } from '../src/shared/contracts'
+import { FUNCTIONS } from '@/shared/contracts'
 
 const KB = 1024
 /**

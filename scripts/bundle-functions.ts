@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import { cloudFunctions } from '../src/centers'
+import { cloudFunctions } from '@/centers'
 
 const root = process.cwd()
 const source = join(root, 'cloudfunctions')

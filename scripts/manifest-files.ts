@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { collections, MANIFESTS } from '../src/centers'
-import { type Manifest, PRIVACY_API_INFO, type PrivacyApi } from '../src/centers/manifest'
+import { collections, MANIFESTS } from '@/centers'
+import { type Manifest, PRIVACY_API_INFO, type PrivacyApi } from '@/centers/manifest'
 
 export interface GeneratedFile {
   /** relative to the project folder */

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../src/shared/result'
+import type { ErrorCode } from '@/shared/result'
 
 /** A failure the caller should see as it is: thrown by actions, shaped by the handler. */
 export class AppError extends Error {

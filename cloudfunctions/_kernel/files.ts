@@ -5,7 +5,7 @@
  * see the record the file belongs to.
  */
 import { randomBytes } from 'node:crypto'
-import { FILE_PURPOSES, type FileExt, type FilePurpose, pathOfFileId, uploadPath, uploadToken } from '../../src/shared/domain/files'
+import { FILE_PURPOSES, type FileExt, type FilePurpose, pathOfFileId, uploadPath, uploadToken } from '@/shared/domain/files'
 import { _, cloud, db } from './cloud'
 import { AppError } from './errors'
 

@@ -3,9 +3,9 @@
  * envelope → action → identity (OPENID) → input → stored roles → authorization → 代办 → idempotency → action → output.
  */
 import type { z } from 'zod'
-import { type ActionSpec, Envelope, type FunctionSpec, fieldMessages } from '../../src/shared/contracts/define'
-import { effectiveRoles, isAllowed, isStaffOf, type Role, type RoleName } from '../../src/shared/domain/roles'
-import { type CloudResult, DEFAULT_ERROR_MESSAGES, type ErrorCode } from '../../src/shared/result'
+import { type ActionSpec, Envelope, type FunctionSpec, fieldMessages } from '@/shared/contracts/define'
+import { effectiveRoles, isAllowed, isStaffOf, type Role, type RoleName } from '@/shared/domain/roles'
+import { type CloudResult, DEFAULT_ERROR_MESSAGES, type ErrorCode } from '@/shared/result'
 import { cloud } from './cloud'
 import { AppError, describeForLog } from './errors'
 import { claimRequest, releaseRequest, settleRequest } from './idempotency'

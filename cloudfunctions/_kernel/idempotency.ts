@@ -2,7 +2,7 @@
  * `requestId` makes a submit safe to retry: the first call claims the id, later calls with the same id
  * get the first result and write nothing.
  */
-import type { CloudResult } from '../../src/shared/result'
+import type { CloudResult } from '@/shared/result'
 import { _, db } from './cloud'
 import { AppError, isDuplicateKey } from './errors'
 

@@ -2,7 +2,7 @@
  * The 我的 index: one document per thing a person holds, written by the action that creates or changes it,
  * so the 我的 page is one query per page however many centers exist.
  */
-import type { CenterCode } from '../../src/shared/domain/centers'
+import type { CenterCode } from '@/shared/domain/centers'
 import { db } from './cloud'
 
 export interface MyItemInput {

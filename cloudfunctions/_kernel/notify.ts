@@ -6,7 +6,7 @@
  * (43101): that notice is marked as such, not retried. Other failures are retried a few times, then left for
  * staff to see as failed.
  */
-import { TEMPLATES, type TemplateName } from '../../src/shared/domain/templates'
+import { TEMPLATES, type TemplateName } from '@/shared/domain/templates'
 import { _, cloud, db } from './cloud'
 import { newId } from './codes'
 import { describeForLog, isDuplicateKey } from './errors'

@@ -1,4 +1,4 @@
-import type { Page } from '../../src/shared/contracts/common'
+import type { Page } from '@/shared/contracts/common'
 
 interface PageableQuery {
   skip(n: number): PageableQuery

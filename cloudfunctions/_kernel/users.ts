@@ -2,8 +2,8 @@
  * The one owner of the `users` collection: every function reads and writes people through here, so what a
  * person's document holds (profile, phone, roles, each center's standing) is known in one place.
  */
-import { literalPattern } from '../../src/shared/domain/people'
-import type { Role } from '../../src/shared/domain/roles'
+import { literalPattern } from '@/shared/domain/people'
+import type { Role } from '@/shared/domain/roles'
 import type { Hold, Holds } from './claim'
 import { _, db, type Doc } from './cloud'
 import { isDuplicateKey } from './errors'

@@ -1,4 +1,4 @@
-import { account } from '../../src/shared/contracts/account'
+import { account } from '@/shared/contracts/account'
 import { createHandler } from '../_kernel/handler'
 import * as actions from './actions'
 import { forgetOldRequests } from './actions/cleanup'

@@ -1,4 +1,4 @@
-import { activities } from '../../src/shared/contracts/activities'
+import { activities } from '@/shared/contracts/activities'
 import { createHandler } from '../_kernel/handler'
 import { noticeSender } from '../_kernel/notify'
 import * as browse from './actions/browse'

@@ -1,6 +1,6 @@
 /** All database access of the activities function. */
-import type { ActivityStatus, Audience, Brand, SignupStatus } from '../../src/shared/domain/activities'
-import type { CenterCode } from '../../src/shared/domain/centers'
+import type { ActivityStatus, Audience, Brand, SignupStatus } from '@/shared/domain/activities'
+import type { CenterCode } from '@/shared/domain/centers'
 import type { Pool, Waiter } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
 

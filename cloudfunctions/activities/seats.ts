@@ -1,6 +1,6 @@
 /** Seats changing hands: what a sign-up gives back, and the waitlist's head taking freed seats. */
-import { SIGNUP_STATUS_TEXT } from '../../src/shared/domain/activities'
-import { formatForPeople } from '../../src/shared/time'
+import { SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
+import { formatForPeople } from '@/shared/time'
 import { leaveQueue, type Pool, promote, release } from '../_kernel/claim'
 import { notify, thing } from '../_kernel/notify'
 import * as repo from './repo'

@@ -1,9 +1,9 @@
 /** How the activities function shows records to people (views, 我的 entries) and finds what a caller may manage. */
 import type * as z from 'zod'
-import type { ActivityDetail, ActivitySummary, MySignUp, SignUpRow } from '../../src/shared/contracts/activities'
-import { ACTIVITY_STATUS_TEXT, canCancelSignUp, mayManageActivity, openPlaces, SIGNUP_STATUS_TEXT } from '../../src/shared/domain/activities'
-import { maskPhone } from '../../src/shared/domain/people'
-import type { Role } from '../../src/shared/domain/roles'
+import type { ActivityDetail, ActivitySummary, MySignUp, SignUpRow } from '@/shared/contracts/activities'
+import { ACTIVITY_STATUS_TEXT, canCancelSignUp, mayManageActivity, openPlaces, SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
+import { maskPhone } from '@/shared/domain/people'
+import type { Role } from '@/shared/domain/roles'
 import { AppError } from '../_kernel/errors'
 import { putMyItem } from '../_kernel/mine'
 import { iso } from '../_kernel/paging'

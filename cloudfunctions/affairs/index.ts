@@ -1,4 +1,4 @@
-import { affairs } from '../../src/shared/contracts/affairs'
+import { affairs } from '@/shared/contracts/affairs'
 import { createHandler } from '../_kernel/handler'
 import { noticeSender } from '../_kernel/notify'
 import * as applications from './actions/applications'

@@ -1,8 +1,8 @@
 /** All database access of the affairs function. */
-import { APPLICATION_STATUSES, type ApplicationStatus, type HandledAt, isOpen } from '../../src/shared/domain/affairs/applications'
-import type { BookingStatus } from '../../src/shared/domain/affairs/bookings'
-import { type BookingPolicy, type Closure, type DayCounts, type OpeningRule, timeKey } from '../../src/shared/domain/booking/slots'
-import { literalPattern } from '../../src/shared/domain/people'
+import { APPLICATION_STATUSES, type ApplicationStatus, type HandledAt, isOpen } from '@/shared/domain/affairs/applications'
+import type { BookingStatus } from '@/shared/domain/affairs/bookings'
+import { type BookingPolicy, type Closure, type DayCounts, type OpeningRule, timeKey } from '@/shared/domain/booking/slots'
+import { literalPattern } from '@/shared/domain/people'
 import { type Holds, type Pool, release, releaseHold } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'

@@ -1,4 +1,4 @@
-import { orgs } from '../../src/shared/contracts/orgs'
+import { orgs } from '@/shared/contracts/orgs'
 import { createHandler } from '../_kernel/handler'
 import * as actions from './actions'
 

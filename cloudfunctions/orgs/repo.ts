@@ -1,6 +1,6 @@
 /** All database access of the orgs function. */
-import { literalPattern } from '../../src/shared/domain/people'
-import type { Role } from '../../src/shared/domain/roles'
+import { literalPattern } from '@/shared/domain/people'
+import type { Role } from '@/shared/domain/roles'
 import { addRole } from '../_kernel/users'
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'

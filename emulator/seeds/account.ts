@@ -2,7 +2,7 @@
  * The platform's demo people: a person for every role, so each screen can be tried as the people who will use
  * it. Names are invented; the centers are those of the street's reform.
  */
-import type { Role } from '../../src/shared/domain/roles'
+import type { Role } from '@/shared/domain/roles'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
 

@@ -2,11 +2,11 @@
  * Demo catalog of 社区事务受理服务中心: common items with the materials residents are asked for, the street's
  * acceptance hall and one station per community. Illustrative: the street office's real list replaces it.
  */
-import { shanghaiDay } from '../../src/shared/time'
+import { shanghaiDay } from '@/shared/time'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
-import { COMMUNITIES } from '../../src/shared/domain/communities'
-import type { BookingPolicy, OpeningRule } from '../../src/shared/domain/booking/slots'
+import { COMMUNITIES } from '@/shared/domain/communities'
+import type { BookingPolicy, OpeningRule } from '@/shared/domain/booking/slots'
 
 /** a material; `optional`: only in some cases, so an online application goes ahead without a photo of it */
 const M = (name: string, note = '', optional = false) => ({ name, note, ...(optional ? { required: false } : {}) })

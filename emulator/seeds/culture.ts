@@ -2,7 +2,7 @@
  * Demo social organizations and activities (政府搭台、社会力量唱戏): 幸福夕阳服务中心 and a realistic set, with
  * activities of the brand projects 五个黄河 and 四季的关怀 in the weeks after the seed. Names are illustrative.
  */
-import { atShanghai, shanghaiDay } from '../../src/shared/time'
+import { atShanghai, shanghaiDay } from '@/shared/time'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
 

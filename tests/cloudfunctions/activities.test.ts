@@ -1,5 +1,5 @@
 import { ORGS, seedActivities } from '../../emulator/seeds/culture'
-import type { ActivityInput } from '../../src/shared/contracts/activities'
+import type { ActivityInput } from '@/shared/contracts/activities'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 // Monday 2026-11-30, 08:00 in Shanghai

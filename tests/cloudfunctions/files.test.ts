@@ -1,6 +1,6 @@
 import { seedAffairs } from '../../emulator/seeds/affairs'
 import { ORGS } from '../../emulator/seeds/culture'
-import type { ActivityInput } from '../../src/shared/contracts/activities'
+import type { ActivityInput } from '@/shared/contracts/activities'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 import { connectSdk } from '../support/sdk'
 

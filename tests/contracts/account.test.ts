@@ -1,6 +1,6 @@
-import { ProfileInput, RoleSchema } from '../../src/shared/contracts/account'
-import { fieldMessages } from '../../src/shared/contracts/define'
-import { CENTERS } from '../../src/shared/domain/centers'
+import { ProfileInput, RoleSchema } from '@/shared/contracts/account'
+import { fieldMessages } from '@/shared/contracts/define'
+import { CENTERS } from '@/shared/domain/centers'
 
 describe('account contract', () => {
   it('accepts a complete profile and trims spaces', () => {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { generatedFiles } from '../../scripts/manifest-files'
-import { cloudFunctions, collections, MANIFESTS } from '../../src/centers'
-import { type Manifest, PRIVACY_APIS, type PrivacyApi } from '../../src/centers/manifest'
-import { CONTRACTS } from '../../src/shared/contracts'
-import { CENTER_CODES } from '../../src/shared/domain/centers'
+import { cloudFunctions, collections, MANIFESTS } from '@/centers'
+import { type Manifest, PRIVACY_APIS, type PrivacyApi } from '@/centers/manifest'
+import { CONTRACTS } from '@/shared/contracts'
+import { CENTER_CODES } from '@/shared/domain/centers'
 
 const root = join(__dirname, '../..')
 const manifests: readonly Manifest[] = MANIFESTS

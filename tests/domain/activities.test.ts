@@ -1,4 +1,4 @@
-import { capacityRefusal, mayManageActivity, openPlaces, refuseSignUp } from '../../src/shared/domain/activities'
+import { capacityRefusal, mayManageActivity, openPlaces, refuseSignUp } from '@/shared/domain/activities'
 
 describe('seats a newcomer can take', () => {
   it('offers the free seats when nobody waits', () => {

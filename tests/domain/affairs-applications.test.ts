@@ -1,4 +1,4 @@
-import { review } from '../../src/shared/domain/affairs/applications'
+import { review } from '@/shared/domain/affairs/applications'
 
 describe('两级代办 application flow', () => {
   it('lets the community pre-check and complete an item it handles itself', () => {

@@ -1,4 +1,4 @@
-import { managesOrg } from '../../src/shared/domain/orgs'
+import { managesOrg } from '@/shared/domain/orgs'
 
 describe('managesOrg', () => {
   it('lets the street administrator and culture staff manage every organization', () => {

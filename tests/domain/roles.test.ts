@@ -1,5 +1,5 @@
-import { effectiveRoles, isAllowed, isStaffOf, type Role } from '../../src/shared/domain/roles'
-import { maskPhone } from '../../src/shared/domain/people'
+import { effectiveRoles, isAllowed, isStaffOf, type Role } from '@/shared/domain/roles'
+import { maskPhone } from '@/shared/domain/people'
 
 describe('roles', () => {
   const affairsStaff: Role[] = [{ role: 'resident' }, { role: 'centerStaff', center: 'affairs' }]

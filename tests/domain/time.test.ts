@@ -1,4 +1,4 @@
-import { atShanghai, daysBetween, formatForPeople, shanghaiDay, startOfShanghaiDay } from '../../src/shared/time'
+import { atShanghai, daysBetween, formatForPeople, shanghaiDay, startOfShanghaiDay } from '@/shared/time'
 
 describe('Shanghai time', () => {
   it('puts 17:30 UTC on the next Shanghai day', () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
-import { PRIVACY_AGREED_KEY } from '../../src/services/privacy.h5'
+import { PRIVACY_AGREED_KEY } from '@/services/privacy.h5'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 

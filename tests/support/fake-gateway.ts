@@ -2,7 +2,7 @@
  * Stands in for the local gateway in jsdom UI tests: answers `POST /api/<fn>` from a table of replies
  * and records what the page sent. (Real handlers are exercised in the cloud and browser tests.)
  */
-import type { CloudResult } from '../../src/shared/result'
+import type { CloudResult } from '@/shared/result'
 
 export interface SentCall {
   fn: string

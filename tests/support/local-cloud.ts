@@ -2,12 +2,12 @@
  * A fresh local cloud per test file: in-memory database, the bundled functions from dist/cloudfunctions
  * (built by `npm test` first), the real wx-server-sdk inside them. Nothing of ours is mocked.
  */
-import type { Contracts, FunctionName } from '../../src/shared/contracts'
-import type { ActionName, InputOf, OutputOf } from '../../src/shared/contracts/define'
-import type { FileExt, FilePurpose } from '../../src/shared/domain/files'
-import type { Role } from '../../src/shared/domain/roles'
-import { TEMPLATES, type TemplateName } from '../../src/shared/domain/templates'
-import type { CloudResult } from '../../src/shared/result'
+import type { Contracts, FunctionName } from '@/shared/contracts'
+import type { ActionName, InputOf, OutputOf } from '@/shared/contracts/define'
+import type { FileExt, FilePurpose } from '@/shared/domain/files'
+import type { Role } from '@/shared/domain/roles'
+import { TEMPLATES, type TemplateName } from '@/shared/domain/templates'
+import type { CloudResult } from '@/shared/result'
 import { type LocalCloud, type LocalCloudOptions, startLocalCloud } from '../../emulator/local-cloud'
 
 export interface CallExtras {

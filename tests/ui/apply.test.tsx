@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import ApplyPage from '../../src/centers/affairs/pages/apply'
+import ApplyPage from '@/centers/affairs/pages/apply'
 import { fakeGateway, type SentCall } from '../support/fake-gateway'
 import { navigations, resetTaro, showAgain } from '../support/taro'
 

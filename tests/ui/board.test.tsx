@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import BoardPage from '../../src/centers/affairs/pages/board'
-import type { CloudResult } from '../../src/shared/result'
+import BoardPage from '@/centers/affairs/pages/board'
+import type { CloudResult } from '@/shared/result'
 import { fakeGateway, type SentCall } from '../support/fake-gateway'
 import { resetTaro } from '../support/taro'
 

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import BookPage from '../../src/centers/affairs/pages/book'
+import BookPage from '@/centers/affairs/pages/book'
 import { fakeGateway } from '../support/fake-gateway'
 import { navigations, resetTaro } from '../support/taro'
 

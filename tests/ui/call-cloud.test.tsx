@@ -1,5 +1,5 @@
-import { CloudCallError, callCloud } from '../../src/services/cloud'
-import { account } from '../../src/shared/contracts/account'
+import { CloudCallError, callCloud } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
 import { fakeGateway } from '../support/fake-gateway'
 
 describe('callCloud', () => {

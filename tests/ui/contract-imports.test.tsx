@@ -19,9 +19,9 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-/** `../x` from a file → the files a build may pick for it (x.ts, x.weapp.ts, x/index.h5.tsx, ...). */
+/** `../x` (or `@/x`, src/x) from a file → the files a build may pick for it (x.ts, x.weapp.ts, x/index.h5.tsx, ...). */
 function resolveImport(from: string, spec: string): string[] {
-  const base = resolve(dirname(from), spec)
+  const base = spec.startsWith('@/') ? join(src, spec.slice(2)) : resolve(dirname(from), spec)
   const candidates = [base, `${base}/index`].flatMap((b) => ['', '.weapp', '.h5'].flatMap((platform) => ['.ts', '.tsx'].map((ext) => `${b}${platform}${ext}`)))
   return candidates.filter((c) => existsSync(c) && statSync(c).isFile())
 }
@@ -29,7 +29,7 @@ function resolveImport(from: string, spec: string): string[] {
 function importsOf(file: string): string[] {
   const code = readFileSync(file, 'utf8')
   // `import type` brings no code into a package
-  const specs = [...code.matchAll(/^import\s+(?!type\s)[^'"]*?['"](\.[^'"]+)['"]/gm)].map((m) => m[1])
+  const specs = [...code.matchAll(/^import\s+(?!type\s)[^'"]*?['"]((?:\.|@\/)[^'"]+)['"]/gm)].map((m) => m[1])
   return specs.flatMap((spec) => resolveImport(file, spec))
 }
 

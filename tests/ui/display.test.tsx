@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react'
-import { Screen } from '../../src/components/screen'
-import { systemFontScale } from '../../src/services/display'
+import { Screen } from '@/components/screen'
+import { systemFontScale } from '@/services/display'
 import { resetTaro } from '../support/taro'
 
 describe('following the WeChat font size', () => {

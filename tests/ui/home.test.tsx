@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import Home from '../../src/pages/home'
-import { CENTERS, centerEntryPath } from '../../src/shared/domain/centers'
+import Home from '@/pages/home'
+import { CENTERS, centerEntryPath } from '@/shared/domain/centers'
 import { navigations, resetTaro } from '../support/taro'
 
 beforeEach(() => resetTaro())

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import Mine from '../../src/pages/mine'
-import type { MyItem } from '../../src/shared/contracts/account'
+import Mine from '@/pages/mine'
+import type { MyItem } from '@/shared/contracts/account'
 import { fakeGateway } from '../support/fake-gateway'
 import { navigations, resetTaro } from '../support/taro'
 

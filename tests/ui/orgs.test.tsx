@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import OrgsPage from '../../src/centers/culture/pages/orgs'
-import type { CloudResult } from '../../src/shared/result'
+import OrgsPage from '@/centers/culture/pages/orgs'
+import type { CloudResult } from '@/shared/result'
 import { fakeGateway, type SentCall } from '../support/fake-gateway'
 import { resetTaro } from '../support/taro'
 

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
-import { Screen } from '../../src/components/screen'
-import { AgreeButton } from '../../src/components/privacy-sheet/agree-button.weapp'
-import { copyText } from '../../src/services/clipboard'
-import { PRIVACY_GUIDE_URL, beforePrivacyApi } from '../../src/services/privacy'
-import { askPrivacy, type PrivacyDecision } from '../../src/services/privacy-requests'
+import { Screen } from '@/components/screen'
+import { AgreeButton } from '@/components/privacy-sheet/agree-button.weapp'
+import { copyText } from '@/services/clipboard'
+import { PRIVACY_GUIDE_URL, beforePrivacyApi } from '@/services/privacy'
+import { askPrivacy, type PrivacyDecision } from '@/services/privacy-requests'
 import { resetTaro } from '../support/taro'
 
 /** WeChat's side of onNeedPrivacyAuthorization: a privacy API waits on `resolve`. */

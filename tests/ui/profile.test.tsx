@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import ProfilePage from '../../src/account/pages/profile'
+import ProfilePage from '@/account/pages/profile'
 import { fakeGateway } from '../support/fake-gateway'
 import { navigations, resetTaro, toasts } from '../support/taro'
 

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
-import RolesPage from '../../src/account/pages/roles'
-import type { CloudResult } from '../../src/shared/result'
+import RolesPage from '@/account/pages/roles'
+import type { CloudResult } from '@/shared/result'
 import { fakeGateway, type SentCall } from '../support/fake-gateway'
 import { resetTaro } from '../support/taro'
 

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
-import { useSubmit } from '../../src/hooks/use-submit'
-import { CloudCallError } from '../../src/services/cloud'
+import { useSubmit } from '@/hooks/use-submit'
+import { CloudCallError } from '@/services/cloud'
 
 /** Runs one try that fails with `code` (or succeeds without one) and returns the request id it was given. */
 async function attempt(submit: { current: ReturnType<typeof useSubmit> }, code?: 'INTERNAL' | 'FULL', what?: string) {

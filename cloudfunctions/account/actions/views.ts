@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { WhoAmI } from '../../../src/shared/contracts/account'
+import type { WhoAmI } from '@/shared/contracts/account'
 import type { UserDoc } from '../../_kernel/users'
 
 /** The caller as the app shows them; a person who has never saved a profile has none yet. */

@@ -1,9 +1,9 @@
 /** The organizer's side: the roster with attendance, a spreadsheet export, and messages to attendees. */
 import { randomBytes } from 'node:crypto'
-import type { activities } from '../../../src/shared/contracts/activities'
-import { SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
-import { maskPhone } from '../../../src/shared/domain/people'
-import { formatForPeople } from '../../../src/shared/time'
+import type { activities } from '@/shared/contracts/activities'
+import { SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
+import { maskPhone } from '@/shared/domain/people'
+import { formatForPeople } from '@/shared/time'
 import { cloud } from '../../_kernel/cloud'
 import { requireSafeText } from '../../_kernel/content'
 import { fileLinks } from '../../_kernel/files'

@@ -1,7 +1,7 @@
 /** Residents sign up (with a waitlist when full), cancel before the deadline, and check in. */
-import type { activities } from '../../../src/shared/contracts/activities'
-import { inCheckInWindow, refuseSignUp, SIGNUP_STATUS_TEXT } from '../../../src/shared/domain/activities'
-import { formatForPeople } from '../../../src/shared/time'
+import type { activities } from '@/shared/contracts/activities'
+import { inCheckInWindow, refuseSignUp, SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
+import { formatForPeople } from '@/shared/time'
 import { claimOrWait } from '../../_kernel/claim'
 import { newId, randomCode } from '../../_kernel/codes'
 import { AppError, isDuplicateKey } from '../../_kernel/errors'

@@ -1,8 +1,8 @@
 /** Staff side of window appointments: today's board, queue numbers, calling, finishing; opening rules and closures. */
-import type { affairs } from '../../../src/shared/contracts/affairs'
-import { NO_SHOW_RULE } from '../../../src/shared/domain/affairs/bookings'
-import { suspendedUntil } from '../../../src/shared/domain/booking/slots'
-import { formatForPeople, shanghaiDay } from '../../../src/shared/time'
+import type { affairs } from '@/shared/contracts/affairs'
+import { NO_SHOW_RULE } from '@/shared/domain/affairs/bookings'
+import { suspendedUntil } from '@/shared/domain/booking/slots'
+import { formatForPeople, shanghaiDay } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import type { Actions } from '../../_kernel/handler'
 import { notify, thing } from '../../_kernel/notify'

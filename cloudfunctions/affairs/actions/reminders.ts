@@ -1,5 +1,5 @@
 /** The day-before reminder: run by the daily timer trigger (config.json), each booking reminded once. */
-import { shanghaiDay } from '../../../src/shared/time'
+import { shanghaiDay } from '@/shared/time'
 import { notify, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
 import { bookingLink } from './views'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../components/action-button'
-import { COMMUNITIES } from '../../shared/domain/communities'
+import { ActionButton } from '@/components/action-button'
+import { COMMUNITIES } from '@/shared/domain/communities'
 
 /** 所在社区: one of the street's communities, with the contract's message when none is chosen. */
 export function CommunityChoice({ value, error, onChange }: { value: string; error?: string; onChange: (community: string) => void }) {

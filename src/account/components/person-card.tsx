@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../components/action-button'
-import { CENTERS } from '../../shared/domain/centers'
-import { ROLE_LABELS } from '../../shared/domain/roles'
+import { ActionButton } from '@/components/action-button'
+import { CENTERS } from '@/shared/domain/centers'
+import { ROLE_LABELS } from '@/shared/domain/roles'
 import { chosenRole, GRANTABLE, roleText } from '../pages/roles/draft'
 import { type Person, usePersonRoles } from '../pages/roles/use-roles'
 

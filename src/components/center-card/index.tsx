@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../action-button'
 import { CenterGlyph } from '../center-glyph'
 import Taro from '@tarojs/taro'
-import { type Center, centerEntryPath } from '../../shared/domain/centers'
+import { type Center, centerEntryPath } from '@/shared/domain/centers'
 import './index.scss'
 
 /** One of the eight centers on the home page: badge, name, purpose; the whole card is the button, named by its text. */

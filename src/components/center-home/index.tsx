@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { type CenterCode, centerByCode } from '../../shared/domain/centers'
+import { type CenterCode, centerByCode } from '@/shared/domain/centers'
 import { CenterGlyph } from '../center-glyph'
 import { Screen } from '../screen'
 import './index.scss'

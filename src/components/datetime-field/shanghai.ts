@@ -1,4 +1,4 @@
-import { atShanghai, inShanghai } from '../../shared/time'
+import { atShanghai, inShanghai } from '@/shared/time'
 
 /** ISO instant ↔ the Shanghai wall-clock parts a date and a time picker show. */
 export function toParts(iso: string): { day: string; time: string } {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../action-button'
-import { useDisplay } from '../../hooks/use-display'
+import { useDisplay } from '@/hooks/use-display'
 import './index.scss'
 
 /** The prominent 长辈版 switch: its state is in the visible words and in aria-pressed, not only in colour. */

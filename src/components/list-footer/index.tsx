@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import type { PagedList } from '../../hooks/use-paged-list'
+import type { PagedList } from '@/hooks/use-paged-list'
 import { ActionButton } from '../action-button'
 import './index.scss'
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { ReactNode } from 'react'
-import type { PagedList } from '../../hooks/use-paged-list'
+import type { PagedList } from '@/hooks/use-paged-list'
 import { ListFooter } from '../list-footer'
 import { StateView } from '../state-view'
 

@@ -1,8 +1,8 @@
 // WeChat: the user taps, agrees, and WeChat hands a one-time code that the account function exchanges for the number.
 import { Button } from '@tarojs/components'
-import { useSubmit } from '../../hooks/use-submit'
-import { callCloud } from '../../services/cloud'
-import { account } from '../../shared/contracts/account'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
 import type { PhoneButtonProps } from './types'
 
 export function PhoneButton({ onBound, onError }: PhoneButtonProps) {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import type { CSSProperties, PropsWithChildren } from 'react'
-import { useDisplay } from '../../hooks/use-display'
+import { useDisplay } from '@/hooks/use-display'
 import { PrivacySheet } from '../privacy-sheet'
 
 /** The root of every page: applies the design tokens, 长辈版 and the user's font size. */

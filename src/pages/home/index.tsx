@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { CenterCard } from '../../components/center-card'
-import { ElderToggle } from '../../components/elder-toggle'
-import { Screen } from '../../components/screen'
-import { CENTERS } from '../../shared/domain/centers'
+import { CenterCard } from '@/components/center-card'
+import { ElderToggle } from '@/components/elder-toggle'
+import { Screen } from '@/components/screen'
+import { CENTERS } from '@/shared/domain/centers'
 import './index.scss'
 
 export default function Home() {

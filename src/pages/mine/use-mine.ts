@@ -1,9 +1,9 @@
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
-import { usePagedList } from '../../hooks/use-paged-list'
-import { callCloud, errorMessage } from '../../services/cloud'
-import { account } from '../../shared/contracts/account'
-import type { OutputOf } from '../../shared/contracts/define'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { callCloud, errorMessage } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
+import type { OutputOf } from '@/shared/contracts/define'
 
 export type WhoAmI = OutputOf<typeof account, 'whoami'>
 export type ListView = 'recent' | 'upcoming'

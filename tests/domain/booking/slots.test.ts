@@ -7,7 +7,7 @@ import {
   refuseBooking,
   slotsForDay,
   suspendedUntil,
-} from '../../../src/shared/domain/booking/slots'
+} from '@/shared/domain/booking/slots'
 
 const hall: OpeningRule = {
   weekdays: [1, 2, 3, 4, 5],

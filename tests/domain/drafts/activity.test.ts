@@ -1,4 +1,4 @@
-import { audienceOf, canSignUp, problems, signUpDraftFor, signUpText, toSignUpInput } from '../../../src/centers/culture/pages/activity/draft'
+import { audienceOf, canSignUp, problems, signUpDraftFor, signUpText, toSignUpInput } from '@/centers/culture/pages/activity/draft'
 
 describe('活动报名 draft', () => {
   it('starts with the person alone and one empty answer per question', () => {

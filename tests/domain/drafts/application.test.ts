@@ -1,4 +1,4 @@
-import { decideText, EMPTY_REVIEW, missingList, possibleDecisions, problems, toReviewInput } from '../../../src/centers/affairs/pages/application/draft'
+import { decideText, EMPTY_REVIEW, missingList, possibleDecisions, problems, toReviewInput } from '@/centers/affairs/pages/application/draft'
 
 describe('申请处理 draft', () => {
   it('offers only the decisions the application’s status allows', () => {

@@ -1,4 +1,4 @@
-import { descriptionOf, EMPTY_APPLICATION, photosOf, problems, stationOf, toApplicationInput, withoutPhoto, withPhotos } from '../../../src/centers/affairs/pages/apply/draft'
+import { descriptionOf, EMPTY_APPLICATION, photosOf, problems, stationOf, toApplicationInput, withoutPhoto, withPhotos } from '@/centers/affairs/pages/apply/draft'
 
 const stations = [
   { id: 'station-1', community: '黄河西路第一社区' },

@@ -1,4 +1,4 @@
-import { confirmText, dayOf, dayWords, NO_CHOICE, placeOf, problems, slotWords, toBookInput, type Day } from '../../../src/centers/affairs/pages/book/draft'
+import { confirmText, dayOf, dayWords, NO_CHOICE, placeOf, problems, slotWords, toBookInput, type Day } from '@/centers/affairs/pages/book/draft'
 
 const slot = (time: string, state: 'open' | 'full' | 'closed' | 'tooLate', available = 0) => ({ time, start: `2026-12-01T0${time.slice(1, 2)}:00:00.000Z`, state, available })
 const day = (date: string, slots: Day['slots'], closedReason: string | null = null): Day => ({ day: date, closedReason, slots })

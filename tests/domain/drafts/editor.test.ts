@@ -1,4 +1,4 @@
-import { type ActivityDraft, addQuestion, draftFrom, problems, toActivityInput, toggleCommunity } from '../../../src/centers/culture/pages/editor/draft'
+import { type ActivityDraft, addQuestion, draftFrom, problems, toActivityInput, toggleCommunity } from '@/centers/culture/pages/editor/draft'
 
 const filled: ActivityDraft = {
   ...draftFrom(null, { orgIds: ['org-1'], staffCenters: [] }),

@@ -1,4 +1,4 @@
-import { EMPTY_PROFILE, problems, profileDraftFrom, toProfileInput } from '../../../src/account/pages/profile/draft'
+import { EMPTY_PROFILE, problems, profileDraftFrom, toProfileInput } from '@/account/pages/profile/draft'
 
 const complete = { name: '王秀兰', community: '黄河西路第二社区', address: '5号楼2单元301', phone: '', birthYear: '' }
 

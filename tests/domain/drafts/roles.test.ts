@@ -1,4 +1,4 @@
-import { chosenRole, GRANTABLE, grantDraftFor, problems, roleText } from '../../../src/account/pages/roles/draft'
+import { chosenRole, GRANTABLE, grantDraftFor, problems, roleText } from '@/account/pages/roles/draft'
 
 const orgs = [{ id: 'org-xiyang' }, { id: 'org-linli' }]
 

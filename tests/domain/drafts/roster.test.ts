@@ -1,4 +1,4 @@
-import { attendanceText, canCheckIn, canNotify, problems, toCheckInInput, toNoticeInput } from '../../../src/centers/culture/pages/roster/draft'
+import { attendanceText, canCheckIn, canNotify, problems, toCheckInInput, toNoticeInput } from '@/centers/culture/pages/roster/draft'
 
 describe('报名名单 draft', () => {
   it('offers check-in once the six characters of a resident’s code are typed', () => {

@@ -1,7 +1,7 @@
 /** 个人资料's form ↔ the updateProfile input; pure, validated by the account contract. */
-import { type account, ProfileInput } from '../../../shared/contracts/account'
-import { fieldMessages, type InputOf, type OutputOf } from '../../../shared/contracts/define'
-import type { Community } from '../../../shared/domain/communities'
+import { type account, ProfileInput } from '@/shared/contracts/account'
+import { fieldMessages, type InputOf, type OutputOf } from '@/shared/contracts/define'
+import type { Community } from '@/shared/domain/communities'
 
 type Profile = NonNullable<OutputOf<typeof account, 'whoami'>['profile']>
 export type ProfileUpdate = InputOf<typeof account, 'updateProfile'>

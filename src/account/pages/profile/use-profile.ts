@@ -1,8 +1,8 @@
 import Taro, { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
-import { useSubmit } from '../../../hooks/use-submit'
-import { callCloud, errorMessage, invalidInput } from '../../../services/cloud'
-import { account } from '../../../shared/contracts/account'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud, errorMessage, invalidInput } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
 import { EMPTY_PROFILE, type ProfileDraft, problems, profileDraftFrom, toProfileInput } from './draft'
 
 /** 个人资料: the saved profile loaded into the form, each change, and the save (then back). */

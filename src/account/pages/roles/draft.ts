@@ -1,8 +1,8 @@
 /** 人员与角色管理's grant form (role, center, organization) ↔ the grantRole input; pure, validated by the account contract. */
-import { type account, RoleChange } from '../../../shared/contracts/account'
-import { fieldMessages, type InputOf } from '../../../shared/contracts/define'
-import { type CenterCode, centerByCode } from '../../../shared/domain/centers'
-import { describeRole, type Role, type RoleName } from '../../../shared/domain/roles'
+import { type account, RoleChange } from '@/shared/contracts/account'
+import { fieldMessages, type InputOf } from '@/shared/contracts/define'
+import { type CenterCode, centerByCode } from '@/shared/domain/centers'
+import { describeRole, type Role, type RoleName } from '@/shared/domain/roles'
 
 export type RoleChangeInput = InputOf<typeof account, 'grantRole'>
 

@@ -1,8 +1,8 @@
-import { ActionButton } from '../../../components/action-button'
-import { PagedListView } from '../../../components/paged-list'
-import { Screen } from '../../../components/screen'
-import { TextField } from '../../../components/text-field'
-import { PersonCard } from '../../components/person-card'
+import { ActionButton } from '@/components/action-button'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { TextField } from '@/components/text-field'
+import { PersonCard } from '@/account/components/person-card'
 import { useRoles } from './use-roles'
 
 /** 街道管理员: find a person by name or phone and give or take away their roles. */

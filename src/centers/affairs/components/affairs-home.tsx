@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import { TextField } from '../../../components/text-field'
-import { type affairs, SERVICE_CATEGORIES } from '../../../shared/contracts/affairs'
-import type { OutputOf } from '../../../shared/contracts/define'
+import { ActionButton } from '@/components/action-button'
+import { TextField } from '@/components/text-field'
+import { type affairs, SERVICE_CATEGORIES } from '@/shared/contracts/affairs'
+import type { OutputOf } from '@/shared/contracts/define'
 import type { useAffairsHome } from '../pages/index/use-affairs-home'
 
 type Service = OutputOf<typeof affairs, 'listServices'>['items'][number]

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { PhotoButton } from '../../../components/photo-button'
+import { PhotoButton } from '@/components/photo-button'
 import type { Application } from '../pages/application/draft'
-import { formatForPeople } from '../../../shared/time'
+import { formatForPeople } from '@/shared/time'
 
 /** Service, status in words, applicant, station, days open; what is missing when it was returned. */
 export function ApplicationHeader({ app }: { app: Application }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../components/action-button'
+import { ActionButton } from '@/components/action-button'
 import { MAX_PHOTOS } from '../pages/apply/draft'
-import { PhotoButton } from '../../../components/photo-button'
+import { PhotoButton } from '@/components/photo-button'
 
 /** 受理的社区服务站: the community station that accepts the application (一口受理). */
 export function StationChoice({ stations, chosen, error, onChoose }: { stations: Array<{ id: string; name: string }>; chosen: string | undefined; error?: string; onChoose: (id: string) => void }) {

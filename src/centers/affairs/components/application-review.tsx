@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../components/action-button'
-import { TextField } from '../../../components/text-field'
-import { DECISION_TEXT, needsReason, type ReviewDecision } from '../../../shared/domain/affairs/applications'
+import { ActionButton } from '@/components/action-button'
+import { TextField } from '@/components/text-field'
+import { DECISION_TEXT, needsReason, type ReviewDecision } from '@/shared/domain/affairs/applications'
 import { decideText, type ReviewDraft } from '../pages/application/draft'
 
 interface ReviewFormProps {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import type { affairs } from '../../../shared/contracts/affairs'
-import type { OutputOf } from '../../../shared/contracts/define'
-import { formatForPeople } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import type { affairs } from '@/shared/contracts/affairs'
+import type { OutputOf } from '@/shared/contracts/define'
+import { formatForPeople } from '@/shared/time'
 
 export type ApplicationRow = OutputOf<typeof affairs, 'myApplications'>['items'][number]
 

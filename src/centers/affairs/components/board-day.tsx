@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../components/action-button'
-import { dayLabel } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import { dayLabel } from '@/shared/time'
 import type { Place } from '../pages/board/use-board'
 
 const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')

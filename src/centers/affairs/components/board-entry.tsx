@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../components/action-button'
+import { ActionButton } from '@/components/action-button'
 import type { Entry } from '../pages/board/use-board'
 
 interface BoardEntryProps {

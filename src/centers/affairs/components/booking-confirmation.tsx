@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import { Screen } from '../../../components/screen'
-import type { Booking } from '../../../shared/contracts/affairs'
-import { formatForPeople } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import { Screen } from '@/components/screen'
+import type { Booking } from '@/shared/contracts/affairs'
+import { formatForPeople } from '@/shared/time'
 import { MaterialsList } from './materials-list'
 
 /** 预约成功: when and where, what to bring, and the way to 我的预约. */

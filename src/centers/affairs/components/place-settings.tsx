@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ActionButton } from '../../../components/action-button'
-import { TextField } from '../../../components/text-field'
-import { useSubmit } from '../../../hooks/use-submit'
-import { callCloud } from '../../../services/cloud'
-import { affairs } from '../../../shared/contracts/affairs'
-import type { OutputOf } from '../../../shared/contracts/define'
-import { dayLabel } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import { TextField } from '@/components/text-field'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud } from '@/services/cloud'
+import { affairs } from '@/shared/contracts/affairs'
+import type { OutputOf } from '@/shared/contracts/define'
+import { dayLabel } from '@/shared/time'
 
 type Place = OutputOf<typeof affairs, 'listPlaces'>['places'][number]
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日']

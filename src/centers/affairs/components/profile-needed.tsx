@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import { Screen } from '../../../components/screen'
-import { StateView } from '../../../components/state-view'
+import { ActionButton } from '@/components/action-button'
+import { Screen } from '@/components/screen'
+import { StateView } from '@/components/state-view'
 
 /** Before a first booking or application: staff need the person's name, community and address. */
 export function ProfileNeeded({ text, hint, buttonClassName }: { text: string; hint: string; buttonClassName: string }) {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../components/action-button'
-import { StateView } from '../../../components/state-view'
-import { dayLabel } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import { StateView } from '@/components/state-view'
+import { dayLabel } from '@/shared/time'
 import { type Day, dayWords, hasOpenSlot, slotWords } from '../pages/book/draft'
 
 /** 办理地点: where the service can be booked. */

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import type { activities } from '../../../shared/contracts/activities'
-import type { OutputOf } from '../../../shared/contracts/define'
-import { formatForPeople } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import type { activities } from '@/shared/contracts/activities'
+import type { OutputOf } from '@/shared/contracts/define'
+import { formatForPeople } from '@/shared/time'
 
 export type ActivityRow = OutputOf<typeof activities, 'listActivities'>['items'][number]
 

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components'
-import { centerByCode } from '../../../shared/domain/centers'
-import { formatForPeople } from '../../../shared/time'
+import { centerByCode } from '@/shared/domain/centers'
+import { formatForPeople } from '@/shared/time'
 import { audienceOf, type Detail } from '../pages/activity/draft'
 import { placesText } from './activity-row'
 

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components'
-import { ActionButton } from '../../../components/action-button'
+import { ActionButton } from '@/components/action-button'
 
 /** One choice among a few, as a row of on/off buttons. */
 export function ChoiceChips<T extends string | number | null | undefined>({ options, value, label, onChange }: { options: T[]; value: T; label: (v: T) => string; onChange: (v: T) => void }) {

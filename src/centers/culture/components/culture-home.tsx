@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import { BRANDS } from '../../../shared/domain/activities'
+import { ActionButton } from '@/components/action-button'
+import { BRANDS } from '@/shared/domain/activities'
 import type { useCultureHome } from '../pages/index/use-culture-home'
 
 type Home = ReturnType<typeof useCultureHome>

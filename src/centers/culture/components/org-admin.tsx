@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { ActionButton } from '../../../components/action-button'
-import { TextField } from '../../../components/text-field'
-import { useSubmit } from '../../../hooks/use-submit'
-import { callCloud } from '../../../services/cloud'
-import { ORG_FIELDS, ORG_KIND_TEXT, ORG_KINDS, orgs } from '../../../shared/contracts/orgs'
-import { CENTERS, type CenterCode } from '../../../shared/domain/centers'
-import { formatForPeople } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import { TextField } from '@/components/text-field'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud } from '@/services/cloud'
+import { ORG_FIELDS, ORG_KIND_TEXT, ORG_KINDS, orgs } from '@/shared/contracts/orgs'
+import { CENTERS, type CenterCode } from '@/shared/domain/centers'
+import { formatForPeople } from '@/shared/time'
 
 type Field = (typeof ORG_FIELDS)[number]
 type Kind = (typeof ORG_KINDS)[number]

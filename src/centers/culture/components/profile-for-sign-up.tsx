@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
+import { ActionButton } from '@/components/action-button'
 
 /** Before a first sign-up: the roster and check-in need the person's name, community and address. */
 export function ProfileForSignUp() {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../components/action-button'
-import { TextField } from '../../../components/text-field'
+import { ActionButton } from '@/components/action-button'
+import { TextField } from '@/components/text-field'
 import { attendanceText, canCheckIn, canNotify, type SignUpRow } from '../pages/roster/draft'
 import type { useRoster } from '../pages/roster/use-roster'
 

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import type { MyItem } from '../../../shared/contracts/account'
-import { centerByCode } from '../../../shared/domain/centers'
-import { formatForPeople } from '../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import type { MyItem } from '@/shared/contracts/account'
+import { centerByCode } from '@/shared/domain/centers'
+import { formatForPeople } from '@/shared/time'
 
 /** One thing in flight: what, which center, its status in words and when it is next; opens it in its center. */
 export function ItemRow({ item }: { item: MyItem }) {

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../components/action-button'
-import { localPersonaName, switchPersona } from '../../../services/identity'
-import { centerByCode } from '../../../shared/domain/centers'
-import { describeRole } from '../../../shared/domain/roles'
+import { ActionButton } from '@/components/action-button'
+import { localPersonaName, switchPersona } from '@/services/identity'
+import { centerByCode } from '@/shared/domain/centers'
+import { describeRole } from '@/shared/domain/roles'
 import type { WhoAmI } from '../use-mine'
 
 /** Who the person is (name, community, roles), with 个人资料, 人员与角色管理 for the administrator, and the demo persona switch. */

@@ -2,7 +2,7 @@
  * The slot engine shared by window appointments (affairs), lawyer appointments (legal) and home services
  * (eldercare). Pure: every function takes `now`; all calendar logic is in Asia/Shanghai.
  */
-import { atShanghai, inShanghai, shanghaiDay } from '../../time'
+import { atShanghai, inShanghai, shanghaiDay } from '@/shared/time'
 
 /** 'HH:mm' on the 24-hour clock. */
 export type ClockTime = string

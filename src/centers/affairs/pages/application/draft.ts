@@ -1,7 +1,7 @@
 /** 申请详情's staff decision form ↔ the reviewApplication input; pure, validated by the affairs contract. */
-import { type affairs, ReviewInput } from '../../../../shared/contracts/affairs'
-import { fieldMessages, type InputOf, type OutputOf } from '../../../../shared/contracts/define'
-import { DECISION_TEXT, REVIEW_DECISIONS, type ReviewDecision, review } from '../../../../shared/domain/affairs/applications'
+import { type affairs, ReviewInput } from '@/shared/contracts/affairs'
+import { fieldMessages, type InputOf, type OutputOf } from '@/shared/contracts/define'
+import { DECISION_TEXT, REVIEW_DECISIONS, type ReviewDecision, review } from '@/shared/domain/affairs/applications'
 
 export type Application = OutputOf<typeof affairs, 'getApplication'>
 export type Review = InputOf<typeof affairs, 'reviewApplication'>

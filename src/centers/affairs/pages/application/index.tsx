@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
-import { ActionButton } from '../../../../components/action-button'
-import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
-import { ApplicationContent, ApplicationHeader, ApplicationTimeline } from '../../components/application-detail'
-import { ReviewForm } from '../../components/application-review'
+import { ActionButton } from '@/components/action-button'
+import { Screen } from '@/components/screen'
+import { StateView } from '@/components/state-view'
+import { ApplicationContent, ApplicationHeader, ApplicationTimeline } from '@/centers/affairs/components/application-detail'
+import { ReviewForm } from '@/centers/affairs/components/application-review'
 import { useApplication } from './use-application'
 
 /** 申请详情: status, every step with who acted and why; the resident resubmits a returned one, staff decide. */

@@ -1,11 +1,11 @@
 import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { useLoad } from '../../../../hooks/use-load'
-import { useSubmit } from '../../../../hooks/use-submit'
-import { callCloud, invalidInput } from '../../../../services/cloud'
-import { account } from '../../../../shared/contracts/account'
-import { affairs } from '../../../../shared/contracts/affairs'
-import { isStaffOf } from '../../../../shared/domain/roles'
+import { useLoad } from '@/hooks/use-load'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud, invalidInput } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
+import { affairs } from '@/shared/contracts/affairs'
+import { isStaffOf } from '@/shared/domain/roles'
 import { EMPTY_REVIEW, possibleDecisions, problems, type ReviewDraft, toReviewInput } from './draft'
 
 /** 申请详情: the application with its timeline, whether the caller is affairs staff, and the staff decision. */

@@ -1,10 +1,10 @@
 import { useCallback } from 'react'
-import { PagedListView } from '../../../../components/paged-list'
-import { Screen } from '../../../../components/screen'
-import { usePagedList } from '../../../../hooks/use-paged-list'
-import { callCloud } from '../../../../services/cloud'
-import { affairs } from '../../../../shared/contracts/affairs'
-import { ApplicationRowButton } from '../../components/application-row'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { callCloud } from '@/services/cloud'
+import { affairs } from '@/shared/contracts/affairs'
+import { ApplicationRowButton } from '@/centers/affairs/components/application-row'
 
 /** 我的申请: every application with its current step, newest change first. */
 export default function MyApplicationsPage() {

@@ -1,7 +1,7 @@
 /** 在线申请's form (station, description, photos of each material) ↔ the submitApplication input; pure, validated by the affairs contract. */
-import { type affairs, SubmitApplicationInput } from '../../../../shared/contracts/affairs'
-import { fieldMessages, type InputOf, type OutputOf } from '../../../../shared/contracts/define'
-import { type CatalogMaterial, missingMaterials } from '../../../../shared/domain/affairs/applications'
+import { type affairs, SubmitApplicationInput } from '@/shared/contracts/affairs'
+import { fieldMessages, type InputOf, type OutputOf } from '@/shared/contracts/define'
+import { type CatalogMaterial, missingMaterials } from '@/shared/domain/affairs/applications'
 
 export type ApplicationInput = InputOf<typeof affairs, 'submitApplication'>
 type Returned = Pick<OutputOf<typeof affairs, 'getApplication'>, 'stationId' | 'fields' | 'materialFiles' | 'materialOf' | 'materialUrls'>

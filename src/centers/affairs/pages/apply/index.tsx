@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { ActionButton } from '../../../../components/action-button'
-import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
-import { TextField } from '../../../../components/text-field'
-import { MaterialPhotos, ReturnedNotice, StationChoice } from '../../components/application-form'
-import { ProfileNeeded } from '../../components/profile-needed'
+import { ActionButton } from '@/components/action-button'
+import { Screen } from '@/components/screen'
+import { StateView } from '@/components/state-view'
+import { TextField } from '@/components/text-field'
+import { MaterialPhotos, ReturnedNotice, StationChoice } from '@/centers/affairs/components/application-form'
+import { ProfileNeeded } from '@/centers/affairs/components/profile-needed'
 import { useApply } from './use-apply'
 
 /**

@@ -1,9 +1,9 @@
 import { Text } from '@tarojs/components'
-import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
-import { BoardDay, WindowCaller } from '../../components/board-day'
-import { BoardEntry } from '../../components/board-entry'
-import { CloseSlotsForm, OpeningRulesForm } from '../../components/place-settings'
+import { Screen } from '@/components/screen'
+import { StateView } from '@/components/state-view'
+import { BoardDay, WindowCaller } from '@/centers/affairs/components/board-day'
+import { BoardEntry } from '@/centers/affairs/components/board-entry'
+import { CloseSlotsForm, OpeningRulesForm } from '@/centers/affairs/components/place-settings'
 import { useBoard } from './use-board'
 
 /** 预约看板 (staff): a place's day by slot — check in (取号), call the next number to a window, finish, mark no-shows. */

@@ -1,10 +1,10 @@
 import { useState } from 'react'
-import { useLoad } from '../../../../hooks/use-load'
-import { useSubmit } from '../../../../hooks/use-submit'
-import { callCloud } from '../../../../services/cloud'
-import { affairs } from '../../../../shared/contracts/affairs'
-import type { OutputOf } from '../../../../shared/contracts/define'
-import { atShanghai } from '../../../../shared/time'
+import { useLoad } from '@/hooks/use-load'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud } from '@/services/cloud'
+import { affairs } from '@/shared/contracts/affairs'
+import type { OutputOf } from '@/shared/contracts/define'
+import { atShanghai } from '@/shared/time'
 
 export type Place = OutputOf<typeof affairs, 'listPlaces'>['places'][number]
 export type Entry = OutputOf<typeof affairs, 'listBookings'>['entries'][number]

@@ -1,7 +1,7 @@
 /** 预约办理's choices (place, day, slot) ↔ the `book` input; pure, validated by the affairs contract. */
-import { type affairs, BookInput as BookSchema } from '../../../../shared/contracts/affairs'
-import { fieldMessages, type InputOf, type OutputOf } from '../../../../shared/contracts/define'
-import { dayLabel } from '../../../../shared/time'
+import { type affairs, BookInput as BookSchema } from '@/shared/contracts/affairs'
+import { fieldMessages, type InputOf, type OutputOf } from '@/shared/contracts/define'
+import { dayLabel } from '@/shared/time'
 
 export type BookInput = InputOf<typeof affairs, 'book'>
 export type Day = OutputOf<typeof affairs, 'listSlots'>['days'][number]

@@ -1,11 +1,11 @@
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
-import { useLoad } from '../../../../hooks/use-load'
-import { useSubmit } from '../../../../hooks/use-submit'
-import { callCloud, invalidInput } from '../../../../services/cloud'
-import { requestSubscriptions } from '../../../../services/subscribe'
-import { account } from '../../../../shared/contracts/account'
-import { affairs, type Booking } from '../../../../shared/contracts/affairs'
+import { useLoad } from '@/hooks/use-load'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud, invalidInput } from '@/services/cloud'
+import { requestSubscriptions } from '@/services/subscribe'
+import { account } from '@/shared/contracts/account'
+import { affairs, type Booking } from '@/shared/contracts/affairs'
 import { type BookChoice, dayOf, NO_CHOICE, placeOf, problems, toBookInput } from './draft'
 
 /** 预约办理: the service, the person's profile, the chosen place's slots, the choice and the booking. */

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { ActionButton } from '../../../../components/action-button'
-import { PagedListView } from '../../../../components/paged-list'
-import { Screen } from '../../../../components/screen'
-import { usePagedList } from '../../../../hooks/use-paged-list'
-import { useSubmit } from '../../../../hooks/use-submit'
-import { callCloud } from '../../../../services/cloud'
-import { affairs, type Booking } from '../../../../shared/contracts/affairs'
-import { formatForPeople } from '../../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud } from '@/services/cloud'
+import { affairs, type Booking } from '@/shared/contracts/affairs'
+import { formatForPeople } from '@/shared/time'
 
 function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; highlighted: boolean; onChanged: (b: Booking) => void }) {
   const { busy, problem, run } = useSubmit()

@@ -1,14 +1,14 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
-import { ActionButton } from '../../../../components/action-button'
-import { PagedListView } from '../../../../components/paged-list'
-import { Screen } from '../../../../components/screen'
-import { usePagedList } from '../../../../hooks/use-paged-list'
-import { callCloud } from '../../../../services/cloud'
-import { affairs } from '../../../../shared/contracts/affairs'
-import { type ApplicationStatus, APPLICATION_STATUS_TEXT } from '../../../../shared/domain/affairs/applications'
-import { type Community, COMMUNITIES } from '../../../../shared/domain/communities'
-import { ApplicationRowButton } from '../../components/application-row'
+import { ActionButton } from '@/components/action-button'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { callCloud } from '@/services/cloud'
+import { affairs } from '@/shared/contracts/affairs'
+import { type ApplicationStatus, APPLICATION_STATUS_TEXT } from '@/shared/domain/affairs/applications'
+import { type Community, COMMUNITIES } from '@/shared/domain/communities'
+import { ApplicationRowButton } from '@/centers/affairs/components/application-row'
 
 const STATUS_FILTERS: Array<ApplicationStatus | undefined> = [undefined, 'submitted', 'accepted', 'forwarded', 'returned', 'completed', 'rejected']
 const AGE_FILTERS: Array<number | undefined> = [undefined, 3, 7]

@@ -1,6 +1,6 @@
-import { PagedListView } from '../../../../components/paged-list'
-import { Screen } from '../../../../components/screen'
-import { AffairsEntries, ServiceRow, ServiceSearch } from '../../components/affairs-home'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { AffairsEntries, ServiceRow, ServiceSearch } from '@/centers/affairs/components/affairs-home'
 import { useAffairsHome } from './use-affairs-home'
 
 /** 办事指南: search and browse the items; the way to one's appointments and applications; staff tools for staff. */

@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react'
-import { useLoad } from '../../../../hooks/use-load'
-import { usePagedList } from '../../../../hooks/use-paged-list'
-import { callCloud } from '../../../../services/cloud'
-import { account } from '../../../../shared/contracts/account'
-import { affairs, type SERVICE_CATEGORIES } from '../../../../shared/contracts/affairs'
-import { isStaffOf } from '../../../../shared/domain/roles'
+import { useLoad } from '@/hooks/use-load'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { callCloud } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
+import { affairs, type SERVICE_CATEGORIES } from '@/shared/contracts/affairs'
+import { isStaffOf } from '@/shared/domain/roles'
 
 export type Category = (typeof SERVICE_CATEGORIES)[number]
 

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import { ActionButton } from '../../../../components/action-button'
-import { Screen } from '../../../../components/screen'
-import { MaterialsList } from '../../components/materials-list'
-import { StateView } from '../../../../components/state-view'
-import { useLoad } from '../../../../hooks/use-load'
-import { callCloud } from '../../../../services/cloud'
-import { affairs } from '../../../../shared/contracts/affairs'
+import { ActionButton } from '@/components/action-button'
+import { Screen } from '@/components/screen'
+import { MaterialsList } from '@/centers/affairs/components/materials-list'
+import { StateView } from '@/components/state-view'
+import { useLoad } from '@/hooks/use-load'
+import { callCloud } from '@/services/cloud'
+import { affairs } from '@/shared/contracts/affairs'
 
 /** One item: who may apply, the materials to bring, where it is handled; book a window or file online. */
 export default function ServicePage() {

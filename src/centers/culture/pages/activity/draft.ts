@@ -1,6 +1,6 @@
 /** 活动详情's sign-up form ↔ the signUp input, and what the page says about who may come; pure. */
-import { type activities, SignUpInput } from '../../../../shared/contracts/activities'
-import { fieldMessages, type InputOf, type OutputOf } from '../../../../shared/contracts/define'
+import { type activities, SignUpInput } from '@/shared/contracts/activities'
+import { fieldMessages, type InputOf, type OutputOf } from '@/shared/contracts/define'
 
 export type Detail = OutputOf<typeof activities, 'getActivity'>
 export type SignUp = InputOf<typeof activities, 'signUp'>

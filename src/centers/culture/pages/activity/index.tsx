@@ -1,10 +1,10 @@
-import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
-import { ManageCard } from '../../components/activity-manage'
-import { MySignUpCard, SignUpForm } from '../../components/activity-sign-up'
-import { ActivitySummary } from '../../components/activity-summary'
+import { Screen } from '@/components/screen'
+import { StateView } from '@/components/state-view'
+import { ManageCard } from '@/centers/culture/components/activity-manage'
+import { MySignUpCard, SignUpForm } from '@/centers/culture/components/activity-sign-up'
+import { ActivitySummary } from '@/centers/culture/components/activity-summary'
 import { canSignUp } from './draft'
-import { ProfileForSignUp } from '../../components/profile-for-sign-up'
+import { ProfileForSignUp } from '@/centers/culture/components/profile-for-sign-up'
 import { useActivity, useHasProfile } from './use-activity'
 
 /** 活动详情: everything a resident needs to decide, sign up or wait; organizers and reviewers manage it here too. */

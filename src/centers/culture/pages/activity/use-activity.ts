@@ -1,10 +1,10 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef } from 'react'
-import { useLoad } from '../../../../hooks/use-load'
-import { useSubmit } from '../../../../hooks/use-submit'
-import { callCloud } from '../../../../services/cloud'
-import { account } from '../../../../shared/contracts/account'
-import { activities } from '../../../../shared/contracts/activities'
+import { useLoad } from '@/hooks/use-load'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
+import { activities } from '@/shared/contracts/activities'
 
 /** 活动详情: the activity as the caller may see it (their own sign-up, management rights), loaded by id. */
 export function useActivity() {

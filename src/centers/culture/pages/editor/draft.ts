@@ -1,9 +1,9 @@
 /** 发布活动's form ↔ the activity input; pure, validated by the activities contract. */
-import { ActivityInput, type activities } from '../../../../shared/contracts/activities'
-import { fieldMessages, type OutputOf } from '../../../../shared/contracts/define'
-import type { Brand } from '../../../../shared/domain/activities'
-import type { CenterCode } from '../../../../shared/domain/centers'
-import type { Community } from '../../../../shared/domain/communities'
+import { ActivityInput, type activities } from '@/shared/contracts/activities'
+import { fieldMessages, type OutputOf } from '@/shared/contracts/define'
+import type { Brand } from '@/shared/domain/activities'
+import type { CenterCode } from '@/shared/domain/centers'
+import type { Community } from '@/shared/domain/communities'
 
 type Saved = OutputOf<typeof activities, 'getActivity'>
 

@@ -1,8 +1,8 @@
 import { Text } from '@tarojs/components'
-import { ActionButton } from '../../../../components/action-button'
-import { Screen } from '../../../../components/screen'
-import { StateView } from '../../../../components/state-view'
-import { ActivityAudienceFields, ActivityDetailFields, ActivityHostFields, ActivityQuestionFields } from '../../components/activity-form'
+import { ActionButton } from '@/components/action-button'
+import { Screen } from '@/components/screen'
+import { StateView } from '@/components/state-view'
+import { ActivityAudienceFields, ActivityDetailFields, ActivityHostFields, ActivityQuestionFields } from '@/centers/culture/components/activity-form'
 import { useEditor } from './use-editor'
 
 /** 发布活动: an organization's staff (or a center's) fill in the activity; saved as a draft, then submitted for review. */

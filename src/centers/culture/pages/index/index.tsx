@@ -1,7 +1,7 @@
-import { PagedListView } from '../../../../components/paged-list'
-import { Screen } from '../../../../components/screen'
-import { ActivityRowButton } from '../../components/activity-row'
-import { ActivityFilters, CultureEntries } from '../../components/culture-home'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { ActivityRowButton } from '@/centers/culture/components/activity-row'
+import { ActivityFilters, CultureEntries } from '@/centers/culture/components/culture-home'
 import { useCultureHome } from './use-culture-home'
 
 const EMPTY = { review: '没有待审核的活动', 'mine-org': '本机构还没有活动', upcoming: '近期没有符合条件的活动' } as const

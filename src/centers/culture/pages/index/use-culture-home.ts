@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react'
-import { useLoad } from '../../../../hooks/use-load'
-import { usePagedList } from '../../../../hooks/use-paged-list'
-import { callCloud } from '../../../../services/cloud'
-import { account } from '../../../../shared/contracts/account'
-import { activities } from '../../../../shared/contracts/activities'
-import type { Brand } from '../../../../shared/domain/activities'
+import { useLoad } from '@/hooks/use-load'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { callCloud } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
+import { activities } from '@/shared/contracts/activities'
+import type { Brand } from '@/shared/domain/activities'
 
 export type Tab = 'upcoming' | 'mine-org' | 'review'
 

@@ -1,6 +1,6 @@
 /** The roster's two small forms (a resident's check-in code, a notice to everyone) ↔ their inputs; pure. */
-import { activities, CheckInInput } from '../../../../shared/contracts/activities'
-import { fieldMessages, type InputOf, type OutputOf } from '../../../../shared/contracts/define'
+import { activities, CheckInInput } from '@/shared/contracts/activities'
+import { fieldMessages, type InputOf, type OutputOf } from '@/shared/contracts/define'
 
 export type SignUpRow = OutputOf<typeof activities, 'listSignUps'>['items'][number]
 type CheckIn = InputOf<typeof activities, 'checkIn'>

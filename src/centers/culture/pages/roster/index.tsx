@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
-import { PagedListView } from '../../../../components/paged-list'
-import { Screen } from '../../../../components/screen'
-import { CheckInCard, NoticeCard, SignUpRowCard } from '../../components/roster'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { CheckInCard, NoticeCard, SignUpRowCard } from '@/centers/culture/components/roster'
 import { useRoster } from './use-roster'
 
 /** The organizer's roster: attendance, check-in by a resident's code, the spreadsheet, and a message to everyone. */

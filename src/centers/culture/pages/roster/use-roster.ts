@@ -1,10 +1,10 @@
 import { useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { usePagedList } from '../../../../hooks/use-paged-list'
-import { useSubmit } from '../../../../hooks/use-submit'
-import { callCloud, invalidInput } from '../../../../services/cloud'
-import { copyText } from '../../../../services/clipboard'
-import { activities } from '../../../../shared/contracts/activities'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud, invalidInput } from '@/services/cloud'
+import { copyText } from '@/services/clipboard'
+import { activities } from '@/shared/contracts/activities'
 import { problems, toCheckInInput, toNoticeInput } from './draft'
 
 /** The organizer's roster: the sign-ups a page at a time, check-in by code, a notice to everyone, the export. */

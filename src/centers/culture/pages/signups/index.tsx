@@ -1,13 +1,13 @@
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
-import { ActionButton } from '../../../../components/action-button'
-import { PagedListView } from '../../../../components/paged-list'
-import { Screen } from '../../../../components/screen'
-import { usePagedList } from '../../../../hooks/use-paged-list'
-import { callCloud } from '../../../../services/cloud'
-import { activities } from '../../../../shared/contracts/activities'
-import { formatForPeople } from '../../../../shared/time'
+import { ActionButton } from '@/components/action-button'
+import { PagedListView } from '@/components/paged-list'
+import { Screen } from '@/components/screen'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { callCloud } from '@/services/cloud'
+import { activities } from '@/shared/contracts/activities'
+import { formatForPeople } from '@/shared/time'
 
 /** 我的报名: every activity signed up to, its status and attendance. */
 export default function MySignUpsPage() {

@@ -1,4 +1,4 @@
-import { CenterHome } from '../../../../components/center-home'
+import { CenterHome } from '@/components/center-home'
 
 export default function LegalHome() {
   return <CenterHome code='legal' />
