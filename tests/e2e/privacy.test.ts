@@ -15,7 +15,7 @@ async function openApplication(page: Page) {
   await shown(page.getByRole('button', { name: '搜索', exact: true })).click()
   await shown(page.getByRole('button', { name: /老年人优待证/ })).click()
   await shown(page.getByRole('button', { name: '在线提交申请（社区受理）' })).click()
-  await shown(page.getByRole('button', { name: '添加材料照片' })).waitFor()
+  await shown(page.getByRole('button', { name: /^添加照片：/ }).first()).waitFor()
 }
 
 /** The smallest text size and tap size inside the sheet, in CSS px. */
@@ -40,7 +40,7 @@ describe('privacy sheet in the browser', () => {
     page.on('filechooser', () => {
       chose++
     })
-    await shown(page.getByRole('button', { name: '添加材料照片' })).click()
+    await shown(page.getByRole('button', { name: /^添加照片：/ }).first()).click()
     const sheet = shown(page.getByRole('dialog', { name: '个人信息保护提示' }))
     await sheet.waitFor()
     await shown(sheet.getByText(/您要选择或拍摄照片/)).waitFor()
@@ -65,7 +65,7 @@ describe('privacy sheet in the browser', () => {
 
     // remembered: the next photo choice opens at once
     const again = page.waitForEvent('filechooser')
-    await shown(page.getByRole('button', { name: '添加材料照片' })).click()
+    await shown(page.getByRole('button', { name: /^添加照片：/ }).first()).click()
     await again
     expect(await page.getByRole('dialog').count()).toBe(0)
   })
@@ -79,7 +79,7 @@ describe('privacy sheet in the browser', () => {
     page.on('filechooser', () => {
       chose++
     })
-    await shown(page.getByRole('button', { name: '添加材料照片' })).click()
+    await shown(page.getByRole('button', { name: /^添加照片：/ }).first()).click()
     await shown(page.getByRole('dialog', { name: '个人信息保护提示' })).waitFor()
     const sizes = await sheetSizes(page)
     expect(sizes.minFont).toBeGreaterThanOrEqual(18)
@@ -94,6 +94,6 @@ describe('privacy sheet in the browser', () => {
     await page.waitForTimeout(300)
     expect(chose).toBe(0)
     // the page is still usable
-    await shown(page.getByRole('button', { name: '添加材料照片' })).waitFor()
+    await shown(page.getByRole('button', { name: /^添加照片：/ }).first()).waitFor()
   })
 })
