@@ -1,5 +1,5 @@
-import { ORGS } from '../../emulator/seeds/culture'
 import type { ActivityInput } from '@/shared/contracts/activities'
+import { activityDraft, givenCultureStaff, publishActivity } from '../support/activities'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 // Monday 2026-11-30, 08:00 in Shanghai
@@ -9,33 +9,13 @@ const env = withLocalCloud({ clock: () => clock })
 const ORG_STAFF = 'race-org-staff'
 const CULTURE_STAFF = 'race-culture-staff'
 
-const draft = (over: Partial<ActivityInput> = {}): ActivityInput => ({
-  orgId: 'org-xingfu-xiyang',
-  center: 'culture',
-  brand: '四季的关怀',
-  title: '冬日书法体验',
-  description: '书法老师现场指导，笔墨纸砚由中心提供。',
-  address: '文化综合服务中心一楼书画室',
-  startAt: '2026-12-05T01:00:00.000Z',
-  endAt: '2026-12-05T03:00:00.000Z',
-  signupOpensAt: '2026-11-30T00:00:00.000Z',
-  signupClosesAt: '2026-12-04T10:00:00.000Z',
-  cancelDeadline: '2026-12-04T04:00:00.000Z',
-  capacity: 10,
-  ...over,
-})
+const draft = (over: Partial<ActivityInput> = {}): ActivityInput => activityDraft({ title: '冬日书法体验', description: '书法老师现场指导，笔墨纸砚由中心提供。', address: '文化综合服务中心一楼书画室', capacity: 10, ...over })
 
 beforeAll(() => {
-  env.cloud.store.insert('orgs', ORGS.map((o) => ({ ...o, createdAt: now })))
-  env.givenUser(ORG_STAFF, [{ role: 'orgStaff', orgId: 'org-xingfu-xiyang' }], { name: '刘芳', community: '黄河西路第二社区', address: '3号楼' })
-  env.givenUser(CULTURE_STAFF, [{ role: 'centerStaff', center: 'culture' }], { name: '赵磊', community: '黄河西路第四社区', address: '6号楼' })
+  givenCultureStaff(env, ORG_STAFF, CULTURE_STAFF, now)
 })
 
-async function publish(over: Partial<ActivityInput> = {}) {
-  const created = dataOf(await env.call(ORG_STAFF, 'activities', 'createActivity', draft(over)))
-  dataOf(await env.call(ORG_STAFF, 'activities', 'submitForReview', { activityId: created.id }))
-  return dataOf(await env.call(CULTURE_STAFF, 'activities', 'reviewActivity', { activityId: created.id, approve: true }))
-}
+const publish = (over: Partial<ActivityInput> = {}) => publishActivity(env, ORG_STAFF, CULTURE_STAFF, draft(over))
 
 function signupsOf(activityId: string) {
   return env.cloud.store.find('activity_signups', { query: { activityId }, limit: 1000 })

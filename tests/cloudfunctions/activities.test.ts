@@ -1,5 +1,6 @@
-import { ORGS, seedActivities } from '../../emulator/seeds/culture'
+import { seedActivities } from '../../emulator/seeds/culture'
 import type { ActivityInput } from '@/shared/contracts/activities'
+import { activityDraft, givenCultureStaff, publishActivity } from '../support/activities'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 // Monday 2026-11-30, 08:00 in Shanghai
@@ -9,34 +10,14 @@ const ORG_STAFF = 'xiyang-staff'
 const OTHER_ORG_STAFF = 'arts-staff'
 const CULTURE_STAFF = 'culture-staff'
 
-const draft = (over: Partial<ActivityInput> = {}): ActivityInput => ({
-  orgId: 'org-xingfu-xiyang',
-  center: 'culture',
-  brand: '四季的关怀',
-  title: '重阳登高健步走',
-  description: '沿黄河湿地公园健步走约 3 公里，沿途有志愿者保障。',
-  address: '黄河湿地公园南门',
-  startAt: '2026-12-05T01:00:00.000Z',
-  endAt: '2026-12-05T03:00:00.000Z',
-  signupOpensAt: '2026-11-30T00:00:00.000Z',
-  signupClosesAt: '2026-12-04T10:00:00.000Z',
-  cancelDeadline: '2026-12-04T04:00:00.000Z',
-  capacity: 50,
-  ...over,
-})
+const draft = (over: Partial<ActivityInput> = {}): ActivityInput => activityDraft({ capacity: 50, ...over })
 
 beforeAll(() => {
-  env.cloud.store.insert('orgs', ORGS.map((o) => ({ ...o, createdAt: now })))
-  env.givenUser(ORG_STAFF, [{ role: 'orgStaff', orgId: 'org-xingfu-xiyang' }], { name: '刘芳', community: '黄河西路第二社区', address: '3号楼' })
+  givenCultureStaff(env, ORG_STAFF, CULTURE_STAFF, now)
   env.givenUser(OTHER_ORG_STAFF, [{ role: 'orgStaff', orgId: 'org-huanghe-yishu' }], { name: '高秀梅', community: '黄河西路第四社区', address: '9号楼' })
-  env.givenUser(CULTURE_STAFF, [{ role: 'centerStaff', center: 'culture' }], { name: '赵磊', community: '黄河西路第四社区', address: '6号楼' })
 })
 
-async function publish(over: Partial<ActivityInput> = {}) {
-  const created = dataOf(await env.call(ORG_STAFF, 'activities', 'createActivity', draft(over)))
-  dataOf(await env.call(ORG_STAFF, 'activities', 'submitForReview', { activityId: created.id }))
-  return dataOf(await env.call(CULTURE_STAFF, 'activities', 'reviewActivity', { activityId: created.id, approve: true }))
-}
+const publish = (over: Partial<ActivityInput> = {}) => publishActivity(env, ORG_STAFF, CULTURE_STAFF, draft(over))
 
 describe('publishing activities', () => {
   it('goes draft → review → published, and only then shows to residents', async () => {

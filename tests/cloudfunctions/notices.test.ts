@@ -1,5 +1,5 @@
-import { ORGS } from '../../emulator/seeds/culture'
 import type { ActivityInput } from '@/shared/contracts/activities'
+import { activityDraft, givenCultureStaff, publishActivity } from '../support/activities'
 import { dataOf, withLocalCloud } from '../support/local-cloud'
 
 // Monday 2026-11-30, 08:00 in Shanghai
@@ -8,33 +8,13 @@ const env = withLocalCloud({ clock: () => now })
 const ORG_STAFF = 'notice-org-staff'
 const CULTURE_STAFF = 'notice-culture-staff'
 
-const draft = (over: Partial<ActivityInput> = {}): ActivityInput => ({
-  orgId: 'org-xingfu-xiyang',
-  center: 'culture',
-  brand: '五个黄河',
-  title: '黄河大合唱排练',
-  description: '街道合唱团公开排练，欢迎居民观摩。',
-  address: '文化综合服务中心二楼多功能厅',
-  startAt: '2026-12-05T01:00:00.000Z',
-  endAt: '2026-12-05T03:00:00.000Z',
-  signupOpensAt: '2026-11-30T00:00:00.000Z',
-  signupClosesAt: '2026-12-04T10:00:00.000Z',
-  cancelDeadline: '2026-12-04T04:00:00.000Z',
-  capacity: 3000,
-  ...over,
-})
+const draft = (over: Partial<ActivityInput> = {}): ActivityInput => activityDraft({ brand: '五个黄河', title: '黄河大合唱排练', description: '街道合唱团公开排练，欢迎居民观摩。', address: '文化综合服务中心二楼多功能厅', capacity: 3000, ...over })
 
 beforeAll(() => {
-  env.cloud.store.insert('orgs', ORGS.map((o) => ({ ...o, createdAt: now })))
-  env.givenUser(ORG_STAFF, [{ role: 'orgStaff', orgId: 'org-xingfu-xiyang' }], { name: '刘芳', community: '黄河西路第二社区', address: '3号楼' })
-  env.givenUser(CULTURE_STAFF, [{ role: 'centerStaff', center: 'culture' }], { name: '赵磊', community: '黄河西路第四社区', address: '6号楼' })
+  givenCultureStaff(env, ORG_STAFF, CULTURE_STAFF, now)
 })
 
-async function publish(over: Partial<ActivityInput> = {}) {
-  const created = dataOf(await env.call(ORG_STAFF, 'activities', 'createActivity', draft(over)))
-  dataOf(await env.call(ORG_STAFF, 'activities', 'submitForReview', { activityId: created.id }))
-  return dataOf(await env.call(CULTURE_STAFF, 'activities', 'reviewActivity', { activityId: created.id, approve: true }))
-}
+const publish = (over: Partial<ActivityInput> = {}) => publishActivity(env, ORG_STAFF, CULTURE_STAFF, draft(over))
 
 /** People signed up straight in the database: the sign-up path has its own tests, this one is about telling them. */
 function givenSignedUp(activityId: string, people: string[]) {
