@@ -1,5 +1,6 @@
-import { seedActivities } from '../../emulator/seeds/culture'
 import type { ActivityInput } from '@/shared/contracts/activities'
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
+import { seedActivities } from '../../emulator/seeds/culture'
 import { activityDraft, givenCultureStaff, publishActivity } from '../support/activities'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
@@ -209,14 +210,14 @@ describe('check-in and the organizer', () => {
     now = new Date('2026-11-30T00:00:00Z')
   })
 
-  it('exports the roster as a CSV Excel opens, and messages attendees', async () => {
+  it('exports the roster as an xlsx with Chinese headers and masked phones, and messages attendees', async () => {
     const activity = await publish({ title: '健康讲座', capacity: 10, questions: [{ label: '想咨询的问题', required: false }] })
     env.givenResident('listener', '王秀兰')
     dataOf(await env.call(env.resident('listener'), 'activities', 'signUp', { activityId: activity.id, answers: ['高血压饮食'] }))
     const exported = dataOf(await env.call(ORG_STAFF, 'activities', 'exportSignUps', { activityId: activity.id }))
-    const csv = Buffer.from(await (await fetch(encodeURI(exported.url))).arrayBuffer()).toString('utf8')
-    expect(csv.charCodeAt(0)).toBe(0xfeff)
-    expect(csv).toContain('"1","王秀兰","138****0000","1","报名成功","未签到","高血压饮食"')
+    const sheet = await readSheet(Buffer.from(await (await fetch(encodeURI(exported.url))).arrayBuffer()), 'xlsx')
+    expect(sheet.headers).toEqual(['序号', '姓名', '手机号', '人数', '状态', '是否签到', '想咨询的问题'])
+    expect(sheet.rows.map((r) => r.cells)).toEqual([{ 序号: '1', 姓名: '王秀兰', 手机号: '138****0000', 人数: '1', 状态: '报名成功', 是否签到: '未签到', 想咨询的问题: '高血压饮食' }])
     env.grant('listener', ['activityChanged'])
     expect(dataOf(await env.call(ORG_STAFF, 'activities', 'notifyAttendees', { activityId: activity.id, message: '请提前 10 分钟到场' }))).toEqual({ notified: 1 })
     await env.deliver()

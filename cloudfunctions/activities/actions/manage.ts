@@ -1,14 +1,12 @@
 /** The organizer's side: the roster with attendance, a spreadsheet export, and messages to attendees. */
-import { randomBytes } from 'node:crypto'
 import type { activities } from '@/shared/contracts/activities'
 import { SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { maskPhone } from '@/shared/domain/people'
 import { formatForPeople } from '@/shared/time'
-import { cloud } from '../../_kernel/cloud'
 import { requireSafeText } from '../../_kernel/content'
-import { fileLinks } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
 import { notifyAll, thing } from '../../_kernel/notify'
+import { exportSheet } from '../../_kernel/sheets'
 import * as repo from '../repo'
 import { activityLink, managedOrFail, rosterRow } from '../views'
 
@@ -32,22 +30,25 @@ export const listSignUps: A['listSignUps'] = async (input, ctx) => {
   }
 }
 
-const csvCell = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`
-
-/** A CSV with a BOM so Excel opens the Chinese correctly; a short-lived link from cloud storage. */
+/** The roster as an xlsx (Chinese headers, phones masked); a link valid for an hour. */
 export const exportSignUps: A['exportSignUps'] = async ({ activityId }, ctx) => {
   const activity = await managedOrFail(activityId, (await ctx.caller()).roles)
   const all = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
   const names = await repo.namesOf(all.map((s) => s.subjectId))
-  const header = ['序号', '姓名', '手机号', '人数', '状态', '是否签到', ...activity.questions.map((q) => q.label)]
-  const lines = all.map((s, i) => {
-    const person = names.get(s.subjectId)
-    return [i + 1, person?.name ?? '', maskPhone(person?.phone) ?? '', s.seats, SIGNUP_STATUS_TEXT[s.status], s.checkedInAt ? '已签到' : '未签到', ...activity.questions.map((_q, k) => s.answers[k] ?? '')]
-  })
-  const csv = `\ufeff${[header, ...lines].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`
-  const { fileID } = await cloud.uploadFile({ cloudPath: `exports/activities/${activityId}/${ctx.now.getTime()}-${randomBytes(16).toString('hex')}.csv`, fileContent: Buffer.from(csv, 'utf8') })
-  const [url] = await fileLinks([fileID], 3600)
-  return { url, rows: all.length }
+  const rows = all.map((s, i) => ({ s, i, person: names.get(s.subjectId) }))
+  return exportSheet(`activities/${activityId}`, {
+    name: '报名名单',
+    columns: [
+      { header: '序号', width: 6, value: (r) => r.i + 1 },
+      { header: '姓名', value: (r) => r.person?.name ?? '' },
+      { header: '手机号', width: 14, value: (r) => maskPhone(r.person?.phone) ?? '' },
+      { header: '人数', width: 6, value: (r) => r.s.seats },
+      { header: '状态', value: (r) => SIGNUP_STATUS_TEXT[r.s.status] },
+      { header: '是否签到', value: (r) => (r.s.checkedInAt ? '已签到' : '未签到') },
+      ...activity.questions.map((q, k) => ({ header: q.label, width: 20, value: (r: (typeof rows)[number]) => r.s.answers[k] ?? '' })),
+    ],
+    rows,
+  }, ctx.now)
 }
 
 export const notifyAttendees: A['notifyAttendees'] = async ({ activityId, message }, ctx) => {

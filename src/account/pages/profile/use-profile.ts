@@ -2,6 +2,7 @@ import Taro, { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud, errorMessage, invalidInput } from '@/services/cloud'
+import { toastDone } from '@/services/dialog'
 import { account } from '@/shared/contracts/account'
 import { EMPTY_PROFILE, type ProfileDraft, problems, profileDraftFrom, toProfileInput } from './draft'
 
@@ -37,7 +38,7 @@ export function useProfile() {
       return callCloud(account, 'updateProfile', toProfileInput(draft), { requestId })
     })
     if (!ok) return
-    await Taro.showToast({ title: '已保存', icon: 'success' })
+    await toastDone('已保存')
     await Taro.navigateBack()
   }
 

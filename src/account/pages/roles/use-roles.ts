@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud, invalidInput } from '@/services/cloud'
+import { confirmAction } from '@/services/dialog'
 import { account } from '@/shared/contracts/account'
 import type { OutputOf } from '@/shared/contracts/define'
 import { orgs } from '@/shared/contracts/orgs'
@@ -40,8 +40,7 @@ export function usePersonRoles(person: Person, orgList: Array<{ id: string }>, o
 
   const change = async (grant: boolean, r: Role) => {
     if (!grant) {
-      const { confirm } = await Taro.showModal({ title: '撤销角色', content: `确定撤销 ${person.name} 的「${roleText(r)}」角色吗？`, confirmText: '确定撤销', cancelText: '再想想' })
-      if (!confirm) return
+      if (!(await confirmAction({ title: '撤销角色', content: `确定撤销 ${person.name} 的「${roleText(r)}」角色吗？`, confirmText: '确定撤销' }))) return
     }
     setDone(null)
     const action = grant ? 'grantRole' : 'revokeRole'

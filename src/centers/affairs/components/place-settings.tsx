@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { TextField } from '@/components/text-field'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
+import { confirmAction } from '@/services/dialog'
 import { affairs } from '@/shared/contracts/affairs'
 import type { OutputOf } from '@/shared/contracts/define'
 import { dayLabel } from '@/shared/time'
@@ -36,13 +36,12 @@ export function CloseSlotsForm({ place, day, onDone }: { place: Place; day: stri
   const [reason, setReason] = useState('')
   const submit = useSave(onDone)
   const close = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmAction({
       title: '暂停办理',
       content: `确定暂停 ${place.name} ${dayLabel(day).date}${wholeDay ? '全天' : ` ${start}-${end}`} 的预约吗？已有预约将被取消并通知居民。`,
       confirmText: '确定暂停',
-      cancelText: '再想想',
     })
-    if (!confirm) return
+    if (!confirmed) return
     await submit.run(async (requestId) => {
       const r = await callCloud(affairs, 'closeSlots', { placeId: place.id, day, reason, ...(wholeDay ? {} : { start, end }) }, { requestId })
       return `已暂停，取消 ${r.cancelledBookings} 个预约，通知 ${r.notified} 位居民`

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { TextField } from '@/components/text-field'
 import { callCloud } from '@/services/cloud'
+import { confirmAction } from '@/services/dialog'
 import { activities } from '@/shared/contracts/activities'
 import type { Detail } from '../pages/activity/draft'
 import { useAct } from '../pages/activity/use-activity'
@@ -16,8 +17,7 @@ export function ManageCard({ a, reload }: { a: Detail; reload: () => Promise<voi
   const editable = a.status === 'draft' || a.status === 'returned' || a.status === 'published'
   const review = (approve: boolean) => act.run((requestId) => callCloud(activities, 'reviewActivity', { activityId: a.id, approve, note: note || undefined }, { requestId }), approve ? '已通过并发布' : '已退回')
   const cancelActivity = async () => {
-    const { confirm } = await Taro.showModal({ title: '取消活动', content: '取消后将通知所有报名和候补的居民，且不能恢复。确定取消吗？', confirmText: '确定取消', cancelText: '再想想' })
-    if (confirm) await act.run((requestId) => callCloud(activities, 'cancelActivity', { activityId: a.id, reason }, { requestId }), '活动已取消')
+    if (await confirmAction({ title: '取消活动', content: '取消后将通知所有报名和候补的居民，且不能恢复。确定取消吗？', confirmText: '确定取消' })) await act.run((requestId) => callCloud(activities, 'cancelActivity', { activityId: a.id, reason }, { requestId }), '活动已取消')
   }
   return (
     <View className='card'>

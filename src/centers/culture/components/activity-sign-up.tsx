@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { TextField } from '@/components/text-field'
 import { callCloud, invalidInput } from '@/services/cloud'
+import { confirmAction } from '@/services/dialog'
 import { requestSubscriptions } from '@/services/subscribe'
 import { activities } from '@/shared/contracts/activities'
 import { type Detail, problems, type SignUpDraft, signUpDraftFor, signUpText, toSignUpInput } from '../pages/activity/draft'
@@ -66,8 +66,7 @@ export function MySignUpCard({ a, reload }: { a: Detail; reload: () => Promise<v
   const [venueCode, setVenueCode] = useState('')
   const act = useAct(reload)
   const cancel = async () => {
-    const { confirm } = await Taro.showModal({ title: '取消报名', content: `确定取消「${a.title}」的报名吗？名额将让给候补的居民。`, confirmText: '确定取消', cancelText: '再想想' })
-    if (confirm) await act.run((requestId) => callCloud(activities, 'cancelSignUp', { activityId: a.id }, { requestId }), '已取消')
+    if (await confirmAction({ title: '取消报名', content: `确定取消「${a.title}」的报名吗？名额将让给候补的居民。`, confirmText: '确定取消' })) await act.run((requestId) => callCloud(activities, 'cancelSignUp', { activityId: a.id }, { requestId }), '已取消')
   }
   return (
     <View className='card' aria-live='polite'>

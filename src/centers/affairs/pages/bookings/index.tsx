@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useRouter } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
@@ -7,6 +7,7 @@ import { Screen } from '@/components/screen'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
+import { confirmAction } from '@/services/dialog'
 import { affairs, type Booking } from '@/shared/contracts/affairs'
 import { formatForPeople } from '@/shared/time'
 
@@ -14,13 +15,12 @@ function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; hi
   const { busy, problem, run } = useSubmit()
 
   const cancel = async () => {
-    const { confirm } = await Taro.showModal({
+    const confirmed = await confirmAction({
       title: '取消预约',
       content: `确定取消 ${formatForPeople(booking.start)} 的「${booking.serviceName}」预约吗？取消后名额会让给其他居民。`,
       confirmText: '确定取消',
-      cancelText: '再想想',
     })
-    if (!confirm) return
+    if (!confirmed) return
     await run(async (requestId) => onChanged(await callCloud(affairs, 'cancelBooking', { bookingId: booking.id }, { requestId })))
   }
 

@@ -1,8 +1,9 @@
-import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
+import { toastDone } from '@/services/dialog'
 import { account } from '@/shared/contracts/account'
 import { activities } from '@/shared/contracts/activities'
 
@@ -30,7 +31,7 @@ export function useAct(after: () => Promise<void>) {
   const run = async (send: (requestId: string) => Promise<unknown>, done?: string) => {
     // a retry keeps its request id only for the same action, never for another button of the card
     if (!(await submit.run(send, done)).ok) return
-    if (done) await Taro.showToast({ title: done, icon: 'success' })
+    if (done) await toastDone(done)
     await after()
   }
   return { busy: submit.busy, problem: submit.problem, fields: submit.fields, run }
