@@ -40,8 +40,8 @@ export function useRoster() {
     exportUrl,
     busy: submit.busy,
     fields: submit.fields,
-    /** what the last action did, or why it failed */
-    result: done ?? submit.problem,
+    /** what the last action did, or why it failed — once: a wrong code is said under the code field only */
+    result: done ?? (Object.values(submit.fields).some(Boolean) ? null : submit.problem),
     checkIn: () =>
       run(`checkIn:${code}`, async (requestId) => {
         const row = await callCloud(activities, 'checkIn', checked(toCheckInInput(activityId, code)), { requestId })
