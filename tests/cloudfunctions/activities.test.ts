@@ -133,7 +133,7 @@ describe('signing up', () => {
     expect([a.ok, b.ok]).toEqual([true, true])
     expect(dataOf(await env.call(null, 'activities', 'getActivity', { activityId: activity.id })).placesLeft).toBe(4)
     const mine = dataOf(await env.call('paper-cutter', 'account', 'listMyItems', {}))
-    expect(mine.items[0]).toMatchObject({ title: '活动报名：剪纸体验课', statusText: '报名成功', center: 'culture' })
+    expect(mine.items[0]).toMatchObject({ title: '活动报名：剪纸体验课', statusText: '报名成功', center: 'culture', whenText: '12月5日 周六 09:00', place: '黄河湿地公园南门' })
   })
 
   it('asks a person with no profile to complete it first, so rosters and check-in have a name', async () => {

@@ -65,11 +65,21 @@ describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
     await snap(resident, 'affairs-booking', '4-cancelled', mode)
     await axeClean(resident, '我的预约')
 
-    await resident.goto(`${app.url}/#/centers/affairs/pages/index/index`)
-    await bookResidencePermit(resident, '10:30')
+    // 重新预约 goes straight to the same service's slots
+    await shown(resident.getByRole('button', { name: '重新预约' })).click()
+    await shown(resident.getByRole('button', { name: /11月30日.*今天/ })).click()
+    await shown(resident.getByRole('button', { name: /^10:30/ })).click()
+    await shown(resident.getByRole('button', { name: /确认预约 11月30日 10:30/ })).click()
+    await shown(resident.getByText('预约成功')).waitFor()
     await resident.goto(`${app.url}/#/pages/mine/index`)
-    await resident.getByText('窗口预约：居住证办理').first().waitFor()
-    await shown(resident.getByText(/已预约 · 街道社区事务受理服务中心/)).waitFor()
+    // one row each: what, when, where, status — the cancelled one keeps its time
+    const booked = shown(resident.locator('.mine-item').filter({ hasText: '状态：已预约' }))
+    await expect(booked.textContent()).resolves.toMatch(/窗口预约：居住证办理时间：11月30日 周一 10:30地点：街道社区事务受理服务中心状态：已预约/)
+    const cancelled = shown(resident.locator('.mine-item').filter({ hasText: '状态：已取消' }))
+    await expect(cancelled.textContent()).resolves.toContain('时间：11月30日 周一 10:00')
+    await expect(booked.textContent()).resolves.not.toContain('社区事务受理服务中心状态')
+    await snap(resident, 'affairs-booking', '5-mine', mode)
+    await axeClean(resident, '我的')
 
     const staff = await phoneAs(/陈敏/)
     await shown(staff.getByRole('button', { name: '预约看板（工作人员）' })).click()
