@@ -9,18 +9,6 @@ import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInB
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
 
-async function bookResidencePermit(page: Page, time: string): Promise<void> {
-  await shown(page.getByLabel('搜索办事事项')).fill('居住证')
-  await shown(page.getByRole('button', { name: '搜索', exact: true })).click()
-  await shown(page.getByRole('button', { name: /居住证办理/ })).click()
-  await shown(page.getByText('需要携带的材料')).waitFor()
-  await shown(page.getByRole('button', { name: '预约到窗口办理' })).click()
-  await shown(page.getByRole('button', { name: /11月30日.*今天/ })).click()
-  await shown(page.getByRole('button', { name: new RegExp(`^${time}`) })).click()
-  await shown(page.getByRole('button', { name: new RegExp(`确认预约 11月30日 ${time}`) })).click()
-  await shown(page.getByText('预约成功')).waitFor()
-}
-
 describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
   // a fresh local cloud for each mode: the same journey, the same screens
   const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
