@@ -93,6 +93,25 @@ describe('报名名单与签到 page', () => {
   })
 })
 
+describe('exporting the roster', () => {
+  it('opens the xlsx at once (a download in the browser) and keeps the link with a copy button', async () => {
+    resetTaro({ params: { id: 'act-1' } })
+    const url = '/files/exports/signups/roster.xlsx'
+    fakeGateway(({ body }) => (body.action === 'exportSignUps' ? { ok: true, data: { url, rows: 12 } } : { ok: true, data: { ...emptyPage, pageSize: 20 } }))
+    const opened: string[] = []
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      opened.push(this.getAttribute('href') ?? '')
+    })
+    render(<RosterPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '导出名单（Excel）' }))
+    expect(await screen.findByText('已导出 12 条记录。表格已开始下载，可用 Excel 或 WPS 打开')).toBeTruthy()
+    expect(opened).toEqual([url])
+    expect(screen.getByText(url)).toBeTruthy()
+    expect(screen.getByRole('button', { name: '复制下载链接' })).toBeTruthy()
+    click.mockRestore()
+  })
+})
+
 describe('文化活动 home', () => {
   it('shows the list switch as tabs, apart from the filter chips', async () => {
     resetTaro()

@@ -36,7 +36,15 @@ export function NoticeCard({ r }: { r: Roster }) {
           导出名单（Excel）
         </ActionButton>
       </View>
-      {r.exportUrl ? <Text className='secondary-text export-link'>{r.exportUrl}</Text> : null}
+      {r.exportUrl ? (
+        <>
+          <Text className='secondary-text'>表格打不开时，复制下面的链接到电脑浏览器下载（1 小时内有效）：</Text>
+          <Text className='secondary-text export-link'>{r.exportUrl}</Text>
+          <ActionButton className='plain-button actions__item' onClick={r.copyLink}>
+            复制下载链接
+          </ActionButton>
+        </>
+      ) : null}
     </View>
   )
 }
