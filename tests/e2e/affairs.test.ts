@@ -36,6 +36,9 @@ describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByLabel('详细地址')).fill('3号楼2单元402')
     await shown(resident.getByRole('button', { name: '保存' })).click()
     await shown(resident.getByRole('button', { name: /11月30日.*今天/ })).click()
+    // H5 shows the page's title and a way back, as WeChat's own bar does
+    await shown(resident.getByRole('heading', { level: 1, name: '预约办理' })).waitFor()
+    await shown(resident.getByRole('button', { name: '返回' })).waitFor()
     await shown(resident.getByRole('button', { name: /^10:00/ })).click()
     await snap(resident, 'affairs-booking', '2-choose-slot', mode)
     await axeClean(resident, '预约办理')
@@ -60,6 +63,7 @@ describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByRole('button', { name: /确认预约 11月30日 10:30/ })).click()
     await shown(resident.getByText('预约成功')).waitFor()
     await resident.goto(`${app.url}/#/pages/mine/index`)
+    await shown(resident.getByRole('heading', { level: 1, name: '我的' })).waitFor()
     // one row each: what, when, where, status — the cancelled one keeps its time
     const booked = shown(resident.locator('.mine-item').filter({ hasText: '状态：已预约' }))
     await expect(booked.textContent()).resolves.toMatch(/窗口预约：居住证办理时间：11月30日 周一 10:30地点：街道社区事务受理服务中心状态：已预约/)
