@@ -50,6 +50,8 @@ describe.each(MODES)('文化活动 in the browser (%s)', (mode: Mode) => {
     await shown(reviewer.getByRole('button', { name: /冬日暖阳手工编织课/ })).click()
     await shown(reviewer.getByRole('button', { name: '通过并发布' })).click()
     await shown(reviewer.getByText('活动管理：已发布')).waitFor()
+    // 取消活动 stays apart from the review buttons, in its own danger zone
+    await shown(reviewer.getByRole('region', { name: '取消活动' })).waitFor()
     await snap(reviewer, 'culture-activity', '2-review', mode)
     await axeClean(reviewer, '活动审核')
 
@@ -77,6 +79,8 @@ describe.each(MODES)('文化活动 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByText('我的报名：报名成功')).waitFor()
     const code = (await shown(resident.locator('.checkin-code')).textContent())?.trim() ?? ''
     expect(code).toMatch(/^[A-Z2-9]{6}$/)
+    // self check-in is not offered days ahead: the page says when it opens
+    await shown(resident.getByText(/^签到时间：12月5日 周六 08:00 至 12月5日 周六 11:00/)).waitFor()
     await snap(resident, 'culture-activity', '4-signed-up', mode)
     await axeClean(resident, '报名成功')
     await resident.goto(`${app.url}/#/pages/mine/index`)
