@@ -62,9 +62,11 @@ function privacyGuide(current: string): string {
 }
 
 function centerListModule(): string {
-  const centers = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.center ? [{ code: m.code, ...m.center }] : []))
+  const centers = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.center ? [{ code: m.code, online: m.functions.length > 0, ...m.center }] : []))
+  const visit = ({ address, phone, hours, bring }: (typeof centers)[number]['visit']) =>
+    `{\n      address: ${quote(address)},\n      phone: ${phone === null ? 'null' : quote(phone)},\n      hours: ${quote(hours)},\n      bring: [${bring.map(quote).join(', ')}],\n    }`
   const row = (c: (typeof centers)[number]) =>
-    `  {\n    code: ${quote(c.code)},\n    name: ${quote(c.name)},\n    glyph: ${quote(c.glyph)},\n    purpose: ${quote(c.purpose)},\n    services: [${c.services.map(quote).join(', ')}],\n  },`
+    `  {\n    code: ${quote(c.code)},\n    name: ${quote(c.name)},\n    glyph: ${quote(c.glyph)},\n    purpose: ${quote(c.purpose)},\n    services: [${c.services.map(quote).join(', ')}],\n    online: ${c.online},\n    visit: ${visit(c.visit)},\n  },`
   return `/**
  * The centers of 黄河西路街道「多中心一平台」, in the order the street presents them. The codes are listed
  * apart so that code checking a center does not carry the texts.

@@ -1,6 +1,7 @@
 /**
  * The 我的 index: one document per thing a person holds, written by the action that creates or changes it,
- * so the 我的 page is one query per page however many centers exist.
+ * so the 我的 page is one query per page however many centers exist. Each one reads as one row: what (title),
+ * when (whenText), where (place), and its status in words — the status never carries the place or the center.
  */
 import type { CenterCode } from '@/shared/domain/centers'
 import { db } from './cloud'
@@ -14,8 +15,15 @@ export interface MyItemInput {
   title: string
   status: string
   statusText: string
-  /** the next date that matters to the person (appointment time, activity start); null when none */
+  /** the next date that matters to the person (appointment time, activity start); null when none is ahead */
   nextAt: Date | null
+  /**
+   * when, in words, whatever the status: the appointment or the activity ("12月1日 周二 09:30", kept when it is
+   * cancelled), or the day an application was sent ("11月30日 周一 提交")
+   */
+  whenText: string | null
+  /** where: the window, the venue, the community station; null when nowhere in particular */
+  place: string | null
   /** page the item opens, with its id */
   link: string
 }
@@ -25,9 +33,9 @@ export function myItemId(item: Pick<MyItemInput, 'kind' | 'refId' | 'ownerId'>):
 }
 
 export async function putMyItem(item: MyItemInput, now: Date): Promise<void> {
-  const { ownerId, center, kind, refId, title, status, statusText, nextAt, link } = item
+  const { ownerId, center, kind, refId, title, status, statusText, nextAt, whenText, place, link } = item
   await db
     .collection('my_items')
     .doc(myItemId(item))
-    .set({ data: { ownerId, center, kind, refId, title, status, statusText, nextAt, link, updatedAt: now } })
+    .set({ data: { ownerId, center, kind, refId, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
 }

@@ -38,6 +38,9 @@ interface MyItemDoc {
   status: string
   statusText: string
   nextAt: Date | null
+  /** absent on entries written before 我的 rows said when and where */
+  whenText?: string | null
+  place?: string | null
   link: string
   updatedAt: Date
 }
@@ -61,6 +64,8 @@ export function listMyItems(
     status: d.status,
     statusText: d.statusText,
     nextAt: iso(d.nextAt),
+    whenText: d.whenText ?? null,
+    place: d.place ?? null,
     link: d.link,
     updatedAt: iso(d.updatedAt),
   }))

@@ -4,6 +4,7 @@ import type { ActivityDetail, ActivitySummary, MySignUp, SignUpRow } from '@/sha
 import { ACTIVITY_STATUS_TEXT, canCancelSignUp, mayManageActivity, openPlaces, SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { maskPhone } from '@/shared/domain/people'
 import type { Role } from '@/shared/domain/roles'
+import { formatForPeople } from '@/shared/time'
 import { AppError } from '../_kernel/errors'
 import { putMyItem } from '../_kernel/mine'
 import { iso } from '../_kernel/paging'
@@ -92,6 +93,8 @@ export function mirrorSignup(s: SignupDoc, statusText: string, now: Date): Promi
       status: s.status,
       statusText,
       nextAt: s.status === 'cancelled' ? null : s.startAt,
+      whenText: formatForPeople(s.startAt),
+      place: s.address,
       link: activityLink(s.activityId),
     },
     now,

@@ -73,14 +73,30 @@ export const PRIVACY_API_INFO = {
 export const PRIVACY_APIS = Object.keys(PRIVACY_API_INFO) as Array<keyof typeof PRIVACY_API_INFO>
 export type PrivacyApi = keyof typeof PRIVACY_API_INFO
 
+/**
+ * Going to the center in person: shown on every center's page (a center not built yet has nothing else to
+ * offer). Only what is known: where a phone number or the hours are not published, say how to find them out.
+ */
+export interface CenterVisit {
+  readonly address: string
+  /** a number to call; null while none is published (the page then says whom to ask) */
+  readonly phone: string | null
+  /** opening hours, or how to find them out */
+  readonly hours: string
+  /** what to bring when going in person */
+  readonly bring: readonly string[]
+}
+
 /** How 首页 and the center's own page present a center. */
 export interface CenterInfo {
   readonly name: string
   /** one character shown in the icon badge; never the only way the center is named */
   readonly glyph: string
+  /** what the center does, as a fact (no promises of online services it does not have yet) */
   readonly purpose: string
-  /** upcoming services listed on the center's page */
+  /** what the center offers (in person until its online services land) */
   readonly services: readonly string[]
+  readonly visit: CenterVisit
 }
 
 export interface Manifest {

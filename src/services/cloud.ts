@@ -6,6 +6,7 @@
  */
 import { type ActionName, type ActionSpec, type FunctionSpec, fieldMessages, type InputOf, type OutputOf } from '../shared/contracts/define'
 import { DEFAULT_ERROR_MESSAGES, type ErrorCode } from '../shared/result'
+import { failureOf, plainMessage, TRANSPORT_MESSAGES } from './cloud-errors'
 import { transport } from './transport'
 
 export class CloudCallError extends Error {
@@ -48,13 +49,14 @@ export async function callCloud<F extends FunctionSpec, A extends ActionName<F>>
   let result: Awaited<ReturnType<typeof transport>>
   try {
     result = await transport(contract.name, { action, input: parsed.data, ...options })
-  } catch {
-    throw new CloudCallError('INTERNAL', '网络连接失败，请检查网络后重试')
+  } catch (error) {
+    // INTERNAL: the call may have reached the server, so a retry reuses its request id (see useSubmit)
+    throw new CloudCallError('INTERNAL', TRANSPORT_MESSAGES[failureOf(error)])
   }
   if (!result || typeof result !== 'object' || !('ok' in result)) throw new CloudCallError('INTERNAL', DEFAULT_ERROR_MESSAGES.INTERNAL)
   if (!result.ok) {
     const { code, message, fields } = result.error
-    throw new CloudCallError(code, message || DEFAULT_ERROR_MESSAGES[code] || DEFAULT_ERROR_MESSAGES.INTERNAL, fields)
+    throw new CloudCallError(code, plainMessage(code, message), fields)
   }
   return result.data as OutputOf<F, A>
 }

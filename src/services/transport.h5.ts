@@ -1,5 +1,6 @@
 /** H5 (local mode): cloud functions are reached through the local gateway, as the chosen persona. */
 import type { CloudResult } from '../shared/result'
+import { TransportError } from './cloud-errors'
 import { currentOpenid } from './identity'
 
 export async function transport(fn: string, payload: Record<string, unknown>): Promise<CloudResult<unknown>> {
@@ -9,5 +10,9 @@ export async function transport(fn: string, payload: Record<string, unknown>): P
     headers: { 'content-type': 'application/json', ...(openid ? { 'x-openid': openid } : {}) },
     body: JSON.stringify(payload),
   })
-  return (await response.json()) as CloudResult<unknown>
+  // the gateway names a function it does not have with a 404; anything that is not our reply is not for people
+  if (response.status === 404) throw new TransportError('missing')
+  const reply = (await response.json().catch(() => null)) as CloudResult<unknown> | null
+  if (!reply) throw new TransportError(response.status === 504 ? 'timeout' : 'failed')
+  return reply
 }

@@ -6,6 +6,7 @@ import { type FilePurpose, uploadExt } from '../shared/domain/files'
 import type { CloudResult } from '../shared/result'
 import { account } from '../shared/contracts/account'
 import { CloudCallError, callCloud } from './cloud'
+import { failureOf, plainMessage, TRANSPORT_MESSAGES } from './cloud-errors'
 import { currentOpenid } from './identity'
 import { beforePrivacyApi } from './privacy'
 
@@ -41,12 +42,12 @@ export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Pr
         headers: { 'content-type': file.type || 'application/octet-stream', 'x-openid': currentOpenid() ?? '' },
         body: file,
       })
-    } catch {
+    } catch (error) {
       // offline or the connection dropped: say so, not 系统繁忙
-      throw new CloudCallError('INTERNAL', '网络连接失败，照片没有传上去，请检查网络后重试')
+      throw new CloudCallError('INTERNAL', TRANSPORT_MESSAGES[failureOf(error)])
     }
     const reply = (await response.json().catch(() => null)) as CloudResult<{ fileID: string }> | null
-    if (!reply?.ok) throw new CloudCallError(reply?.error.code ?? 'INTERNAL', reply?.error.message ?? '照片上传失败，请重试')
+    if (!reply?.ok) throw new CloudCallError(reply?.error.code ?? 'INTERNAL', reply ? plainMessage(reply.error.code, reply.error.message) : '照片没有传上去，请重试')
     ids.push({ fileID: reply.data.fileID, preview: URL.createObjectURL(file) })
   }
   return ids

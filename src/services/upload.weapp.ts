@@ -5,7 +5,8 @@
 import Taro from '@tarojs/taro'
 import { type FilePurpose, uploadExt } from '../shared/domain/files'
 import { account } from '../shared/contracts/account'
-import { callCloud } from './cloud'
+import { CloudCallError, callCloud } from './cloud'
+import { failureOf, TRANSPORT_MESSAGES } from './cloud-errors'
 
 export interface UploadedPhoto {
   fileID: string
@@ -18,7 +19,7 @@ export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Pr
     (error: { errMsg?: string }) => {
       // cancelled, or the privacy guide declined on the sheet: nothing chosen, not an error
       if (/cancel|privacy permission/.test(error?.errMsg ?? '')) return { tempFiles: [] }
-      throw error
+      throw new CloudCallError('INTERNAL', '没能打开相机或相册，请在微信设置中允许后重试')
     },
   )
   const { tempFiles } = chosen
@@ -26,7 +27,10 @@ export async function pickAndUploadPhotos(max: number, purpose: FilePurpose): Pr
   const { cloudPaths } = await callCloud(account, 'prepareUpload', { purpose, exts: tempFiles.map((f) => uploadExt(f.tempFilePath)) })
   const ids: UploadedPhoto[] = []
   for (const [i, file] of tempFiles.entries()) {
-    const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPaths[i], filePath: file.tempFilePath })
+    const { fileID } = await Taro.cloud.uploadFile({ cloudPath: cloudPaths[i], filePath: file.tempFilePath }).catch((error: unknown) => {
+      // offline or the connection dropped: name the network, not 系统繁忙
+      throw new CloudCallError('INTERNAL', TRANSPORT_MESSAGES[failureOf(error)])
+    })
     ids.push({ fileID, preview: file.tempFilePath })
   }
   return ids

@@ -133,7 +133,7 @@ describe('signing up', () => {
     expect([a.ok, b.ok]).toEqual([true, true])
     expect(dataOf(await env.call(null, 'activities', 'getActivity', { activityId: activity.id })).placesLeft).toBe(4)
     const mine = dataOf(await env.call('paper-cutter', 'account', 'listMyItems', {}))
-    expect(mine.items[0]).toMatchObject({ title: '活动报名：剪纸体验课', statusText: '报名成功', center: 'culture' })
+    expect(mine.items[0]).toMatchObject({ title: '活动报名：剪纸体验课', statusText: '报名成功', center: 'culture', whenText: '12月5日 周六 09:00', place: '黄河湿地公园南门' })
   })
 
   it('asks a person with no profile to complete it first, so rosters and check-in have a name', async () => {
@@ -194,12 +194,16 @@ describe('check-in and the organizer', () => {
     dataOf(await env.call(env.resident('singer-b'), 'activities', 'signUp', { activityId: activity.id }))
     expect(a.checkInCode).toMatch(/^[A-Z2-9]{6}$/)
     expect(errorOf(await env.call('singer-b', 'activities', 'checkIn', { activityId: activity.id, code: a.checkInCode! })).code).toBe('FORBIDDEN')
+    // right after sign-up, five days ahead: neither staff nor the resident can check in yet
+    expect(errorOf(await env.call(ORG_STAFF, 'activities', 'checkIn', { activityId: activity.id, code: a.checkInCode! }))).toMatchObject({ code: 'CONFLICT', message: '签到还未开始：活动开始前 1 小时开放签到' })
+    const detail = dataOf(await env.call(ORG_STAFF, 'activities', 'getActivity', { activityId: activity.id }))
+    expect(errorOf(await env.call('singer-b', 'activities', 'checkIn', { activityId: activity.id, venueCode: detail.venueCode! })).message).toBe('签到还未开始：活动开始前 1 小时开放签到')
+
+    now = new Date('2026-12-05T00:15:00Z') // 45 minutes before the start
     const checked = dataOf(await env.call(ORG_STAFF, 'activities', 'checkIn', { activityId: activity.id, code: a.checkInCode!.toLowerCase() }))
     expect(checked).toMatchObject({ name: '李建国', checkedIn: true, answers: [{ question: '声部', answer: '男低音' }] })
-
-    const detail = dataOf(await env.call(ORG_STAFF, 'activities', 'getActivity', { activityId: activity.id }))
-    expect(errorOf(await env.call('singer-b', 'activities', 'checkIn', { activityId: activity.id, venueCode: detail.venueCode! })).message).toContain('不在签到时间内')
-    now = new Date('2026-12-05T00:45:00Z') // 15 minutes before the start
+    const wrong = errorOf(await env.call(ORG_STAFF, 'activities', 'checkIn', { activityId: activity.id, code: 'ZZZZZZ' }))
+    expect(wrong.fields).toEqual({ code: '没有这个签到码，请核对居民出示的 6 位签到码' })
     dataOf(await env.call('singer-b', 'activities', 'checkIn', { activityId: activity.id, venueCode: detail.venueCode! }))
     now = new Date('2026-12-05T04:00:00Z')
     const roster = dataOf(await env.call(ORG_STAFF, 'activities', 'listSignUps', { activityId: activity.id }))

@@ -67,6 +67,8 @@ describe('affairs booking', () => {
     expect(run.dbRequests).toBeLessThanOrEqual(5)
     const mine = dataOf(await env.call('booker-1', 'account', 'listMyItems', { view: 'upcoming' }))
     expect(mine.items[0]).toMatchObject({ title: '窗口预约：居住证办理', center: 'affairs', nextAt: '2026-12-01T01:00:00.000Z' })
+    // one row in 我的: what, when, where, status — the place is not inside the status
+    expect(mine.items[0]).toMatchObject({ whenText: '12月1日 周二 09:00', place: '街道社区事务受理服务中心', statusText: '已预约' })
     const slots = dataOf(await env.call(null, 'affairs', 'listSlots', { placeId: 'hall' }))
     expect(slots.days[1].slots[0].available).toBe(2)
   })
@@ -104,6 +106,9 @@ describe('affairs booking', () => {
     const again = dataOf(await env.call('canceller', 'affairs', 'cancelBooking', { bookingId: booking.id }))
     expect(first.status).toBe('cancelled')
     expect(again.status).toBe('cancelled')
+    // 我的 still says which appointment was cancelled
+    const [row] = dataOf(await env.call('canceller', 'account', 'listMyItems', {})).items
+    expect(row).toMatchObject({ statusText: '已取消（本人取消）', whenText: '12月1日 周二 15:00', nextAt: null })
     const [day] = env.cloud.store.find('affairs_days', { query: { _id: 'hall_2026-12-01' } })
     expect((day.booked as Record<string, number>)['1500']).toBe(0)
     // the same item can be booked again that day after cancelling

@@ -1,4 +1,4 @@
-import { capacityRefusal, mayManageActivity, openPlaces, refuseSignUp } from '@/shared/domain/activities'
+import { CHECK_IN_RULE_TEXT, capacityRefusal, checkInWindow, inCheckInWindow, mayManageActivity, openPlaces, refuseCheckIn, refuseSignUp } from '@/shared/domain/activities'
 
 describe('seats a newcomer can take', () => {
   it('offers the free seats when nobody waits', () => {
@@ -58,5 +58,35 @@ describe('refusing a sign-up', () => {
 
   it('names the communities an activity is limited to', () => {
     expect(refuseSignUp({ ...open, audience: { communities: ['黄河西路第一社区'] } }, { community: '黄河西路第二社区', birthYear: null }, now)?.message).toBe('本活动仅限第一社区居民报名')
+  })
+})
+
+describe('the check-in window', () => {
+  // Saturday 2026-12-05, 09:00–11:00 in Shanghai
+  const activity = { startAt: new Date('2026-12-05T01:00:00Z'), endAt: new Date('2026-12-05T03:00:00Z') }
+
+  it('opens one hour before the start and closes at the end', () => {
+    expect(checkInWindow(activity)).toEqual({ opensAt: new Date('2026-12-05T00:00:00Z'), closesAt: new Date('2026-12-05T03:00:00Z') })
+  })
+
+  it('refuses a check-in right after sign-up, days before the activity, saying when it opens', () => {
+    expect(inCheckInWindow(activity, new Date('2026-11-30T02:00:00Z'))).toBe(false)
+    expect(refuseCheckIn(activity, new Date('2026-11-30T02:00:00Z'))).toBe('签到还未开始：活动开始前 1 小时开放签到')
+  })
+
+  it('refuses a check-in a minute before the window opens', () => {
+    expect(refuseCheckIn(activity, new Date('2026-12-04T23:59:00Z'))).not.toBeNull()
+  })
+
+  it('accepts a check-in from the hour before the start until the last minute', () => {
+    for (const at of ['2026-12-05T00:00:00Z', '2026-12-05T01:30:00Z', '2026-12-05T03:00:00Z']) expect(refuseCheckIn(activity, new Date(at))).toBeNull()
+  })
+
+  it('refuses a check-in after the end', () => {
+    expect(refuseCheckIn(activity, new Date('2026-12-05T03:01:00Z'))).toBe('活动已结束，不能再签到')
+  })
+
+  it('states the window in words for the pages', () => {
+    expect(CHECK_IN_RULE_TEXT).toBe('签到时间：活动开始前 1 小时至活动结束')
   })
 })

@@ -9,18 +9,6 @@ import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInB
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
 
-async function bookResidencePermit(page: Page, time: string): Promise<void> {
-  await shown(page.getByLabel('搜索办事事项')).fill('居住证')
-  await shown(page.getByRole('button', { name: '搜索', exact: true })).click()
-  await shown(page.getByRole('button', { name: /居住证办理/ })).click()
-  await shown(page.getByText('需要携带的材料')).waitFor()
-  await shown(page.getByRole('button', { name: '预约到窗口办理' })).click()
-  await shown(page.getByRole('button', { name: /11月30日.*周一/ })).click()
-  await shown(page.getByRole('button', { name: new RegExp(`^${time}`) })).click()
-  await shown(page.getByRole('button', { name: new RegExp(`确认预约 11月30日 ${time}`) })).click()
-  await shown(page.getByText('预约成功')).waitFor()
-}
-
 describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
   // a fresh local cloud for each mode: the same journey, the same screens
   const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
@@ -47,7 +35,10 @@ describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByRole('button', { name: '第一社区' })).click()
     await shown(resident.getByLabel('详细地址')).fill('3号楼2单元402')
     await shown(resident.getByRole('button', { name: '保存' })).click()
-    await shown(resident.getByRole('button', { name: /11月30日.*周一/ })).click()
+    await shown(resident.getByRole('button', { name: /11月30日.*今天/ })).click()
+    // H5 shows the page's title and a way back, as WeChat's own bar does
+    await shown(resident.getByRole('heading', { level: 1, name: '预约办理' })).waitFor()
+    await shown(resident.getByRole('button', { name: '返回' })).waitFor()
     await shown(resident.getByRole('button', { name: /^10:00/ })).click()
     await snap(resident, 'affairs-booking', '2-choose-slot', mode)
     await axeClean(resident, '预约办理')
@@ -65,11 +56,22 @@ describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
     await snap(resident, 'affairs-booking', '4-cancelled', mode)
     await axeClean(resident, '我的预约')
 
-    await resident.goto(`${app.url}/#/centers/affairs/pages/index/index`)
-    await bookResidencePermit(resident, '10:30')
+    // 重新预约 goes straight to the same service's slots
+    await shown(resident.getByRole('button', { name: '重新预约' })).click()
+    await shown(resident.getByRole('button', { name: /11月30日.*今天/ })).click()
+    await shown(resident.getByRole('button', { name: /^10:30/ })).click()
+    await shown(resident.getByRole('button', { name: /确认预约 11月30日 10:30/ })).click()
+    await shown(resident.getByText('预约成功')).waitFor()
     await resident.goto(`${app.url}/#/pages/mine/index`)
-    await resident.getByText('窗口预约：居住证办理').first().waitFor()
-    await shown(resident.getByText(/已预约 · 街道社区事务受理服务中心/)).waitFor()
+    await shown(resident.getByRole('heading', { level: 1, name: '我的' })).waitFor()
+    // one row each: what, when, where, status — the cancelled one keeps its time
+    const booked = shown(resident.locator('.mine-item').filter({ hasText: '状态：已预约' }))
+    await expect(booked.textContent()).resolves.toMatch(/窗口预约：居住证办理时间：11月30日 周一 10:30地点：街道社区事务受理服务中心状态：已预约/)
+    const cancelled = shown(resident.locator('.mine-item').filter({ hasText: '状态：已取消' }))
+    await expect(cancelled.textContent()).resolves.toContain('时间：11月30日 周一 10:00')
+    await expect(booked.locator('.mine-item__status').textContent()).resolves.toBe('状态：已预约')
+    await snap(resident, 'affairs-booking', '5-mine', mode)
+    await axeClean(resident, '我的')
 
     const staff = await phoneAs(/陈敏/)
     await shown(staff.getByRole('button', { name: '预约看板（工作人员）' })).click()

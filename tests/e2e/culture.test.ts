@@ -50,6 +50,8 @@ describe.each(MODES)('文化活动 in the browser (%s)', (mode: Mode) => {
     await shown(reviewer.getByRole('button', { name: /冬日暖阳手工编织课/ })).click()
     await shown(reviewer.getByRole('button', { name: '通过并发布' })).click()
     await shown(reviewer.getByText('活动管理：已发布')).waitFor()
+    // 取消活动 stays apart from the review buttons, in its own danger zone
+    await shown(reviewer.getByRole('region', { name: '取消活动' })).waitFor()
     await snap(reviewer, 'culture-activity', '2-review', mode)
     await axeClean(reviewer, '活动审核')
 
@@ -77,13 +79,18 @@ describe.each(MODES)('文化活动 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByText('我的报名：报名成功')).waitFor()
     const code = (await shown(resident.locator('.checkin-code')).textContent())?.trim() ?? ''
     expect(code).toMatch(/^[A-Z2-9]{6}$/)
+    // self check-in is not offered days ahead: the page says when it opens
+    await shown(resident.getByText(/^签到时间：12月5日 周六 08:00 至 12月5日 周六 11:00/)).waitFor()
     await snap(resident, 'culture-activity', '4-signed-up', mode)
     await axeClean(resident, '报名成功')
     await resident.goto(`${app.url}/#/pages/mine/index`)
     await shown(resident.getByText('活动报名：冬日暖阳手工编织课')).waitFor()
 
+    // check-in opens an hour before the start: on the morning of the activity, 08:30
+    app.travelTo(new Date('2026-12-05T00:30:00Z'))
     await organizer.reload()
     await shown(organizer.getByRole('button', { name: '报名名单与签到' })).click()
+    await shown(organizer.getByText('签到时间：活动开始前 1 小时至活动结束')).waitFor()
     await shown(organizer.getByText('李建国', { exact: true })).waitFor()
     await shown(organizer.getByLabel('居民签到码')).fill(code)
     await shown(organizer.getByRole('button', { name: '签到', exact: true })).click()

@@ -59,9 +59,10 @@ export const shown = (locator: Locator) => locator.filter({ visible: true }).fir
 export function withAppInBrowser(clock?: Date) {
   let cloud: LocalCloud | null = null
   let browser: Browser | null = null
+  let now = clock
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
-    cloud = await startLocalCloud({ seed: true, clock: clock ? () => clock : undefined })
+    cloud = await startLocalCloud({ seed: true, clock: clock ? () => now ?? new Date() : undefined })
     browser = await launchBrowser()
   })
   afterAll(async () => {
@@ -71,6 +72,10 @@ export function withAppInBrowser(clock?: Date) {
   return {
     get url(): string {
       return cloud!.url
+    },
+    /** Moves the pinned clock the functions see (e.g. to the morning of an activity). */
+    travelTo(at: Date): void {
+      now = at
     },
     /** A fresh phone-sized page (its own storage: no persona chosen yet). */
     async newPhone(): Promise<Page> {

@@ -6,6 +6,8 @@ export const navigations: string[] = []
 export const toasts: string[] = []
 let appBaseInfo: { fontSizeScaleFactor?: number } = {}
 let routeParams: Record<string, string> = {}
+let currentPage: { route: string; config: { navigationBarTitleText?: string } } = { route: 'pages/test/index', config: {} }
+let pagesOpen = 2
 
 const Taro = {
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -28,11 +30,19 @@ const Taro = {
   previewImage: async ({ current }: { current: string }) => {
     navigations.push(`preview:${current}`)
   },
+  reLaunch: async ({ url }: { url: string }) => {
+    navigations.push(`relaunch:${url}`)
+  },
+  // the page being shown and the pages under it (see resetTaro's `page` and `pagesOpen`)
+  getCurrentInstance: () => ({ page: currentPage, router: { path: currentPage.route, params: routeParams } }),
+  getCurrentPages: () => Array.from({ length: pagesOpen }, () => currentPage),
 }
 
-export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Record<string, string> } = {}) {
+export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Record<string, string>; page?: { route: string; config: { navigationBarTitleText?: string } }; pagesOpen?: number } = {}) {
   storage.clear()
   routeParams = options.params ?? {}
+  currentPage = options.page ?? { route: 'pages/test/index', config: {} }
+  pagesOpen = options.pagesOpen ?? 2
   navigations.length = 0
   toasts.length = 0
   appBaseInfo = { fontSizeScaleFactor: options.fontSizeScaleFactor }

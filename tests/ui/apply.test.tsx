@@ -121,4 +121,32 @@ describe('在线申请 page', () => {
     await act(async () => showAgain())
     expect(await screen.findByText('申请人：王秀兰')).toBeTruthy()
   })
+
+  it('takes 申请说明 in a box of several lines', async () => {
+    resetTaro({ params: { serviceId: 'svc-laonian-youdai' } })
+    gateway()
+    render(<ApplyPage />)
+    expect((await screen.findByLabelText('申请说明')).tagName).toBe('TEXTAREA')
+  })
+
+  it('names the network when a photo cannot be sent offline, not 系统繁忙', async () => {
+    resetTaro({ params: { serviceId: 'svc-laonian-youdai' } })
+    window.localStorage.setItem('privacy.agreed', '1')
+    gateway((call) => (call.body.action === 'prepareUpload' ? { ok: true, data: { cloudPaths: ['uploads/applicationMaterial/a.jpg'] } } : undefined))
+    const answer = global.fetch
+    // the upload itself goes out as a file: the connection drops there
+    global.fetch = jest.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
+      if (String(url).startsWith('/api/_upload')) throw new TypeError('Failed to fetch')
+      return answer(url, init)
+    }) as typeof fetch
+    const click = jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      Object.defineProperty(this, 'files', { value: [new File(['x'], 'id.jpg', { type: 'image/jpeg' })] })
+      this.onchange?.(new Event('change'))
+    })
+    render(<ApplyPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '添加照片：老人身份证' }))
+    expect(await screen.findByText('照片上传失败：网络不可用，请检查网络后重试')).toBeTruthy()
+    expect(screen.queryByText(/系统繁忙/)).toBeNull()
+    click.mockRestore()
+  })
 })

@@ -49,7 +49,7 @@ describe('预约办理 page', () => {
       return { ok: false, error: { code: 'FULL', message: '该时段已约满，请选择其他时段' } }
     })
     render(<BookPage />)
-    fireEvent.click(await screen.findByRole('button', { name: /09:00.*余 1/ }))
+    fireEvent.click(await screen.findByRole('button', { name: /09:00.*剩 1 个名额/ }))
     fireEvent.click(screen.getByRole('button', { name: '确认预约 12月1日 09:00' }))
     expect(await screen.findByText('该时段已约满，请选择其他时段')).toBeTruthy()
     await waitFor(() => expect(screen.getByRole('button', { name: /09:00.*已满/ }).hasAttribute('disabled')).toBe(true))
@@ -58,6 +58,14 @@ describe('预约办理 page', () => {
     const booking = sent.find((c) => c.body.action === 'book')
     expect(booking?.body.input).toEqual({ serviceId: 'svc-juzhuzheng', placeId: 'hall', day: '2026-12-01', time: '09:00' })
     expect(navigations).toEqual([])
+  })
+
+  it('names today on the date tile and keeps slots (时段) and places (名额) apart in words', async () => {
+    fakeGateway(({ body }) => (body.action === 'whoami' ? { ok: true, data: me } : body.action === 'getService' ? { ok: true, data: service } : { ok: true, data: slots(3) }))
+    render(<BookPage />)
+    expect(await screen.findByRole('button', { name: /12月1日.*今天.*可预约/ })).toBeTruthy()
+    expect(screen.getAllByRole('button', { name: /剩 3 个名额/ })).toHaveLength(2)
+    expect(screen.queryByText(/可约 \d/)).toBeNull()
   })
 
   it('asks a resident without a profile to complete it before choosing a slot', async () => {

@@ -14,6 +14,8 @@ const item = (n: number): MyItem => ({
   status: 'booked',
   statusText: '已预约',
   nextAt: '2026-12-01T01:30:00.000Z',
+  whenText: '12月1日 周二 09:30',
+  place: '街道社区事务受理服务中心',
   link: `/centers/affairs/pages/index/index?id=${n}`,
   updatedAt: '2026-11-27T01:00:00.000Z',
 })
@@ -38,8 +40,8 @@ describe('我的 page', () => {
       return { ok: true, data: { items: page === 1 ? [item(1), item(2)] : [item(3)], page, pageSize: 20, hasMore: page === 1 } }
     })
     render(<Mine />)
-    expect(await screen.findByRole('button', { name: /窗口预约 1.*社区事务受理服务中心.*状态：已预约/ })).toBeTruthy()
-    expect(screen.getAllByText('12月1日 周二 09:30')).toHaveLength(2)
+    expect(await screen.findByRole('button', { name: /窗口预约 1.*时间：12月1日 周二 09:30.*地点：街道社区事务受理服务中心.*状态：已预约/ })).toBeTruthy()
+    expect(screen.getAllByText('时间：12月1日 周二 09:30')).toHaveLength(2)
     fireEvent.click(screen.getByRole('button', { name: '加载更多' }))
     expect(await screen.findByText('窗口预约 3')).toBeTruthy()
     expect(screen.getByText('窗口预约 1')).toBeTruthy()
@@ -70,5 +72,24 @@ describe('我的 page', () => {
     fail = false
     fireEvent.click(screen.getByRole('button', { name: '重新加载' }))
     await waitFor(() => expect(screen.getByText('窗口预约 7')).toBeTruthy())
+  })
+
+  it('shows one clear row per item: a cancelled booking keeps its date, the place is not in the status, no center name', async () => {
+    const cancelled: MyItem = { ...item(9), title: '窗口预约：居住证办理', status: 'cancelled', statusText: '已取消（本人取消）', nextAt: null }
+    fakeGateway(({ body }) => (body.action === 'whoami' ? { ok: true, data: me } : { ok: true, data: { items: [cancelled], page: 1, pageSize: 20, hasMore: false } }))
+    render(<Mine />)
+    const row = await screen.findByRole('button', { name: /窗口预约：居住证办理/ })
+    expect(row.textContent).toBe('窗口预约：居住证办理时间：12月1日 周二 09:30地点：街道社区事务受理服务中心状态：已取消（本人取消）')
+    expect(screen.getByText('状态：已取消（本人取消）').textContent).not.toContain('中心')
+    expect(screen.queryByText('社区事务受理服务中心')).toBeNull()
+  })
+
+  it('puts 个人资料 and the other entries on one row, so 我的办事 starts sooner', async () => {
+    fakeGateway(({ body }) => (body.action === 'whoami' ? { ok: true, data: { ...me, roles: [...me.roles, { role: 'admin' }] } } : { ok: true, data: { items: [], page: 1, pageSize: 20, hasMore: false } }))
+    render(<Mine />)
+    const profile = await screen.findByRole('button', { name: '修改个人资料' })
+    const roles = screen.getByRole('button', { name: '人员与角色管理' })
+    expect(profile.parentElement).toBe(roles.parentElement)
+    expect(profile.parentElement?.className).toBe('mine-entries')
   })
 })

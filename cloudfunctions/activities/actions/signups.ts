@@ -1,6 +1,6 @@
 /** Residents sign up (with a waitlist when full), cancel before the deadline, and check in. */
 import type { activities } from '@/shared/contracts/activities'
-import { inCheckInWindow, refuseSignUp, SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
+import { refuseCheckIn, refuseSignUp, SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { formatForPeople } from '@/shared/time'
 import { claimOrWait } from '../../_kernel/claim'
 import { newId, randomCode } from '../../_kernel/codes'
@@ -140,13 +140,15 @@ export const checkIn: A['checkIn'] = async (input, ctx) => {
   const { actorId } = who(ctx)
   const activity = await activityOrFail(input.activityId)
   let signup: repo.SignupDoc | null
+  const closed = refuseCheckIn(activity, ctx.now)
   if ('code' in input) {
     if (!canManage(activity, (await ctx.caller()).roles)) throw new AppError('FORBIDDEN', '只有主办方工作人员可以为他人签到')
+    if (closed) throw new AppError('CONFLICT', closed)
     signup = await repo.findByCode(activity._id, input.code)
-    if (signup?.status !== 'confirmed') throw new AppError('NOT_FOUND', '签到码无效，请核对后重新输入', { code: '没有这个签到码' })
+    if (signup?.status !== 'confirmed') throw new AppError('NOT_FOUND', '签到码无效，请核对后重新输入', { code: '没有这个签到码，请核对居民出示的 6 位签到码' })
   } else {
     if (input.venueCode !== activity.venueCode) throw new AppError('INVALID_INPUT', '现场签到码不正确', { venueCode: '请扫描或输入活动现场的签到码' })
-    if (!inCheckInWindow(activity, ctx.now)) throw new AppError('CONFLICT', '现在不在签到时间内（活动开始前 30 分钟至结束）')
+    if (closed) throw new AppError('CONFLICT', closed)
     signup = await repo.getSignup(repo.signupId(activity._id, actorId))
     if (signup?.status !== 'confirmed') throw new AppError('CONFLICT', '您没有该活动的有效报名')
   }

@@ -3,7 +3,7 @@ import type { affairs } from '@/shared/contracts/affairs'
 import { APPLICATION_STATUS_TEXT, DECISION_TEXT, missingMaterials, review } from '@/shared/domain/affairs/applications'
 import { acceptsAt } from '@/shared/domain/affairs/bookings'
 import { isStaffOf } from '@/shared/domain/roles'
-import { startOfShanghaiDay } from '@/shared/time'
+import { formatForPeople, startOfShanghaiDay } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
@@ -28,6 +28,8 @@ function mirrorApplication(app: repo.ApplicationDoc, now: Date): Promise<void> {
       status: app.status,
       statusText: APPLICATION_STATUS_TEXT[app.status],
       nextAt: null,
+      whenText: `${formatForPeople(app.submittedAt, false)} 提交`,
+      place: app.stationName,
       link: applicationLink(app._id),
     },
     now,

@@ -4,7 +4,7 @@ import type { ApplicationDetail, ApplicationSummary, BoardEntry, Booking, PlaceS
 import { APPLICATION_STATUS_TEXT } from '@/shared/domain/affairs/applications'
 import { BOOKING_STATUS_TEXT } from '@/shared/domain/affairs/bookings'
 import { maskPhone } from '@/shared/domain/people'
-import { daysBetween } from '@/shared/time'
+import { daysBetween, formatForPeople } from '@/shared/time'
 import { putMyItem } from '../../_kernel/mine'
 import { iso } from '../../_kernel/paging'
 import type { ApplicationDoc, BookingDoc, PlaceDoc, ServiceDoc } from '../repo'
@@ -39,7 +39,7 @@ export function bookingView(b: BookingDoc, now: Date): z.input<typeof Booking> {
     time: b.time,
     start: iso(b.start),
     status: b.status,
-    statusText: b.status === 'cancelled' && b.cancelReason ? `已取消（${b.cancelReason}）` : BOOKING_STATUS_TEXT[b.status],
+    statusText: bookingStatusText(b),
     queueNo: b.queueNo,
     window: b.window,
     materials: b.materials,
@@ -94,6 +94,9 @@ export function applicationDetail(a: ApplicationDoc, now: Date, materialUrls: st
   }
 }
 
+/** A booking's status in words; a cancellation says who cancelled. */
+const bookingStatusText = (b: BookingDoc) => (b.status === 'cancelled' && b.cancelReason ? `已取消（${b.cancelReason}）` : BOOKING_STATUS_TEXT[b.status])
+
 export const bookingLink = (id: string) => `/centers/affairs/pages/bookings/index?id=${id}`
 
 /** Keeps the person's 我的 entry in step with the booking. */
@@ -107,8 +110,10 @@ export function mirrorBooking(b: BookingDoc, now: Date): Promise<void> {
       refId: b._id,
       title: `窗口预约：${b.serviceName}`,
       status: b.status,
-      statusText: `${BOOKING_STATUS_TEXT[b.status]} · ${b.placeName}`,
+      statusText: bookingStatusText(b),
       nextAt: active ? b.start : null,
+      whenText: formatForPeople(b.start),
+      place: b.placeName,
       link: bookingLink(b._id),
     },
     now,

@@ -8,6 +8,12 @@ export default defineManifest({
     glyph: '办',
     purpose: '一门服务、一口受理、两级代办，预约窗口少跑路',
     services: ['办事指南', '窗口预约', '代办申请与进度查询'],
+    visit: {
+      address: '包头市昆都仑区黄河西路街道，街道社区事务受理服务中心；可代办的事项也可到所在社区的居民服务站办理',
+      phone: null,
+      hours: '以「窗口预约」中可约的时段为准（节假日和临时暂停会在预约页写明）',
+      bring: ['本人居民身份证原件', '所办事项要求的材料（见「办事指南」）', '代办他人事项的，带上委托人的身份证'],
+    },
   },
   subpackage: {
     root: 'centers/affairs',

@@ -8,6 +8,12 @@ export default defineManifest({
     glyph: '文',
     purpose: '「五个黄河」「四季的关怀」等文体活动报名',
     services: ['活动报名', '签到', '社会组织'],
+    visit: {
+      address: '包头市昆都仑区黄河西路街道，文化综合服务中心；各活动的地点见活动详情',
+      phone: null,
+      hours: '以各活动公布的时间为准',
+      bring: ['已报名活动的签到码（在「我的报名」中）'],
+    },
   },
   subpackage: {
     root: 'centers/culture',

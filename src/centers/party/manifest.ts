@@ -6,8 +6,14 @@ export default defineManifest({
   center: {
     name: '街道党建指导中心（党员服务中心）',
     glyph: '党',
-    purpose: '党员管理、流动党员服务与志愿服务',
+    purpose: '党员管理、流动党员服务、学习教育与志愿服务',
     services: ['党员报到', '志愿服务', '学习活动'],
+    visit: {
+      address: '包头市昆都仑区黄河西路街道，街道党建指导中心（党员服务中心）',
+      phone: null,
+      hours: '开放时间暂未在线公布：前往前请先向所在社区居委会或街道办事处问清，以免白跑',
+      bring: ['本人居民身份证', '流动党员带上流动党员活动证或组织关系介绍信'],
+    },
   },
   subpackage: { root: 'centers/party', pages: ['pages/index/index'] },
   functions: [],

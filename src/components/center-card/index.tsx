@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro'
 import { type Center, centerEntryPath } from '@/shared/domain/centers'
 import './index.scss'
 
-/** One of the eight centers on the home page: badge, name, purpose; the whole card is the button, named by its text. */
+/** One of the eight centers on the home page: badge, name, purpose, 即将开通 while not online; the whole card is the button, named by its text. */
 export function CenterCard({ center }: { center: Center }) {
   return (
     <ActionButton
@@ -16,6 +16,7 @@ export function CenterCard({ center }: { center: Center }) {
       <View className='center-card__body'>
         <Text className='center-card__name'>{center.name}</Text>
         <Text className='center-card__purpose'>{center.purpose}</Text>
+        {center.online ? null : <Text className='center-card__soon'>即将开通 · 可到现场办理</Text>}
       </View>
       <Text className='center-card__go' aria-hidden>
         ›

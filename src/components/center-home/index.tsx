@@ -2,9 +2,15 @@ import { Text, View } from '@tarojs/components'
 import { type CenterCode, centerByCode } from '@/shared/domain/centers'
 import { CenterGlyph } from '../center-glyph'
 import { Screen } from '../screen'
+import { VisitCard } from './visit-card'
 import './index.scss'
 
-/** A center's front page until its features land: what it offers and where to go meanwhile. */
+export { VisitCard } from './visit-card'
+
+/**
+ * A center's page until its online services land (即将开通): what it does, that it is not online yet, and how
+ * to go there in person — address, phone, hours, what to bring. Nothing here looks tappable that is not.
+ */
 export function CenterHome({ code }: { code: CenterCode }) {
   const center = centerByCode(code)!
   return (
@@ -16,16 +22,11 @@ export function CenterHome({ code }: { code: CenterCode }) {
           <Text className='center-home__purpose'>{center.purpose}</Text>
         </View>
       </View>
-      <Text className='section-title'>服务项目</Text>
-      {center.services.map((service) => (
-        <View key={service} className='center-home__service'>
-          <Text>{service}</Text>
-          <Text className='secondary-text'>即将开通</Text>
-        </View>
-      ))}
-      <View className='center-home__notice'>
-        <Text>线上服务正在建设中。如需办理，请在工作时间到中心窗口咨询。</Text>
+      <View className='center-home__notice' role='status'>
+        <Text className='center-home__soon'>线上服务即将开通</Text>
+        <Text>开通前，{center.services.join('、')}请到中心现场办理。</Text>
       </View>
+      <VisitCard visit={center.visit} />
     </Screen>
   )
 }

@@ -63,6 +63,10 @@ export const MyItem = z.object({
   status: z.string(),
   statusText: z.string(),
   nextAt: Instant.nullable(),
+  /** when, in words, whatever the status (an appointment's time, an application's day of sending) */
+  whenText: z.string().nullable().default(null),
+  /** where: the window, the venue, the community station */
+  place: z.string().nullable().default(null),
   link: z.string(),
   updatedAt: Instant,
 })

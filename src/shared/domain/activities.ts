@@ -69,9 +69,29 @@ export function canCancelSignUp(activity: SignupWindow, now: Date): boolean {
   return now <= activity.cancelDeadline && now < activity.startAt
 }
 
-/** Residents check themselves in from 30 minutes before the start until the end. */
-export function inCheckInWindow(activity: SignupWindow, now: Date): boolean {
-  return now.getTime() >= activity.startAt.getTime() - 30 * 60_000 && now <= activity.endAt
+/** How long before the start check-in opens: people arrive early, but a code typed days ahead is a mistake. */
+export const CHECK_IN_OPENS_BEFORE_MINUTES = 60
+
+/** The check-in window stated on the pages, in words. */
+export const CHECK_IN_RULE_TEXT = `签到时间：活动开始前 ${CHECK_IN_OPENS_BEFORE_MINUTES / 60} 小时至活动结束`
+
+/** When check-in opens and closes: from an hour before the start until the end, for residents and staff alike. */
+export function checkInWindow(activity: Pick<SignupWindow, 'startAt' | 'endAt'>): { opensAt: Date; closesAt: Date } {
+  return { opensAt: new Date(activity.startAt.getTime() - CHECK_IN_OPENS_BEFORE_MINUTES * 60_000), closesAt: activity.endAt }
+}
+
+/** Whether anyone (a resident by the venue code, staff by a resident's code) may check in now. */
+export function inCheckInWindow(activity: Pick<SignupWindow, 'startAt' | 'endAt'>, now: Date): boolean {
+  const { opensAt, closesAt } = checkInWindow(activity)
+  return now >= opensAt && now <= closesAt
+}
+
+/** Why check-in is refused now, in words; null when it is open. */
+export function refuseCheckIn(activity: Pick<SignupWindow, 'startAt' | 'endAt'>, now: Date): string | null {
+  const { opensAt, closesAt } = checkInWindow(activity)
+  if (now < opensAt) return `签到还未开始：活动开始前 ${CHECK_IN_OPENS_BEFORE_MINUTES / 60} 小时开放签到`
+  if (now > closesAt) return '活动已结束，不能再签到'
+  return null
 }
 
 export type ReviewMove = { ok: true; status: ActivityStatus } | { ok: false; message: string }

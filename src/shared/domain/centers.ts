@@ -13,8 +13,12 @@ export interface Center {
   /** one character shown in the icon badge; never the only way the center is named */
   glyph: string
   purpose: string
-  /** upcoming services listed on the center's page */
+  /** what the center offers (in person until its online services land) */
   services: string[]
+  /** whether its online services are built (its manifest names cloud functions); if not, 首页 says 即将开通 */
+  online: boolean
+  /** going in person: address, phone, hours, what to bring */
+  visit: { address: string; phone: string | null; hours: string; bring: string[] }
 }
 
 export function centerByCode(code: string): Center | undefined {

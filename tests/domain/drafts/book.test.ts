@@ -1,4 +1,4 @@
-import { confirmText, dayOf, dayWords, NO_CHOICE, placeOf, problems, slotWords, toBookInput, type Day } from '@/centers/affairs/pages/book/draft'
+import { confirmText, dayName, dayOf, dayWords, NO_CHOICE, placeOf, problems, slotWords, toBookInput, type Day } from '@/centers/affairs/pages/book/draft'
 
 const slot = (time: string, state: 'open' | 'full' | 'closed' | 'tooLate', available = 0) => ({ time, start: `2026-12-01T0${time.slice(1, 2)}:00:00.000Z`, state, available })
 const day = (date: string, slots: Day['slots'], closedReason: string | null = null): Day => ({ day: date, closedReason, slots })
@@ -20,12 +20,19 @@ describe('预约办理 draft', () => {
   it('says in words whether a day is a rest day, closed, bookable or full', () => {
     expect(dayWords(day('2026-12-05', []))).toBe('休息')
     expect(dayWords(day('2026-12-01', [slot('09:00', 'closed')], '元旦放假'))).toBe('暂停')
-    expect(dayWords(day('2026-12-01', [slot('09:00', 'open', 2), slot('09:30', 'open', 1), slot('10:00', 'full')]))).toBe('可约 2')
+    expect(dayWords(day('2026-12-01', [slot('09:00', 'open', 2), slot('09:30', 'open', 1), slot('10:00', 'full')]))).toBe('可预约')
     expect(dayWords(day('2026-12-01', [slot('09:00', 'full'), slot('09:30', 'tooLate')]))).toBe('约满')
   })
 
+  it('names today and tomorrow on the date tiles, other days by their weekday', () => {
+    expect(dayName('2026-11-30', '2026-11-30')).toBe('今天')
+    expect(dayName('2026-12-01', '2026-11-30')).toBe('明天')
+    expect(dayName('2026-12-02', '2026-11-30')).toBe('周三')
+    expect(dayName('2027-01-01', '2026-12-31')).toBe('明天')
+  })
+
   it('says how many places a slot has left, or why it cannot be booked', () => {
-    expect(slotWords(slot('09:00', 'open', 3))).toBe('余 3')
+    expect(slotWords(slot('09:00', 'open', 3))).toBe('剩 3 个名额')
     expect(slotWords(slot('09:00', 'full'))).toBe('已满')
     expect(slotWords(slot('09:00', 'closed'))).toBe('暂停')
     expect(slotWords(slot('09:00', 'tooLate'))).toBe('已过')

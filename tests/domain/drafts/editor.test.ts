@@ -49,6 +49,11 @@ describe('发布活动 draft', () => {
     expect(missing).toEqual({ title: '请填写活动名称', capacity: '请填写名额', startAt: '请选择时间' })
   })
 
+  it('names a wrong order of times at once, before anything is sent', () => {
+    const wrong = problems({ ...filled, endAt: filled.startAt, cancelDeadline: '2027-01-01T00:00:00.000Z' })
+    expect(wrong).toEqual({ endAt: '结束时间应晚于开始时间', cancelDeadline: '取消截止应不晚于活动开始' })
+  })
+
   it('limits the audience by community only when some are chosen, and a second tap removes one', () => {
     const one = toggleCommunity([], '黄河西路第一社区')
     expect(one).toEqual(['黄河西路第一社区'])

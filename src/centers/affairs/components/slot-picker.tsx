@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { StateView } from '@/components/state-view'
 import { dayLabel } from '@/shared/time'
-import { type Day, dayWords, hasOpenSlot, slotWords } from '../pages/book/draft'
+import { type Day, dayName, dayWords, hasOpenSlot, slotWords } from '../pages/book/draft'
 
 /** 办理地点: where the service can be booked. */
 export function PlaceChoice({ places, chosen, onChoose }: { places: Array<{ id: string; name: string }>; chosen: string | null; onChoose: (id: string) => void }) {
@@ -36,6 +36,8 @@ interface SlotPickerProps {
 
 /** 日期 and 时段: every day in the horizon with what is left, then the chosen day's slots. */
 export function SlotPicker({ days, dayIndex, day, time, onDay, onTime }: SlotPickerProps) {
+  // the horizon starts today by the server's clock (the phone's may be wrong)
+  const today = days[0]?.day ?? ''
   return (
     <>
       <Text className='section-title'>日期</Text>
@@ -48,7 +50,7 @@ export function SlotPicker({ days, dayIndex, day, time, onDay, onTime }: SlotPic
             onClick={() => onDay(i)}
           >
             <Text>{dayLabel(d.day).date}</Text>
-            <Text>{dayLabel(d.day).weekday}</Text>
+            <Text>{dayName(d.day, today)}</Text>
             <Text className='secondary-text'>{dayWords(d)}</Text>
           </ActionButton>
         ))}

@@ -6,6 +6,8 @@ import { callCloud, invalidInput } from '@/services/cloud'
 import { confirmAction } from '@/services/dialog'
 import { requestSubscriptions } from '@/services/subscribe'
 import { activities } from '@/shared/contracts/activities'
+import { CHECK_IN_OPENS_BEFORE_MINUTES, checkInWindow, inCheckInWindow } from '@/shared/domain/activities'
+import { formatForPeople } from '@/shared/time'
 import { type Detail, problems, type SignUpDraft, signUpDraftFor, signUpText, toSignUpInput } from '../pages/activity/draft'
 import { useAct } from '../pages/activity/use-activity'
 
@@ -65,6 +67,7 @@ export function MySignUpCard({ a, reload }: { a: Detail; reload: () => Promise<v
   const mine = a.mine!
   const [venueCode, setVenueCode] = useState('')
   const act = useAct(reload)
+  const times = { startAt: new Date(a.startAt), endAt: new Date(a.endAt) }
   const cancel = async () => {
     if (await confirmAction({ title: '取消报名', content: `确定取消「${a.title}」的报名吗？名额将让给候补的居民。`, confirmText: '确定取消' })) await act.run((requestId) => callCloud(activities, 'cancelSignUp', { activityId: a.id }, { requestId }), '已取消')
   }
@@ -81,19 +84,25 @@ export function MySignUpCard({ a, reload }: { a: Detail; reload: () => Promise<v
       ) : null}
       {mine.status === 'waitlisted' ? <Text className='secondary-text'>有人取消后按候补顺序自动递补，递补成功会通知您。</Text> : null}
       {mine.checkInCode && !mine.checkedIn ? (
-        <>
-          <TextField label='现场签到码' value={venueCode} onChange={setVenueCode} maxLength={8} error={act.fields.venueCode} placeholder='现场张贴的 8 位签到码' />
-          <ActionButton className='plain-button spaced' disabled={act.busy} onClick={() => act.run((requestId) => callCloud(activities, 'checkIn', { activityId: a.id, venueCode }, { requestId }), '签到成功')}>
-            自助签到
-          </ActionButton>
-        </>
+        inCheckInWindow(times, new Date()) ? (
+          <>
+            <TextField label='现场签到码' value={venueCode} onChange={setVenueCode} maxLength={8} error={act.fields.venueCode} placeholder='现场张贴的 8 位签到码' />
+            <ActionButton className='plain-button spaced' disabled={act.busy} onClick={() => act.run((requestId) => callCloud(activities, 'checkIn', { activityId: a.id, venueCode }, { requestId }), '签到成功')}>
+              自助签到
+            </ActionButton>
+          </>
+        ) : (
+          <Text className='secondary-text'>
+            签到时间：{formatForPeople(checkInWindow(times).opensAt)} 至 {formatForPeople(times.endAt)}（活动开始前 {CHECK_IN_OPENS_BEFORE_MINUTES / 60} 小时开放）
+          </Text>
+        )
       ) : null}
       {mine.canCancel ? (
         <ActionButton className='plain-button spaced' disabled={act.busy} onClick={cancel}>
           取消报名
         </ActionButton>
       ) : null}
-      {act.problem ? <Text className='error-text' aria-live='assertive'>{act.problem}</Text> : null}
+      {act.problem && !act.fields.venueCode ? <Text className='error-text' aria-live='assertive'>{act.problem}</Text> : null}
     </View>
   )
 }

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { ActionButton } from '@/components/action-button'
 import { BRANDS } from '@/shared/domain/activities'
 import type { useCultureHome } from '../pages/index/use-culture-home'
+import './culture-home.scss'
 
 type Home = ReturnType<typeof useCultureHome>
 const go = (url: string) => () => Taro.navigateTo({ url })
@@ -38,16 +39,18 @@ export function ActivityFilters({ h }: { h: Home }) {
   return (
     <>
       {h.tabs.length > 1 ? (
-        <View className='chips'>
+        // which list: tabs across the page, underlined when chosen — not chips like the filters below
+        <View className='view-tabs' role='group' aria-label='选择列表'>
           {h.tabs.map((t) => (
-            <ActionButton key={t.view} className={chip(t.view === h.view)} pressed={t.view === h.view} onClick={() => h.setView(t.view)}>
+            <ActionButton key={t.view} className={t.view === h.view ? 'view-tabs__tab view-tabs__tab--on' : 'view-tabs__tab'} pressed={t.view === h.view} onClick={() => h.setView(t.view)}>
               {t.label}
             </ActionButton>
           ))}
         </View>
       ) : null}
       {h.view === 'upcoming' ? (
-        <View className='chips'>
+        <View className='chips' role='group' aria-label='筛选活动'>
+          <Text className='secondary-text chips__label'>筛选：</Text>
           {[undefined, ...BRANDS].map((b) => (
             <ActionButton key={b ?? 'all'} className={chip(b === h.brand)} pressed={b === h.brand} onClick={() => h.setBrand(b)}>
               {b ?? '全部活动'}

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { TextField } from '@/components/text-field'
+import { CHECK_IN_RULE_TEXT } from '@/shared/domain/activities'
 import { attendanceText, canCheckIn, canNotify, type SignUpRow } from '../pages/roster/draft'
 import type { useRoster } from '../pages/roster/use-roster'
 
@@ -11,6 +12,7 @@ export function CheckInCard({ r }: { r: Roster }) {
   return (
     <View className='card'>
       <Text className='card__title'>签到</Text>
+      <Text className='secondary-text'>{CHECK_IN_RULE_TEXT}</Text>
       <TextField label='居民签到码' value={r.code} onChange={r.setCode} maxLength={6} error={r.fields.code} placeholder='居民出示的 6 位签到码' />
       <ActionButton className='primary-button' disabled={r.busy || !canCheckIn(r.code)} onClick={r.checkIn}>
         签到
@@ -34,7 +36,15 @@ export function NoticeCard({ r }: { r: Roster }) {
           导出名单（Excel）
         </ActionButton>
       </View>
-      {r.exportUrl ? <Text className='secondary-text export-link'>{r.exportUrl}</Text> : null}
+      {r.exportUrl ? (
+        <>
+          <Text className='secondary-text'>表格打不开时，复制下面的链接到电脑浏览器下载（1 小时内有效）：</Text>
+          <Text className='secondary-text export-link'>{r.exportUrl}</Text>
+          <ActionButton className='plain-button actions__item' onClick={r.copyLink}>
+            复制下载链接
+          </ActionButton>
+        </>
+      ) : null}
     </View>
   )
 }

@@ -16,19 +16,21 @@ export function ProfileCard({ me, error }: { me: WhoAmI | null; error: string | 
       <Text className='mine-profile__name'>{me.profile?.name ?? persona ?? '居民朋友'}</Text>
       <Text className='secondary-text'>{me.profile ? `${me.profile.community} · ${me.profile.address}` : '尚未完善个人资料'}</Text>
       <Text className='secondary-text'>身份：{me.roles.map((r) => describeRole(r, (c) => centerByCode(c)?.name ?? c)).join('、')}</Text>
-      <ActionButton className='plain-button mine-profile__switch' onClick={() => Taro.navigateTo({ url: '/account/pages/profile/index' })}>
-        {me.profile ? '修改个人资料' : '完善个人资料'}
-      </ActionButton>
-      {me.roles.some((r) => r.role === 'admin') ? (
-        <ActionButton className='plain-button mine-profile__switch' onClick={() => Taro.navigateTo({ url: '/account/pages/roles/index' })}>
-          人员与角色管理
+      <View className='mine-entries'>
+        <ActionButton className='plain-button mine-entries__item' onClick={() => Taro.navigateTo({ url: '/account/pages/profile/index' })}>
+          {me.profile ? '修改个人资料' : '完善个人资料'}
         </ActionButton>
-      ) : null}
-      {persona ? (
-        <ActionButton className='plain-button mine-profile__switch' onClick={switchPersona}>
-          切换身份（本地演示）
-        </ActionButton>
-      ) : null}
+        {me.roles.some((r) => r.role === 'admin') ? (
+          <ActionButton className='plain-button mine-entries__item' onClick={() => Taro.navigateTo({ url: '/account/pages/roles/index' })}>
+            人员与角色管理
+          </ActionButton>
+        ) : null}
+        {persona ? (
+          <ActionButton className='plain-button mine-entries__item' onClick={switchPersona}>
+            切换身份（本地演示）
+          </ActionButton>
+        ) : null}
+      </View>
     </View>
   )
 }

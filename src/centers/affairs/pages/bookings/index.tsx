@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
@@ -44,6 +44,12 @@ function BookingCard({ booking, highlighted, onChanged }: { booking: Booking; hi
             <Text className='secondary-text'>临近办理时间，如需取消请联系窗口</Text>
           )}
         </>
+      ) : null}
+      {booking.status === 'cancelled' || booking.status === 'noShow' ? (
+        // straight to a new slot for the same service, not four pages back to find it again
+        <ActionButton className='plain-button spaced' onClick={() => Taro.navigateTo({ url: `/centers/affairs/pages/book/index?serviceId=${booking.serviceId}` })}>
+          重新预约
+        </ActionButton>
       ) : null}
       {problem ? <Text className='error-text' aria-live='assertive'>{problem}</Text> : null}
     </View>

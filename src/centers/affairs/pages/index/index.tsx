@@ -1,4 +1,6 @@
 import { PagedListView } from '@/components/paged-list'
+import { centerByCode } from '@/shared/domain/centers'
+import { VisitCard } from '@/components/center-home/visit-card'
 import { Screen } from '@/components/screen'
 import { AffairsEntries, ServiceRow, ServiceSearch } from '@/centers/affairs/components/affairs-home'
 import { useAffairsHome } from './use-affairs-home'
@@ -13,6 +15,7 @@ export default function AffairsHome() {
       <PagedListView list={h.list} empty={{ text: h.keyword ? `没有找到与「${h.keyword}」相关的事项` : '该分类下暂无事项', hint: '换个关键词试试，或到中心窗口咨询' }} keyOf={(s) => s.id}>
         {(s) => <ServiceRow s={s} />}
       </PagedListView>
+      <VisitCard visit={centerByCode('affairs')!.visit} />
     </Screen>
   )
 }

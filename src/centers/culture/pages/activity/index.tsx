@@ -1,6 +1,6 @@
 import { Screen } from '@/components/screen'
 import { StateView } from '@/components/state-view'
-import { ManageCard } from '@/centers/culture/components/activity-manage'
+import { CancelActivityCard, ManageCard } from '@/centers/culture/components/activity-manage'
 import { MySignUpCard, SignUpForm } from '@/centers/culture/components/activity-sign-up'
 import { ActivitySummary } from '@/centers/culture/components/activity-summary'
 import { canSignUp } from './draft'
@@ -21,6 +21,7 @@ export default function ActivityPage() {
       {a.mine && a.mine.status !== 'cancelled' ? <MySignUpCard a={a} reload={detail.reload} /> : null}
       {canSignUp(a) ? hasProfile === false ? <ProfileForSignUp /> : <SignUpForm a={a} reload={detail.reload} /> : null}
       {a.canManage ? <ManageCard a={a} reload={detail.reload} /> : null}
+      {a.canManage && a.status !== 'cancelled' ? <CancelActivityCard a={a} reload={detail.reload} /> : null}
     </Screen>
   )
 }

@@ -1,7 +1,7 @@
 /** 发布活动's form ↔ the activity input; pure, validated by the activities contract. */
 import { ActivityInput, type activities } from '@/shared/contracts/activities'
 import { fieldMessages, type OutputOf } from '@/shared/contracts/define'
-import type { Brand } from '@/shared/domain/activities'
+import { type Brand, dateProblems } from '@/shared/domain/activities'
 import type { CenterCode } from '@/shared/domain/centers'
 import type { Community } from '@/shared/domain/communities'
 
@@ -103,10 +103,23 @@ export function toActivityInput(d: ActivityDraft): ActivityInput {
   }
 }
 
-/** What the contract says is wrong, field by field (empty when the activity can be saved). */
+/** The fields whose messages this form can work out itself (the dates' order among them). */
+export const DATE_FIELDS = ['startAt', 'endAt', 'signupOpensAt', 'signupClosesAt', 'cancelDeadline'] as const
+
+/**
+ * What is wrong, field by field (empty when the activity can be saved): the contract's messages, and the dates'
+ * order as the server checks it (an end before the start…), so the first save already names every problem.
+ */
 export function problems(d: ActivityDraft): Record<string, string> {
   const parsed = ActivityInput.safeParse(toActivityInput(d))
-  return parsed.success ? {} : fieldMessages(parsed.error)
+  const order = dateProblems({
+    startAt: new Date(d.startAt),
+    endAt: new Date(d.endAt),
+    signupOpensAt: new Date(d.signupOpensAt),
+    signupClosesAt: new Date(d.signupClosesAt),
+    cancelDeadline: new Date(d.cancelDeadline),
+  })
+  return { ...order, ...(parsed.success ? {} : fieldMessages(parsed.error)) }
 }
 
 /** A community in or out of the audience (none chosen: open to every community). */

@@ -8,7 +8,7 @@ import { activities } from '@/shared/contracts/activities'
 import { orgs } from '@/shared/contracts/orgs'
 import { CENTERS } from '@/shared/domain/centers'
 import { isStaffOf } from '@/shared/domain/roles'
-import { type ActivityDraft, addQuestion, draftFrom, problems, toActivityInput } from './draft'
+import { type ActivityDraft, addQuestion, DATE_FIELDS, draftFrom, problems, toActivityInput } from './draft'
 
 /** 发布活动: who may host, the activity being edited (if any), the form and its save. */
 export function useEditor() {
@@ -22,6 +22,8 @@ export function useEditor() {
   }, [editingId])
   const saving = useSubmit()
   const questionKeys = useRef(0)
+  // after the first save, what is wrong is worked out again as the person types (a fixed start clears the end's message)
+  const [tried, setTried] = useState(false)
 
   const host = loaded.data
     ? {
@@ -44,6 +46,7 @@ export function useEditor() {
   const save = () =>
     saving.run(async (requestId) => {
       if (!draft) return
+      setTried(true)
       const fields = problems(draft)
       if (Object.keys(fields).length) throw invalidInput(fields)
       const input = toActivityInput(draft)
@@ -62,8 +65,11 @@ export function useEditor() {
     save,
     addQuestion: () => draft && set('questions')(addQuestion(draft.questions, `new-${++questionKeys.current}`)),
     busy: saving.busy,
-    fields: saving.fields,
+    fields: tried && draft ? { ...withoutDates(saving.fields), ...problems(draft) } : saving.fields,
     problem: saving.problem && saving.code === 'INVALID_INPUT' ? `${saving.problem}（见各栏提示）` : saving.problem,
   }
 }
 export type Editor = ReturnType<typeof useEditor>
+
+/** The server's messages but those on dates, which the form works out itself as the person types. */
+const withoutDates = (fields: Record<string, string>) => Object.fromEntries(Object.entries(fields).filter(([k]) => !(DATE_FIELDS as readonly string[]).includes(k)))

@@ -1,4 +1,6 @@
 import { PagedListView } from '@/components/paged-list'
+import { centerByCode } from '@/shared/domain/centers'
+import { VisitCard } from '@/components/center-home/visit-card'
 import { Screen } from '@/components/screen'
 import { ActivityRowButton } from '@/centers/culture/components/activity-row'
 import { ActivityFilters, CultureEntries } from '@/centers/culture/components/culture-home'
@@ -16,6 +18,7 @@ export default function CultureHome() {
       <PagedListView list={h.list} empty={{ text: EMPTY[h.view] }} keyOf={(a) => a.id}>
         {(a) => <ActivityRowButton activity={a} showStatus={h.view !== 'upcoming'} />}
       </PagedListView>
+      <VisitCard visit={centerByCode('culture')!.visit} />
     </Screen>
   )
 }
