@@ -8,11 +8,11 @@
  */
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
-import { Aggregator, find, update as applyUpdate } from 'mingo'
+import { Aggregator, find, Query, update as applyUpdate } from 'mingo'
 import type { AnyObject } from 'mingo/types'
 import { type Doc, decode, encode } from './ejson'
 import { StoreError, collectionMissing, duplicateKey, txConflict } from './errors'
-import { conditionsOf, type IndexSpec, keyExpr, keyOf, planQuery, type SqlTerm, shapeOf, sqlSafeField, suggestIndex, termOf, valueAt } from './indexes'
+import { conditionsOf, type IndexSpec, keyExpr, keyMatcher, keyOf, planQuery, type SqlTerm, shapeOf, sqlSafeField, suggestIndex, termOf, valueAt } from './indexes'
 
 export type { IndexSpec }
 export interface IndexManifest {
@@ -75,6 +75,86 @@ function getPath(doc: unknown, path: string): unknown {
     v = (v as Record<string, unknown>)[part]
   }
   return v
+}
+
+/**
+ * The documents a query matches, in their order. Plain conditions are tested on the documents' keys (the same
+ * comparisons SQL makes); mingo judges the rest — building a mingo query costs more than testing a thousand keys.
+ */
+function filter(docs: Doc[], query: AnyObject): Doc[] {
+  const test = keyMatcher(query)
+  if (!test) return find(docs, query).all() as Doc[]
+  let mingo: Query | undefined
+  return docs.filter((doc) => {
+    const verdict = test(doc)
+    if (verdict !== undefined) return verdict
+    mingo ??= new Query(query)
+    return mingo.test(doc)
+  })
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype
+const isSimple = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || v instanceof Date
+const sameSimple = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b && !(a instanceof Date))
+
+/**
+ * `$set`, `$inc` and `$unset` of plain values on plain paths, applied in place, with the paths that changed;
+ * null when mingo must apply the update (any other operator, arrays or objects on the way, a non-number to
+ * increment), so that its semantics and errors stay the cloud's.
+ */
+function quickUpdate(doc: Doc, modifier: AnyObject): string[] | null {
+  const planned: Array<[string, string, unknown]> = []
+  for (const [op, fields] of Object.entries(modifier)) {
+    if ((op !== '$set' && op !== '$inc' && op !== '$unset') || !isPlainObject(fields)) return null
+    for (const [path, value] of Object.entries(fields)) {
+      if (op === '$set' && !isSimple(value)) return null
+      if (op === '$inc' && (typeof value !== 'number' || value === 0)) return null
+      planned.push([op, path, value])
+    }
+  }
+  const paths = planned.map(([, path]) => path)
+  if (paths.some((a, i) => paths.some((b, j) => i !== j && (a === b || b.startsWith(`${a}.`))))) return null
+  const steps: Array<() => void> = []
+  const changed: string[] = []
+  for (const [op, path, value] of planned) {
+    const parts = path.split('.')
+    if (parts.some((p) => !p || /^\d+$/.test(p) || p.startsWith('$'))) return null
+    // the object holding the field; undefined when the path does not exist yet ($set and $inc make it)
+    let parent: Record<string, unknown> | undefined = doc
+    for (const part of parts.slice(0, -1)) {
+      if (!parent) break
+      const next: unknown = parent[part]
+      if (next === undefined) parent = undefined
+      else if (isPlainObject(next)) parent = next
+      else return null
+    }
+    const last = parts[parts.length - 1]
+    const current = parent?.[last]
+    if (current !== undefined && !isSimple(current)) return null
+    if (op === '$unset') {
+      if (parent && last in parent) {
+        const target = parent
+        steps.push(() => delete target[last])
+        changed.push(path)
+      }
+      continue
+    }
+    if (op === '$inc' && current !== undefined && typeof current !== 'number') return null
+    const next = op === '$inc' ? ((current as number | undefined) ?? 0) + (value as number) : value instanceof Date ? new Date(value) : value
+    if (op === '$set' && current !== undefined && sameSimple(current, next)) continue
+    if (op === '$set' && current === undefined && parent && last in parent) return null
+    changed.push(path)
+    steps.push(() => {
+      let target: Record<string, unknown> = doc
+      for (const part of parts.slice(0, -1)) {
+        if (!isPlainObject(target[part])) target[part] = {}
+        target = target[part] as Record<string, unknown>
+      }
+      target[last] = next
+    })
+  }
+  for (const step of steps) step()
+  return changed
 }
 
 function hasOperators(update: AnyObject): boolean {
@@ -305,10 +385,10 @@ export class DocumentStore {
       const sql = this.sqlQuery(coll, query)
       if (sql.terms.length) {
         const docs = this.selectDocs(coll, sql, undefined, 'rowid')
-        return sql.exact ? docs : (find(docs, query).all() as Doc[])
+        return sql.exact ? docs : filter(docs, query)
       }
     }
-    return find(this.view(coll, tx), query).all() as Doc[]
+    return filter(this.view(coll, tx), query)
   }
 
   /** What SQL answers of a query: each top-level condition on _id or on a declared field it can say exactly. */
@@ -408,13 +488,15 @@ export class DocumentStore {
       if (sql.terms.length) {
         // SQL narrows (and sorts, when it can); mingo checks the rest
         let docs = this.selectDocs(coll, sql, orderBy ? order : undefined, orderBy ?? 'rowid')
-        if (!sql.exact) docs = find(docs, options.query ?? {}).all() as Doc[]
+        if (!sql.exact) docs = filter(docs, options.query ?? {})
+        if (!projection && (!order || orderBy)) return docs.slice(offset, offset + limit)
         let cursor = find(docs, {}, projection)
         if (order && !orderBy) cursor = cursor.sort(order)
         return cursor.skip(offset).limit(limit).all() as Doc[]
       }
     }
     const docs = this.match(coll, options.query, tx)
+    if (!projection && !order) return docs.slice(offset, offset + limit)
     let cursor = find(docs, {}, projection)
     if (order) cursor = cursor.sort(order)
     if (offset) cursor = cursor.skip(offset)
@@ -494,7 +576,7 @@ export class DocumentStore {
       const next = structuredClone(current)
       let changed: string[]
       try {
-        changed = applyUpdate(next, modifier, [], undefined, { cloneMode: 'deep' })
+        changed = quickUpdate(next, modifier) ?? applyUpdate(next, modifier, [], undefined, { cloneMode: 'deep' })
       } catch (error) {
         throw new StoreError('DATABASE_REQUEST_FAILED', `[FailedOperation] ${(error as Error).message}`)
       }

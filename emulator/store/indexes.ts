@@ -158,6 +158,8 @@ export interface SqlTerm {
   params: unknown[]
   /** eq: the field is fixed (=, IN) and an index may go on past it; range: the index can range over it */
   kind: 'eq' | 'range' | 'other'
+  /** the same condition on one key in JavaScript, for documents SQL did not select */
+  test: (key: string) => boolean
 }
 
 const SQL_OPS = new Set(['$eq', '$ne', '$in', '$nin', '$gt', '$gte', '$lt', '$lte'])
@@ -173,7 +175,8 @@ function literalPrefix(source: string, flags: string): string | null {
 /** The string keys a literal prefix ranges over. */
 function prefixTerm(expr: string, prefix: string): SqlTerm {
   const last = prefix.charCodeAt(prefix.length - 1)
-  return { sql: `${expr} >= ? AND ${expr} < ?`, params: [`2${prefix}`, `2${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`], kind: 'range' }
+  const [low, high] = [`2${prefix}`, `2${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`]
+  return { sql: `${expr} >= ? AND ${expr} < ?`, params: [low, high], kind: 'range', test: (k) => k >= low && k < high }
 }
 
 /**
@@ -188,12 +191,13 @@ export function termOf(expr: string, condition: unknown, isId: boolean): SqlTerm
   }
   if (isScalar(condition)) {
     const k = key(condition)
-    return k === null ? null : { sql: `${expr} = ?`, params: [k], kind: 'eq' }
+    return k === null ? null : { sql: `${expr} = ?`, params: [k], kind: 'eq', test: (x) => x === k }
   }
   if (!isOperatorObject(condition)) return null
   const ops = condition as Record<string, unknown>
   const parts: string[] = []
   const params: unknown[] = []
+  const tests: Array<(k: string) => boolean> = []
   const kinds = new Set<string>()
   for (const [op, value] of Object.entries(ops)) {
     kinds.add(op === '$eq' || op === '$in' ? 'eq' : op in RANGE_SQL || op === '$regex' || op === '$options' ? 'range' : 'other')
@@ -204,6 +208,7 @@ export function termOf(expr: string, condition: unknown, isId: boolean): SqlTerm
       const term = prefixTerm(expr, prefix)
       parts.push(term.sql)
       params.push(...term.params)
+      tests.push(term.test)
       continue
     }
     if (!SQL_OPS.has(op)) return null
@@ -211,6 +216,8 @@ export function termOf(expr: string, condition: unknown, isId: boolean): SqlTerm
       if (!Array.isArray(value) || !value.every(isScalar)) return null
       const keys = value.map(key)
       if (keys.some((k) => k === null)) return null
+      const set = new Set(keys)
+      tests.push(op === '$in' ? (k) => set.has(k) : (k) => !set.has(k))
       if (!keys.length) {
         parts.push(op === '$in' ? '0' : '1')
         continue
@@ -225,6 +232,7 @@ export function termOf(expr: string, condition: unknown, isId: boolean): SqlTerm
     if (op === '$eq' || op === '$ne') {
       parts.push(`${expr} ${op === '$eq' ? '=' : '!='} ?`)
       params.push(k)
+      tests.push(op === '$eq' ? (x) => x === k : (x) => x !== k)
       continue
     }
     // ranges compare within the value's type only
@@ -232,13 +240,40 @@ export function termOf(expr: string, condition: unknown, isId: boolean): SqlTerm
     if (band === undefined) return null
     parts.push(`${expr} ${RANGE_SQL[op]} ?`)
     params.push(k)
+    tests.push(op === '$gt' ? (x) => x > k : op === '$gte' ? (x) => x >= k : op === '$lt' ? (x) => x < k : (x) => x <= k)
     if (band) {
       parts.push(`${expr} >= ? AND ${expr} < ?`)
       params.push(...band)
+      tests.push((x) => x >= band[0] && x < band[1])
     }
   }
   const kind = kinds.has('eq') ? 'eq' : kinds.has('range') ? 'range' : 'other'
-  return parts.length ? { sql: parts.join(' AND '), params, kind } : null
+  return parts.length ? { sql: parts.join(' AND '), params, kind, test: (x) => tests.every((t) => t(x)) } : null
+}
+
+/**
+ * A query of plain conditions (the ones termOf says exactly) as a JavaScript test: true or false, or undefined
+ * for a document whose field holds no one key (an array, an object), which mingo then judges. Null: the
+ * query has more than plain conditions, mingo judges it all.
+ */
+export function keyMatcher(query: AnyObject): ((doc: Record<string, unknown>) => boolean | undefined) | null {
+  const checks: Array<{ field: string; isId: boolean; test: (key: string) => boolean }> = []
+  for (const [field, condition] of conditionsOf(query)) {
+    if (field.startsWith('$') || !sqlSafeField(field === '_id' ? 'id' : field)) return null
+    const isId = field === '_id'
+    const term = termOf('x', condition, isId)
+    if (!term) return null
+    checks.push({ field, isId, test: term.test })
+  }
+  return (doc) => {
+    for (const { field, isId, test } of checks) {
+      const value = isId ? doc._id : valueAt(doc, field)
+      const key = isId ? (typeof value === 'string' ? value : null) : keyOf(value)
+      if (key === null) return undefined
+      if (!test(key)) return false
+    }
+    return true
+  }
 }
 
 /** The top-level conditions of a query (through top-level `$and`), field by field; operators like $or stay whole. */
