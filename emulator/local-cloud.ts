@@ -13,7 +13,7 @@ import { FunctionRunner, type Invocation } from './runner/pool'
 import { seedDemoData } from './seed'
 import { DocumentStore, type IndexManifest } from './store/engine'
 import { EMULATOR_COLLECTIONS as SUBSCRIPTION_COLLECTIONS, faults, grantSubscriptions } from './store/openapi'
-import { storeRoutes } from './store/server'
+import { answerStore, type StoreRoutesOptions, storeRoutes } from './store/server'
 import { FileStorage } from './store/storage'
 
 export interface LocalCloudOptions {
@@ -95,19 +95,22 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     workerScript: join(root, 'emulator/runner/worker.cjs'),
     counters,
     clock: options.clock,
+    // functions' database requests come over the worker's port, answered as the HTTP endpoint would
+    storeCall: (body, workerKey) => answerStore(storeOptions, body, workerKey),
   })
+  const storeOptions: StoreRoutesOptions = {
+    store,
+    files,
+    counters,
+    invokeFunction: async (name, data, callerKey) => (await runner.invoke(name, data, runner.identities.get(callerKey) ?? null)).result,
+  }
 
   const app = Fastify({ bodyLimit: 16 * 1024 * 1024, logger: options.log ? { level: 'info' } : false })
   // gzip/brotli for everything over 1 KB: the H5 app, /api and its JSON Schemas
   await app.register(compress, { global: true, threshold: 1024 })
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: 16 * 1024 * 1024 } })
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
-  storeRoutes(app, {
-    store,
-    files,
-    counters,
-    invokeFunction: async (name, data, callerKey) => (await runner.invoke(name, data, runner.identities.get(callerKey) ?? null)).result,
-  })
+  storeRoutes(app, storeOptions)
   gatewayRoutes(app, runner, store, files)
   const h5Dir = options.h5Dir === undefined ? join(root, 'dist/h5') : options.h5Dir
   if (h5Dir && existsSync(join(h5Dir, 'index.html'))) {

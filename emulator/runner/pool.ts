@@ -44,6 +44,8 @@ export interface RunnerOptions {
   clock?: () => Date
   /** database request counters kept by the store, per worker key */
   counters: Map<string, number>
+  /** answers a database request a worker sends over its port (the store's HTTP endpoint, without HTTP) */
+  storeCall?: (body: Record<string, unknown>, workerKey: string) => Promise<unknown>
 }
 
 /** WeChat's default when a function's time limit was never set (云开发控制台 → 云函数 → 版本与配置 → 超时时间) */
@@ -117,9 +119,14 @@ export class FunctionRunner {
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID',
       WX_APPID: 'wxlocalcloud',
     }
-    const worker = new Worker(this.options.workerScript, { workerData: { entry, name }, env })
+    const storeUrl = this.options.storeCall ? `${this.options.storeUrl()}/admin/${key}` : undefined
+    const worker = new Worker(this.options.workerScript, { workerData: { entry, name, storeUrl }, env })
     const slot: Slot = { key, worker, busy: null, startedAt: 0 }
-    worker.on('message', (msg: { id: number; ok: boolean; result?: unknown; message?: string }) => {
+    worker.on('message', (msg: { id: number; ok: boolean; result?: unknown; message?: string; storeCall?: number; body?: Record<string, unknown> }) => {
+      if (msg.storeCall !== undefined && this.options.storeCall) {
+        void this.options.storeCall(msg.body ?? {}, key).then((reply) => worker.postMessage({ storeReply: msg.storeCall, body: reply }))
+        return
+      }
       const job = slot.busy
       if (!job || job.id !== msg.id) return
       clearTimeout(slot.timer)

@@ -1,15 +1,18 @@
 /**
- * The local cloud database: collections of documents kept in memory for queries and written through to
- * SQLite (WAL) for durability. Matching, sorting, projection, updates and aggregation are mingo's;
- * this file adds what the cloud adds: declared collections, unique indexes, limits and snapshot transactions.
+ * The local cloud database: documents written through to SQLite (WAL) and kept in memory as parsed objects.
+ * Every declared index is a real SQLite index (an expression index over the document's keys, see keyOf in
+ * indexes.ts), so equality, ranges, `in`, sorting and counts on declared fields are answered by SQL and unique
+ * indexes are enforced by SQLite itself; mingo matches only what SQL cannot express, and does updates,
+ * projection and aggregation. This file adds what the cloud adds: declared collections, limits and snapshot
+ * transactions.
  */
 import { randomBytes } from 'node:crypto'
 import Database from 'better-sqlite3'
-import { Aggregator, find, update as applyUpdate } from 'mingo'
+import { Aggregator, find, Query, update as applyUpdate } from 'mingo'
 import type { AnyObject } from 'mingo/types'
 import { type Doc, decode, encode } from './ejson'
 import { StoreError, collectionMissing, duplicateKey, txConflict } from './errors'
-import { EqualityIndex, type IndexSpec, planQuery, shapeOf, suggestIndex } from './indexes'
+import { conditionsOf, type IndexSpec, keyExpr, keyMatcher, keyOf, planQuery, type SqlTerm, shapeOf, sqlSafeField, suggestIndex, termOf, valueAt } from './indexes'
 
 export type { IndexSpec }
 export interface IndexManifest {
@@ -29,6 +32,17 @@ interface Write {
   coll: string
   id: string
   doc: Doc | null
+  /** a new document: SQLite's primary key refuses a second one with its _id */
+  insert?: boolean
+}
+
+/** What SQL answers of a query: its conditions, and whether they are the whole query. */
+interface SqlQuery {
+  terms: SqlTerm[]
+  /** how each declared field is constrained, to choose the index */
+  kinds: Map<string, SqlTerm['kind']>
+  /** every condition of the query is in `terms`: mingo has nothing left to check */
+  exact: boolean
 }
 
 interface Tx {
@@ -50,6 +64,8 @@ export const MAX_LIMIT = 1000
 const TX_IDLE_MS = 60_000
 
 const newId = () => randomBytes(12).toString('hex')
+const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`
+const indexName = (coll: string, name: string) => `ix:${coll}:${name}`
 const key = (coll: string, id: string) => `${coll}\u0000${id}`
 
 function getPath(doc: unknown, path: string): unknown {
@@ -59,6 +75,86 @@ function getPath(doc: unknown, path: string): unknown {
     v = (v as Record<string, unknown>)[part]
   }
   return v
+}
+
+/**
+ * The documents a query matches, in their order. Plain conditions are tested on the documents' keys (the same
+ * comparisons SQL makes); mingo judges the rest — building a mingo query costs more than testing a thousand keys.
+ */
+function filter(docs: Doc[], query: AnyObject): Doc[] {
+  const test = keyMatcher(query)
+  if (!test) return find(docs, query).all() as Doc[]
+  let mingo: Query | undefined
+  return docs.filter((doc) => {
+    const verdict = test(doc)
+    if (verdict !== undefined) return verdict
+    mingo ??= new Query(query)
+    return mingo.test(doc)
+  })
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype
+const isSimple = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v) || v instanceof Date
+const sameSimple = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b && !(a instanceof Date))
+
+/**
+ * `$set`, `$inc` and `$unset` of plain values on plain paths, applied in place, with the paths that changed;
+ * null when mingo must apply the update (any other operator, arrays or objects on the way, a non-number to
+ * increment), so that its semantics and errors stay the cloud's.
+ */
+function quickUpdate(doc: Doc, modifier: AnyObject): string[] | null {
+  const planned: Array<[string, string, unknown]> = []
+  for (const [op, fields] of Object.entries(modifier)) {
+    if ((op !== '$set' && op !== '$inc' && op !== '$unset') || !isPlainObject(fields)) return null
+    for (const [path, value] of Object.entries(fields)) {
+      if (op === '$set' && !isSimple(value)) return null
+      if (op === '$inc' && (typeof value !== 'number' || value === 0)) return null
+      planned.push([op, path, value])
+    }
+  }
+  const paths = planned.map(([, path]) => path)
+  if (paths.some((a, i) => paths.some((b, j) => i !== j && (a === b || b.startsWith(`${a}.`))))) return null
+  const steps: Array<() => void> = []
+  const changed: string[] = []
+  for (const [op, path, value] of planned) {
+    const parts = path.split('.')
+    if (parts.some((p) => !p || /^\d+$/.test(p) || p.startsWith('$'))) return null
+    // the object holding the field; undefined when the path does not exist yet ($set and $inc make it)
+    let parent: Record<string, unknown> | undefined = doc
+    for (const part of parts.slice(0, -1)) {
+      if (!parent) break
+      const next: unknown = parent[part]
+      if (next === undefined) parent = undefined
+      else if (isPlainObject(next)) parent = next
+      else return null
+    }
+    const last = parts[parts.length - 1]
+    const current = parent?.[last]
+    if (current !== undefined && !isSimple(current)) return null
+    if (op === '$unset') {
+      if (parent && last in parent) {
+        const target = parent
+        steps.push(() => delete target[last])
+        changed.push(path)
+      }
+      continue
+    }
+    if (op === '$inc' && current !== undefined && typeof current !== 'number') return null
+    const next = op === '$inc' ? ((current as number | undefined) ?? 0) + (value as number) : value instanceof Date ? new Date(value) : value
+    if (op === '$set' && current !== undefined && sameSimple(current, next)) continue
+    if (op === '$set' && current === undefined && parent && last in parent) return null
+    changed.push(path)
+    steps.push(() => {
+      let target: Record<string, unknown> = doc
+      for (const part of parts.slice(0, -1)) {
+        if (!isPlainObject(target[part])) target[part] = {}
+        target = target[part] as Record<string, unknown>
+      }
+      target[last] = next
+    })
+  }
+  for (const step of steps) step()
+  return changed
 }
 
 function hasOperators(update: AnyObject): boolean {
@@ -75,8 +171,14 @@ function idOf(query: AnyObject | undefined): string | undefined {
 export class DocumentStore {
   private readonly sqlite: Database.Database
   private readonly collections = new Map<string, Map<string, Entry>>()
-  private readonly uniqueIndexes = new Map<string, IndexSpec[]>()
-  private readonly declared = new Map<string, EqualityIndex[]>()
+  private readonly declared = new Map<string, IndexSpec[]>()
+  /** per collection, the declared fields (those SQL can see) */
+  private readonly keyFields = new Map<string, string[]>()
+  /** per collection and declared field, how many documents hold no one key there (an array, an object): SQL leaves the field to mingo */
+  private readonly unkeyed = new Map<string, Map<string, number>>()
+  /** SQLite index name → its collection and declared index, to report a duplicate key */
+  private readonly sqlIndexes = new Map<string, { coll: string; spec: IndexSpec }>()
+  private readonly statements = new Map<string, Database.Statement>()
   private readonly usedIndexes = new Set<string>()
   /** refuse queries no declared index serves (tests); otherwise warn once per query shape */
   strictIndexes = false
@@ -98,23 +200,96 @@ export class DocumentStore {
       CREATE TABLE IF NOT EXISTS collections (name TEXT PRIMARY KEY);
       CREATE TABLE IF NOT EXISTS docs (coll TEXT NOT NULL, id TEXT NOT NULL, body TEXT NOT NULL, PRIMARY KEY (coll, id));
     `)
+    // the declared fields' keys (a JSON object), which the SQLite indexes are built on
+    const columns = this.sqlite.prepare('PRAGMA table_info(docs)').all() as Array<{ name: string }>
+    if (!columns.some((c) => c.name === 'k')) this.sqlite.exec('ALTER TABLE docs ADD COLUMN k TEXT')
     for (const [name, spec] of Object.entries(manifest.collections)) {
-      this.uniqueIndexes.set(name, (spec.indexes ?? []).filter((i) => i.unique))
-      this.declared.set(name, (spec.indexes ?? []).map((i) => new EqualityIndex(i)))
+      const indexes = (spec.indexes ?? []).filter((i) => Object.keys(i.keys).every(sqlSafeField))
+      this.declared.set(name, spec.indexes ?? [])
+      this.keyFields.set(name, [...new Set(indexes.flatMap((i) => Object.keys(i.keys)))])
+      this.unkeyed.set(name, new Map())
+      for (const index of indexes) this.sqlIndexes.set(indexName(name, index.name), { coll: name, spec: index })
       this.createCollection(name)
     }
     for (const { name } of this.sqlite.prepare('SELECT name FROM collections').all() as Array<{ name: string }>) {
       if (!this.collections.has(name)) this.collections.set(name, new Map())
     }
-    for (const row of this.sqlite.prepare('SELECT coll, id, body FROM docs ORDER BY rowid').iterate() as Iterable<{
+    const stale: Array<[string | null, string, string]> = []
+    for (const row of this.sqlite.prepare('SELECT coll, id, body, k FROM docs ORDER BY rowid').iterate() as Iterable<{
       coll: string
       id: string
       body: string
+      k: string | null
     }>) {
       const doc = decode(row.body) as Doc
       this.collections.get(row.coll)?.set(row.id, { doc, seq: 0, pos: this.pos++ })
-      for (const index of this.declared.get(row.coll) ?? []) index.add(doc)
+      this.countUnkeyed(row.coll, doc, 1)
+      const keys = this.keysOf(row.coll, doc)
+      if (keys !== row.k) stale.push([keys, row.coll, row.id])
     }
+    if (stale.length) {
+      const setKeys = this.sqlite.prepare('UPDATE docs SET k = ? WHERE coll = ? AND id = ?')
+      this.sqlite.transaction(() => {
+        for (const row of stale) setKeys.run(...row)
+      })()
+    }
+    this.syncSqlIndexes()
+  }
+
+  /** The document's keys for the collection's declared fields, as stored in `docs.k`. */
+  private keysOf(coll: string, doc: Doc): string | null {
+    const fields = this.keyFields.get(coll)
+    if (!fields?.length) return null
+    const keys: Record<string, string | null> = {}
+    for (const field of fields) keys[field] = keyOf(valueAt(doc, field))
+    return JSON.stringify(keys)
+  }
+
+  /** Counts (change 1) or uncounts (-1) the document's declared fields that hold no one key. */
+  private countUnkeyed(coll: string, doc: Doc, change: 1 | -1): void {
+    const fields = this.keyFields.get(coll)
+    if (!fields?.length) return
+    for (const field of fields) {
+      if (keyOf(valueAt(doc, field)) !== null) continue
+      const counts = this.unkeyed.get(coll)!
+      counts.set(field, (counts.get(field) ?? 0) + change)
+    }
+  }
+
+  /** Creates the SQLite index of every declared index (partial: one collection's documents), drops the undeclared. */
+  private syncSqlIndexes(): void {
+    const existing = new Map(
+      (this.sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix:%'").all() as Array<{ name: string; sql: string }>).map(
+        (r) => [r.name, r.sql],
+      ),
+    )
+    const wanted = new Map<string, string>()
+    for (const [name, { coll, spec }] of this.sqlIndexes) {
+      const columns = Object.entries(spec.keys).map(([field, dir]) => `${keyExpr(field)}${dir === -1 ? ' DESC' : ''}`)
+      wanted.set(name, `CREATE ${spec.unique ? 'UNIQUE ' : ''}INDEX "${name}" ON docs (${columns.join(', ')}) WHERE coll = ${sqlString(coll)}`)
+    }
+    for (const [name, sql] of existing) {
+      if (wanted.get(name) !== sql) this.sqlite.exec(`DROP INDEX "${name}"`)
+    }
+    for (const [name, sql] of wanted) {
+      if (existing.get(name) === sql) continue
+      try {
+        this.sqlite.exec(sql)
+      } catch (error) {
+        const { coll, spec } = this.sqlIndexes.get(name)!
+        throw new Error(`cannot create the index ${spec.name} of ${coll}: ${(error as Error).message}`)
+      }
+    }
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql)
+    if (!statement) {
+      if (this.statements.size > 500) this.statements.clear()
+      statement = this.sqlite.prepare(sql)
+      this.statements.set(sql, statement)
+    }
+    return statement
   }
 
   /**
@@ -124,7 +299,7 @@ export class DocumentStore {
   requireIndex(coll: string, query: AnyObject | undefined, order: Record<string, 1 | -1> = {}): void {
     const shape = shapeOf(query)
     const orderFields = Object.keys(order)
-    const plan = planQuery((this.declared.get(coll) ?? []).map((i) => i.spec), shape, orderFields)
+    const plan = planQuery(this.declared.get(coll) ?? [], shape, orderFields)
     if (plan) {
       if (plan.index) this.usedIndexes.add(`${coll}.${plan.index.name}`)
       return
@@ -142,7 +317,7 @@ export class DocumentStore {
 
   /** Declared indexes no function query has used since the store opened. */
   unusedIndexes(): string[] {
-    return [...this.declared].flatMap(([coll, indexes]) => indexes.map((i) => `${coll}.${i.spec.name}`)).filter((name) => !this.usedIndexes.has(name))
+    return [...this.declared].flatMap(([coll, indexes]) => indexes.map((i) => `${coll}.${i.name}`)).filter((name) => !this.usedIndexes.has(name))
   }
 
   close(): void {
@@ -205,51 +380,159 @@ export class DocumentStore {
       return doc ? [doc] : []
     }
     if (!query || !Object.keys(query).length) return this.view(coll, tx)
-    const docs = this.candidates(coll, query, tx) ?? this.view(coll, tx)
-    return find(docs, query).all() as Doc[]
+    // a transaction sees its own writes and older versions: those are not in SQLite
+    if (!tx) {
+      const sql = this.sqlQuery(coll, query)
+      if (sql.terms.length) {
+        const docs = this.selectDocs(coll, sql, undefined, 'rowid')
+        return sql.exact ? docs : filter(docs, query)
+      }
+    }
+    return filter(this.view(coll, tx), query)
   }
 
-  /** The documents a declared index (or the _id) narrows the query to; null when it has to read them all. */
-  private candidates(coll: string, query: AnyObject, tx?: Tx): Doc[] | null {
-    // a transaction sees its own writes and older versions: those are not in the indexes
-    if (tx) return null
-    const shape = shapeOf(query)
-    const ids = shape.equal.get('_id')
-    if (ids) return ids.flatMap((id) => (typeof id === 'string' ? [this.readOne(coll, id)].filter((d): d is Doc => !!d) : []))
-    let best: { index: EqualityIndex; prefix: number } | null = null
-    for (const index of this.declared.get(coll) ?? []) {
+  /** What SQL answers of a query: each top-level condition on _id or on a declared field it can say exactly. */
+  private sqlQuery(coll: string, query: AnyObject | undefined): SqlQuery {
+    const terms: SqlTerm[] = []
+    const kinds = new Map<string, SqlTerm['kind']>()
+    let exact = true
+    for (const [field, condition] of conditionsOf(query)) {
+      const isId = field === '_id'
+      const term = isId || this.sqlField(coll, field) ? termOf(isId ? 'id' : keyExpr(field), condition, isId) : null
+      if (!term) exact = false
+      else {
+        terms.push(term)
+        if (kinds.get(field) !== 'eq') kinds.set(field, term.kind)
+      }
+    }
+    return { terms, kinds, exact }
+  }
+
+  /** A declared field whose every value is one key (no arrays, no objects): SQL compares it as mingo would. */
+  private sqlField(coll: string, field: string): boolean {
+    return !!this.keyFields.get(coll)?.includes(field) && !this.unkeyed.get(coll)?.get(field)
+  }
+
+  /** ORDER BY for a sort on _id and declared fields (ties in the collection's natural order), or null. */
+  private sqlOrder(coll: string, order: Record<string, 1 | -1> | undefined): string | null {
+    const parts: string[] = []
+    for (const [field, dir] of Object.entries(order ?? {})) {
+      if (field !== '_id' && !this.sqlField(coll, field)) return null
+      parts.push(`${field === '_id' ? 'id' : keyExpr(field)}${dir === -1 ? ' DESC' : ''}`)
+    }
+    return [...parts, 'rowid'].join(', ')
+  }
+
+  /**
+   * The declared index that serves the query best, named to SQLite (INDEXED BY): without statistics its planner
+   * would rather read the whole collection through the primary key. Null: the primary key serves (by _id).
+   */
+  private chooseIndex(coll: string, sql: SqlQuery, order: Record<string, 1 | -1> | undefined): string | null {
+    if (sql.kinds.get('_id') === 'eq') return null
+    const first = Object.keys(order ?? {})[0]
+    let best: string | null = null
+    let bestScore = 0
+    for (const [name, index] of this.sqlIndexes) {
+      if (index.coll !== coll) continue
       const fields = Object.keys(index.spec.keys)
       let prefix = 0
-      while (prefix < fields.length && shape.equal.has(fields[prefix])) prefix++
-      if (prefix && (!best || prefix > best.prefix)) best = { index, prefix }
+      while (prefix < fields.length && sql.kinds.get(fields[prefix]) === 'eq') prefix++
+      const next = fields[prefix]
+      const score = prefix * 2 + (next !== undefined && (sql.kinds.get(next) === 'range' || next === first) ? 1 : 0)
+      if (score > bestScore) {
+        best = name
+        bestScore = score
+      }
     }
-    if (!best) return null
+    return best
+  }
+
+  private where(coll: string, sql: SqlQuery, order?: Record<string, 1 | -1>): { from: string; text: string; params: unknown[] } {
+    const index = this.chooseIndex(coll, sql, order)
+    return {
+      from: index ? `docs INDEXED BY "${index}"` : 'docs',
+      text: [`coll = ${sqlString(coll)}`, ...sql.terms.map((t) => `(${t.sql})`)].join(' AND '),
+      params: sql.terms.flatMap((t) => t.params),
+    }
+  }
+
+  /** The committed documents SQL selects, in SQL's order. */
+  private selectDocs(coll: string, sql: SqlQuery, order: Record<string, 1 | -1> | undefined, orderBy: string, page?: { offset: number; limit: number }): Doc[] {
     const entries = this.entries(coll)
-    return [...best.index.candidates(shape, best.prefix)]
-      .map((id) => entries.get(id))
-      .filter((e): e is Entry & { doc: Doc } => !!e?.doc)
-      .sort((a, b) => a.pos - b.pos)
-      .map((e) => e.doc)
+    const where = this.where(coll, sql, order)
+    const ids = this.statement(`SELECT id FROM ${where.from} WHERE ${where.text} ORDER BY ${orderBy}${page ? ' LIMIT ? OFFSET ?' : ''}`)
+      .pluck()
+      .all(...where.params, ...(page ? [page.limit, page.offset] : [])) as string[]
+    const docs: Doc[] = []
+    for (const id of ids) {
+      const doc = entries.get(id)?.doc
+      if (doc) docs.push(doc)
+    }
+    return docs
   }
 
   find(coll: string, options: FindOptions, txId?: string): Doc[] {
     const tx = this.tx(txId)
     const limit = Math.min(Math.max(options.limit ?? DEFAULT_LIMIT, 0), MAX_LIMIT)
+    const offset = Math.max(options.offset ?? 0, 0)
+    const order = options.order && Object.keys(options.order).length ? options.order : undefined
+    const projection = options.projection && Object.keys(options.projection).length ? options.projection : undefined
+    if (!tx && idOf(options.query) === undefined) {
+      const sql = this.sqlQuery(coll, options.query)
+      const orderBy = this.sqlOrder(coll, order)
+      if (sql.exact && orderBy && (sql.terms.length || order)) {
+        // SQL filters, sorts and pages: only the page's documents are touched
+        const docs = this.selectDocs(coll, sql, order, orderBy, { offset, limit })
+        return projection ? (find(docs, {}, projection).all() as Doc[]) : docs
+      }
+      if (sql.terms.length) {
+        // SQL narrows (and sorts, when it can); mingo checks the rest
+        let docs = this.selectDocs(coll, sql, orderBy ? order : undefined, orderBy ?? 'rowid')
+        if (!sql.exact) docs = filter(docs, options.query ?? {})
+        if (!projection && (!order || orderBy)) return docs.slice(offset, offset + limit)
+        let cursor = find(docs, {}, projection)
+        if (order && !orderBy) cursor = cursor.sort(order)
+        return cursor.skip(offset).limit(limit).all() as Doc[]
+      }
+    }
     const docs = this.match(coll, options.query, tx)
-    let cursor = find(docs, {}, options.projection && Object.keys(options.projection).length ? options.projection : undefined)
-    if (options.order && Object.keys(options.order).length) cursor = cursor.sort(options.order)
-    if (options.offset) cursor = cursor.skip(options.offset)
+    if (!projection && !order) return docs.slice(offset, offset + limit)
+    let cursor = find(docs, {}, projection)
+    if (order) cursor = cursor.sort(order)
+    if (offset) cursor = cursor.skip(offset)
     return cursor.limit(limit).all() as Doc[]
   }
 
   count(coll: string, query?: AnyObject): number {
+    if (idOf(query) === undefined) {
+      const sql = this.sqlQuery(coll, query)
+      if (sql.exact) {
+        this.entries(coll)
+        const where = this.where(coll, sql)
+        return this.statement(`SELECT count(*) FROM ${where.from} WHERE ${where.text}`).pluck().get(...where.params) as number
+      }
+    }
     return this.match(coll, query).length
   }
 
+  /**
+   * mingo runs the pipeline; a leading `$match`, and a `$lookup` whose own pipeline starts with a `$match` on
+   * nothing of the outer document, are narrowed first by the store's own matching (SQL on declared fields).
+   */
   aggregate(coll: string, pipeline: AnyObject[]): Doc[] {
-    const docs = this.view(coll)
-    const aggregator = new Aggregator(pipeline, {
-      collectionResolver: (name: string) => (this.collections.has(name) ? this.view(name) : []),
+    const first = pipeline[0]?.$match as AnyObject | undefined
+    const docs = first && !('$expr' in first) ? this.match(coll, first) : this.view(coll)
+    const narrowed = new Map<string, Doc[]>()
+    const stages = pipeline.map((stage, i) => {
+      const lookup = stage.$lookup as { from?: string; let?: unknown; pipeline?: AnyObject[] } | undefined
+      const inner = lookup?.pipeline?.[0]?.$match as AnyObject | undefined
+      if (!lookup?.from || lookup.let || !inner || JSON.stringify(inner).includes('$$') || '$expr' in inner || !this.collections.has(lookup.from)) return stage
+      const name = `${lookup.from}\u0000${i}`
+      narrowed.set(name, this.match(lookup.from, inner))
+      return { $lookup: { ...lookup, from: name } }
+    })
+    const aggregator = new Aggregator(stages, {
+      collectionResolver: (name: string) => narrowed.get(name) ?? (this.collections.has(name) ? this.view(name) : []),
     })
     return aggregator.run(docs) as Doc[]
   }
@@ -262,8 +545,9 @@ export class DocumentStore {
     for (const raw of docs) {
       const id = typeof raw._id === 'string' && raw._id ? raw._id : newId()
       const doc = { ...raw, _id: id }
-      if (this.readOne(coll, id, tx) || planned.some((p) => p.id === id)) throw duplicateKey(coll, '_id_', { _id: id })
-      planned.push({ coll, id, doc })
+      // outside a transaction SQLite's primary key refuses a second document with the id
+      if (tx && (this.readOne(coll, id, tx) || planned.some((p) => p.id === id))) throw duplicateKey(coll, '_id_', { _id: id })
+      planned.push({ coll, id, doc, insert: true })
     }
     this.write(planned, tx)
     return planned.map((p) => p.id)
@@ -292,7 +576,7 @@ export class DocumentStore {
       const next = structuredClone(current)
       let changed: string[]
       try {
-        changed = applyUpdate(next, modifier, [], undefined, { cloneMode: 'deep' })
+        changed = quickUpdate(next, modifier) ?? applyUpdate(next, modifier, [], undefined, { cloneMode: 'deep' })
       } catch (error) {
         throw new StoreError('DATABASE_REQUEST_FAILED', `[FailedOperation] ${(error as Error).message}`)
       }
@@ -317,56 +601,64 @@ export class DocumentStore {
   /** Applies writes now, or records them in the transaction until it commits. */
   private write(writes: Write[], tx?: Tx): void {
     if (!writes.length) return
-    if (tx) {
-      for (const w of writes) {
-        if (w.doc) this.checkUnique(w, tx)
-        tx.writes.set(key(w.coll, w.id), w)
-      }
-      return
-    }
-    for (const w of writes) if (w.doc) this.checkUnique(w)
-    this.commitWrites(writes)
-  }
-
-  private checkUnique(w: Write, tx?: Tx): void {
-    const indexes = this.uniqueIndexes.get(w.coll) ?? []
-    if (!indexes.length || !w.doc) return
     if (!tx) {
-      for (const index of this.declared.get(w.coll) ?? []) {
-        if (index.spec.unique && index.clash(w.doc)) {
-          const fields = Object.keys(index.spec.keys)
-          throw duplicateKey(w.coll, index.spec.name, Object.fromEntries(fields.map((f) => [f, getPath(w.doc, f) ?? null])))
-        }
-      }
+      this.commitWrites(writes)
       return
     }
-    const docs = this.view(w.coll, tx)
-    for (const index of indexes) {
-      const fields = Object.keys(index.keys)
-      const wanted = JSON.stringify(fields.map((f) => getPath(w.doc, f) ?? null))
-      const clash = docs.find((d) => d._id !== w.id && JSON.stringify(fields.map((f) => getPath(d, f) ?? null)) === wanted)
-      if (clash) throw duplicateKey(w.coll, index.name, Object.fromEntries(fields.map((f) => [f, getPath(w.doc, f) ?? null])))
+    for (const w of writes) {
+      if (w.doc) this.checkUnique(w, tx)
+      tx.writes.set(key(w.coll, w.id), w)
     }
   }
 
+  /** A transaction's write against the unique indexes as the transaction sees them (SQLite checks again at commit). */
+  private checkUnique(w: Write, tx: Tx): void {
+    for (const spec of this.declared.get(w.coll) ?? []) {
+      if (!spec.unique || !this.sqlIndexes.has(indexName(w.coll, spec.name))) continue
+      const fields = Object.keys(spec.keys)
+      const keys = fields.map((f) => keyOf(valueAt(w.doc, f)))
+      if (keys.some((k) => k === null)) continue
+      const sameKey = (d: Doc | null) => !!d && fields.every((f, i) => keyOf(valueAt(d, f)) === keys[i])
+      const committed = this.statement(`SELECT id FROM docs INDEXED BY "${indexName(w.coll, spec.name)}" WHERE coll = ${sqlString(w.coll)} AND ${fields.map((f) => `${keyExpr(f)} = ?`).join(' AND ')}`)
+        .pluck()
+        .all(...keys) as string[]
+      const clash =
+        committed.some((id) => id !== w.id && sameKey(this.readOne(w.coll, id, tx))) ||
+        [...tx.writes.values()].some((o) => o.coll === w.coll && o.id !== w.id && sameKey(o.doc))
+      if (clash) throw this.duplicate(w, spec)
+    }
+  }
+
+  private duplicate(w: Write, spec: IndexSpec) {
+    return duplicateKey(w.coll, spec.name, Object.fromEntries(Object.keys(spec.keys).map((f) => [f, getPath(w.doc, f) ?? null])))
+  }
+
+  /** Writes through to SQLite in one SQLite transaction (its unique indexes refuse a duplicate key), then to memory. */
   private commitWrites(writes: Write[]): void {
+    const insert = this.statement('INSERT INTO docs (coll, id, body, k) VALUES (?, ?, ?, ?)')
+    const upsert = this.statement(
+      'INSERT INTO docs (coll, id, body, k) VALUES (?, ?, ?, ?) ON CONFLICT (coll, id) DO UPDATE SET body = excluded.body, k = excluded.k',
+    )
+    const del = this.statement('DELETE FROM docs WHERE coll = ? AND id = ?')
+    let current: Write | undefined
+    try {
+      this.sqlite.transaction(() => {
+        for (const w of writes) {
+          current = w
+          if (!w.doc) del.run(w.coll, w.id)
+          else (w.insert ? insert : upsert).run(w.coll, w.id, encode(w.doc), this.keysOf(w.coll, w.doc))
+        }
+      })()
+    } catch (error) {
+      throw this.refused(error as Error & { code?: string }, current)
+    }
     const seq = ++this.seq
     const keepHistory = this.txs.size > 0
-    const upsert = this.sqlite.prepare('INSERT INTO docs (coll, id, body) VALUES (?, ?, ?) ON CONFLICT (coll, id) DO UPDATE SET body = excluded.body')
-    const del = this.sqlite.prepare('DELETE FROM docs WHERE coll = ? AND id = ?')
-    this.sqlite.transaction(() => {
-      for (const w of writes) {
-        if (w.doc) upsert.run(w.coll, w.id, encode(w.doc))
-        else del.run(w.coll, w.id)
-      }
-    })()
     for (const w of writes) {
       const entries = this.entries(w.coll)
       const old = entries.get(w.id)
-      for (const index of this.declared.get(w.coll) ?? []) {
-        if (old?.doc) index.remove(old.doc)
-        if (w.doc) index.add(w.doc)
-      }
+      if (old?.doc) this.countUnkeyed(w.coll, old.doc, -1)
+      if (w.doc) this.countUnkeyed(w.coll, w.doc, 1)
       if (!w.doc && !keepHistory) {
         entries.delete(w.id)
         continue
@@ -376,6 +668,15 @@ export class DocumentStore {
       if (entry.prev) this.withHistory.push(entry)
       if (!w.doc) this.tombstones.push([w.coll, w.id])
     }
+  }
+
+  /** A constraint SQLite refused, as the cloud's duplicate-key error. */
+  private refused(error: Error & { code?: string }, w: Write | undefined): Error {
+    if (!w || !String(error.code).startsWith('SQLITE_CONSTRAINT')) return error
+    if (error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return duplicateKey(w.coll, '_id_', { _id: w.id })
+    const index = /index '([^']+)'/.exec(error.message)?.[1]
+    const declared = index ? this.sqlIndexes.get(index) : undefined
+    return declared ? this.duplicate(w, declared.spec) : error
   }
 
   // ---- transactions --------------------------------------------------------------------------------
@@ -396,9 +697,7 @@ export class DocumentStore {
         const entry = this.collections.get(w.coll)?.get(w.id)
         if (entry && entry.seq > tx.startSeq) throw txConflict()
       }
-      const writes = [...tx.writes.values()]
-      for (const w of writes) if (w.doc) this.checkUnique(w)
-      this.commitWrites(writes)
+      this.commitWrites([...tx.writes.values()])
     } finally {
       this.endTx(txId)
     }

@@ -16,26 +16,49 @@ export interface StoreRoutesOptions {
   invokeFunction: (name: string, data: unknown, callerKey: string) => Promise<unknown>
 }
 
-export function storeRoutes(app: FastifyInstance, { store, files, counters, invokeFunction }: StoreRoutesOptions): void {
+let nextRequest = 1
+
+/**
+ * The reply to one JSON request of the SDK: over HTTP (below), or straight from a function's worker thread
+ * (the runner's port), which counts the same database requests and answers the same bodies.
+ */
+export async function answerStore(
+  { store, files, counters, invokeFunction }: StoreRoutesOptions,
+  body: Body,
+  workerKey: string,
+  requestId = `local-${nextRequest++}`,
+  log: (error: unknown) => void = (error) => console.error('[local cloud] local store failed', error),
+): Promise<Record<string, unknown>> {
+  try {
+    if (String(body.action).startsWith('database.')) counters.set(workerKey, (counters.get(workerKey) ?? 0) + 1)
+    if (body.action === 'functions.invokeFunction') {
+      const result = await invokeFunction(String(body.function_name), JSON.parse(String(body.request_data ?? '{}')), workerKey)
+      return { requestId, data: { response_data: JSON.stringify(result) } }
+    }
+    return { requestId, ...handleJson(store, files, body) }
+  } catch (error) {
+    if (error instanceof StoreError) return { requestId, code: error.code, message: error.message }
+    log(error)
+    return { requestId, code: 'SYS_ERR', message: (error as Error).message }
+  }
+}
+
+export function storeRoutes(app: FastifyInstance, options: StoreRoutesOptions): void {
+  const { store, files } = options
   app.post<{ Params: { worker?: string } }>('/admin/:worker?', async (request, reply) => {
     const workerKey = request.params.worker ?? 'direct'
     const body = request.body as Body & { apiName?: string; requestData?: Buffer }
-    try {
-      if (body.action === 'wx.openApi') {
+    if (body.action === 'wx.openApi') {
+      try {
         const data = handleOpenApi(String(body.apiName), Buffer.from(body.requestData ?? []), store)
         return reply.type('application/octet-stream').send(data)
+      } catch (error) {
+        if (error instanceof StoreError) return { requestId: String(request.id), code: error.code, message: error.message }
+        request.log.error({ err: error }, 'local store failed')
+        return { requestId: String(request.id), code: 'SYS_ERR', message: (error as Error).message }
       }
-      if (String(body.action).startsWith('database.')) counters.set(workerKey, (counters.get(workerKey) ?? 0) + 1)
-      if (body.action === 'functions.invokeFunction') {
-        const result = await invokeFunction(String(body.function_name), JSON.parse(String(body.request_data ?? '{}')), workerKey)
-        return { requestId: String(request.id), data: { response_data: JSON.stringify(result) } }
-      }
-      return { requestId: String(request.id), ...handleJson(store, files, body) }
-    } catch (error) {
-      if (error instanceof StoreError) return { requestId: String(request.id), code: error.code, message: error.message }
-      request.log.error({ err: error }, 'local store failed')
-      return { requestId: String(request.id), code: 'SYS_ERR', message: (error as Error).message }
     }
+    return answerStore(options, body, workerKey, String(request.id), (error) => request.log.error({ err: error }, 'local store failed'))
   })
 
   app.put<{ Params: { path: string } }>('/storage/upload/:path', async (request) => {
