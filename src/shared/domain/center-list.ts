@@ -41,7 +41,7 @@ export const CENTERS: readonly Center[] = [
     name: '老年日间照料服务中心',
     glyph: '老',
     purpose: '助餐送餐、生活照料，子女可为父母代订',
-    services: ['老人档案', '助餐订餐', '上门服务'],
+    services: ['老人档案', '助餐订餐', '送餐上门'],
   },
   {
     code: 'residents',
