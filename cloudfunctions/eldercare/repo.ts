@@ -336,12 +336,11 @@ export function sheetOrders(menu: string) {
     .orderBy('building', 'asc')
 }
 
-/** The kitchen's counts for one meal, in one request. */
-export async function sheetCounts(menu: string): Promise<Doc> {
+/** The menu and the kitchen's counts for it, in one request (the counting happens in the database). */
+export async function sheetCounts(menu: string): Promise<{ counts: Doc; menu: MenuDoc | null }> {
   const $ = _.aggregate as unknown as Doc
   const count = (cond: unknown) => $.sum($.cond([cond, 1, 0]))
-  const pipeline = orders().aggregate() as unknown as { match(c: Doc): { group(g: Doc): { end(): Promise<{ list: Doc[] }> } } }
-  const { list } = await pipeline
+  const counting = $.pipeline()
     .match({ menuId: menu, status: _.in(LIVE) })
     .group({
       _id: null,
@@ -354,8 +353,12 @@ export async function sheetCounts(menu: string): Promise<Doc> {
       delivered: count($.eq(['$status', 'delivered'])),
       notHome: count($.eq(['$status', 'notHome'])),
     })
-    .end()
-  return list[0] ?? {}
+    .done()
+  const { list } = await menus().aggregate().match({ _id: menu }).lookup({ from: 'meal_orders', pipeline: counting, as: 'counts' }).end()
+  const found = list[0] as (MenuDoc & { counts: Doc[] }) | undefined
+  if (!found) return { counts: {}, menu: null }
+  const { counts, ...doc } = found
+  return { menu: doc as MenuDoc, counts: counts[0] ?? {} }
 }
 
 export async function getStatement(id: string): Promise<Doc | null> {

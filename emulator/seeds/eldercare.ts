@@ -73,7 +73,7 @@ const senior = (over: Record<string, unknown>, now: Date) => ({
 
 export function seed(store: DocumentStore, now: Date): void {
   store.insert('seniors', [
-    senior({ _id: 'senior-wang', name: '王秀兰', initials: 'wxl', birthDate: '1948-03-12', idNumber: '370102194803122348', community: '黄河西路第二社区', building: '5号楼', room: '302', phone: '13905310001', phoneTail: '0001', living: 'alone', diet: { diabetic: true, lowSalt: true, softFood: false, allergies: '虾' }, subsidy: 'aged80', contacts: [{ name: '张晓燕', phone: '13905310002', relation: '女儿' }], healthNotes: '2 型糖尿病，每日服药', openid: 'persona-resident-wang' }, now),
+    senior({ _id: 'senior-wang', name: '王秀兰', initials: 'wxl', birthDate: '1948-03-12', idNumber: '370102194803122344', community: '黄河西路第二社区', building: '5号楼', room: '302', phone: '13905310001', phoneTail: '0001', living: 'alone', diet: { diabetic: true, lowSalt: true, softFood: false, allergies: '虾' }, subsidy: 'aged80', contacts: [{ name: '张晓燕', phone: '13905310002', relation: '女儿' }], healthNotes: '2 型糖尿病，每日服药', openid: 'persona-resident-wang' }, now),
     senior({ _id: 'senior-liu', name: '刘德福', initials: 'ldf', gender: 'male', birthDate: '1942-08-01', community: '黄河西路第二社区', building: '3号楼', room: '101', phone: '13905310003', phoneTail: '0003', living: 'spouse', mobility: 'wheelchair', diet: { diabetic: false, lowSalt: false, softFood: true, allergies: '' }, subsidy: 'disabled' }, now),
     senior({ _id: 'senior-zhao', name: '赵桂芝', initials: 'zgz', birthDate: '1956-11-20', community: '黄河西路第一社区', building: '8号楼', room: '502', phone: '13905310004', phoneTail: '0004' }, now),
   ])

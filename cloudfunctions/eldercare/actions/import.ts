@@ -31,13 +31,14 @@ export const importSeniors: A['importSeniors'] = async ({ fileId, kind, confirm 
   type Checked = { line: number; name: string; input?: ReturnType<typeof SeniorInput.parse>; reason: string }
   const checked: Checked[] = sheet.rows.map(({ line, cells }) => {
     const name = cells[NAME] || '（无姓名）'
-    const parsed = SeniorInput.safeParse(registerRow(cells))
+    const raw = registerRow(cells)
+    if (!raw.idNumber) return { line, name, reason: '身份证号：请填写（用于识别老人是否已建档）' }
+    const parsed = SeniorInput.safeParse(raw)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const field = String(issue.path[0] ?? '')
       return { line, name, reason: `${FIELD_NAMES[field] ?? field}：${issue.message}` }
     }
-    if (!parsed.data.idNumber) return { line, name, reason: '身份证号：请填写（用于识别老人是否已建档）' }
     return { line, name, input: parsed.data, reason: '' }
   })
   // the same person twice in one file: the first row stands

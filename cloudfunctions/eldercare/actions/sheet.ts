@@ -18,10 +18,9 @@ const NO_COUNTS = { orders: 0, delivery: 0, diabetic: 0, lowSalt: 0, softFood: 0
 /** ≤ 3 requests a page: the menu, the page of orders, the counts. */
 export const dailySheet: A['dailySheet'] = async ({ day, meal, export: wantExport, ...page }, ctx) => {
   const id = menuId(day, meal)
-  const [menu, rows, counts] = await Promise.all([
-    repo.getMenu(id),
-    wantExport ? null : fetchPage(repo.sheetOrders(id), page, (o: repo.OrderDoc) => o),
+  const [{ menu, counts }, rows] = await Promise.all([
     repo.sheetCounts(id),
+    wantExport ? null : fetchPage(repo.sheetOrders(id), page, (o: repo.OrderDoc) => o),
   ])
   let exportUrl: string | null = null
   if (wantExport) {

@@ -11,7 +11,7 @@ export default defineManifest({
   },
   subpackage: {
     root: 'centers/eldercare',
-    pages: ['pages/index/index', 'pages/senior/index', 'pages/link/index', 'pages/order/index', 'pages/orders/index', 'pages/sheet/index', 'pages/menu/index', 'pages/seniors/index'],
+    pages: ['pages/index/index', 'pages/order/index', 'pages/orders/index', 'pages/sheet/index'],
   },
   functions: ['eldercare'],
   collections: {
