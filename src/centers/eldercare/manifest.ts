@@ -11,7 +11,7 @@ export default defineManifest({
   },
   subpackage: {
     root: 'centers/eldercare',
-    pages: ['pages/index/index', 'pages/order/index', 'pages/orders/index', 'pages/sheet/index'],
+    pages: ['pages/index/index', 'pages/order/index', 'pages/orders/index', 'pages/senior/index', 'pages/sheet/index', 'pages/seniors/index', 'pages/menu/index'],
   },
   functions: ['eldercare'],
   collections: {

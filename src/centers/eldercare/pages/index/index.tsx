@@ -8,6 +8,8 @@ import { LinkForm } from '../../components/link-form'
 import { SeniorCard } from '../../components/senior-card'
 import { useEldercareHome } from './use-eldercare-home'
 
+const open = (page: string) => Taro.navigateTo({ url: `/centers/eldercare/pages/${page}/index` })
+
 /** 老年日间照料: the seniors a family acts for (order, see meals), linking a parent, approvals, and staff's sheet. */
 export default function EldercareHome() {
   const { home, link, edit, requestLink, decide, submit } = useEldercareHome()
@@ -19,8 +21,14 @@ export default function EldercareHome() {
       {isStaff ? (
         <View className='card'>
           <Text className='section-title'>工作人员</Text>
-          <ActionButton className='primary-button' onClick={() => Taro.navigateTo({ url: '/centers/eldercare/pages/sheet/index' })}>
+          <ActionButton className='primary-button' onClick={() => open('sheet')}>
             每日送餐单
+          </ActionButton>
+          <ActionButton className='plain-button' onClick={() => open('seniors')}>
+            老人档案查询 / 建档
+          </ActionButton>
+          <ActionButton className='plain-button' onClick={() => open('menu')}>
+            发布菜单
           </ActionButton>
         </View>
       ) : null}
@@ -35,6 +43,9 @@ export default function EldercareHome() {
         </View>
       ))}
       <LinkForm link={link} edit={edit} submit={submit} onSend={requestLink} />
+      <ActionButton className='plain-button' onClick={() => open('senior')}>
+        老人还没有档案？为老人建档
+      </ActionButton>
     </Screen>
   )
 }
