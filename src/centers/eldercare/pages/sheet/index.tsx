@@ -7,12 +7,16 @@ import { useSheet } from './use-sheet'
 
 /** 每日送餐单 (staff): by community and building, priority and dietary needs in words, mark delivered / not home. */
 export default function SheetPage() {
-  const { day, meal, setMeal, head, list, submit, mark, exportSheet, exportUrl } = useSheet()
+  const { day, shift, meal, setMeal, head, list, submit, mark, exportSheet, exportUrl } = useSheet()
   const c = head?.counts
   return (
     <Screen>
       <View className='card'>
         <Text className='section-title'>{day} 送餐单</Text>
+        <View className='actions'>
+          <ActionButton className='plain-button' onClick={() => shift(-1)}>前一天</ActionButton>
+          <ActionButton className='plain-button' onClick={() => shift(1)}>后一天</ActionButton>
+        </View>
         <ChoiceRow label='餐次' options={[['lunch', '午餐'], ['dinner', '晚餐']]} chosen={[meal]} onPick={setMeal} />
         {head?.menu ? <Text className='secondary-text'>菜品：{head.menu.dishes.map((d) => d.name).join('、')}</Text> : <Text className='secondary-text'>这一餐还没有发布菜单</Text>}
         {c ? (

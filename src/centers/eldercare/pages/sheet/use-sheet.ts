@@ -6,14 +6,15 @@ import { toastDone } from '@/services/dialog'
 import { eldercare } from '@/shared/contracts/eldercare'
 import type { OutputOf } from '@/shared/contracts/define'
 import type { Meal } from '@/shared/domain/eldercare/meals'
-import { shanghaiDay } from '@/shared/time'
+import { atShanghai, shanghaiDay } from '@/shared/time'
 
 type Sheet = OutputOf<typeof eldercare, 'dailySheet'>
 
 /** Today's sheet for one meal: the page of stops, the kitchen's counts, marking and export. */
 export function useSheet() {
   const [meal, setMeal] = useState<Meal>('lunch')
-  const [day] = useState(() => shanghaiDay(new Date()))
+  const [day, setDay] = useState(() => shanghaiDay(new Date()))
+  const shift = (days: number) => setDay(atShanghai(day).add(days, 'day').format('YYYY-MM-DD'))
   const [head, setHead] = useState<Pick<Sheet, 'menu' | 'counts'> | null>(null)
   const fetchPage = useCallback(
     async (page: number) => {
@@ -34,5 +35,5 @@ export function useSheet() {
   }
   const [exportUrl, setExportUrl] = useState<string | null>(null)
   const exportSheet = () => submit.run(async () => setExportUrl((await callCloud(eldercare, 'dailySheet', { day, meal, export: true })).exportUrl), 'export')
-  return { day, meal, setMeal, head, list, submit, mark, exportSheet, exportUrl }
+  return { day, shift, meal, setMeal, head, list, submit, mark, exportSheet, exportUrl }
 }
