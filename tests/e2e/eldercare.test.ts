@@ -49,7 +49,7 @@ describe.each(MODES)('助餐 in the browser (%s)', (mode: Mode) => {
     await shown(daughter.getByRole('button', { name: '查看已订的餐' })).click()
     await shown(daughter.getByText('王秀兰 · 12月8日 周二 午餐')).waitFor()
     await shown(daughter.getByRole('button', { name: '取消12月8日 周二 午餐' })).click()
-    await shown(daughter.getByText('取消这一餐', { exact: true }).last()).click()
+    await shown(daughter.getByText('确定取消', { exact: true })).click()
     await shown(daughter.getByText('王秀兰 · 12月8日 周二 午餐')).waitFor()
     await shown(daughter.locator('.card').filter({ hasText: '12月8日 周二 午餐' }).getByText(/已取消/)).waitFor()
     await snap(daughter, 'eldercare-meals', '4-orders', mode)

@@ -13,7 +13,7 @@ interface Link {
 export function Approvals({ links, busy, decide }: { links: Link[]; busy: boolean; decide: (id: string, d: 'approve' | 'refuse', who: string) => void }) {
   if (!links.length) return null
   return (
-    <View className='card'>
+    <View className='card list-row'>
       <Text className='section-title'>待确认的家属关联</Text>
       {links.map((l) => (
         <View key={l.linkId} className='list-row'>

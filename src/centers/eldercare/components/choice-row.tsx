@@ -6,7 +6,7 @@ export function ChoiceRow<T extends string | number>({ options, chosen, onPick, 
   return (
     <View className='chips' aria-label={label}>
       {options.map(([value, text]) => (
-        <ActionButton key={String(value)} className={chosen.includes(value) ? 'chip chip--on' : 'chip'} pressed={chosen.includes(value)} onClick={() => onPick(value)}>
+        <ActionButton key={String(value)} className={chosen.includes(value) ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'} pressed={chosen.includes(value)} onClick={() => onPick(value)}>
           {chosen.includes(value) ? `✓ ${text}` : text}
         </ActionButton>
       ))}

@@ -7,7 +7,7 @@ import type { LinkDraft } from '../pages/index/draft'
 /** 关联老人: the senior's name and the phone the center has for them; the senior or staff confirm. */
 export function LinkForm({ link, edit, submit, onSend }: { link: LinkDraft; edit: (f: keyof LinkDraft) => (v: string) => void; submit: Submit; onSend: () => void }) {
   return (
-    <View className='card'>
+    <View className='card list-row'>
       <Text className='section-title'>关联家里的老人</Text>
       <Text className='secondary-text'>填写老人的姓名和在中心登记的手机号，老人本人或中心工作人员确认后，您就可以为老人订餐。</Text>
       <TextField label='老人姓名' value={link.name} onChange={edit('name')} error={submit.fields.name} maxLength={20} />

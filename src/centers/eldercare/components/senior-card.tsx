@@ -17,7 +17,7 @@ const go = (page: string, seniorId: string) => Taro.navigateTo({ url: `/centers/
 /** One senior the person acts for: the two things families do most, one tap each. */
 export function SeniorCard({ senior }: { senior: SeniorSummary }) {
   return (
-    <View className='card'>
+    <View className='card list-row'>
       <Text className='list-row__title'>
         {senior.name}（{senior.relation}）· {senior.age} 岁
       </Text>

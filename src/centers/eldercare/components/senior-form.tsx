@@ -14,7 +14,7 @@ const pairs = <T extends string>(table: Record<T, string>) => Object.entries(tab
 export function SeniorBasics({ d, edit, set, submit }: { d: SeniorDraft; edit: Edit; set: (d: SeniorDraft) => void; submit: Submit }) {
   const f = submit.fields
   return (
-    <View className='card'>
+    <View className='card list-row'>
       <TextField label='姓名' value={d.name} onChange={(v) => edit('name', v)} error={f.name} maxLength={20} />
       <TextField label='身份证号（仅家属和中心可见）' value={d.idNumber} onChange={(v) => set(withIdNumber(d, v))} error={f.idNumber} maxLength={18} />
       <ChoiceRow label='性别' options={[['female', '女'], ['male', '男']]} chosen={[d.gender]} onPick={(v) => edit('gender', v)} />
@@ -34,7 +34,7 @@ export function SeniorBasics({ d, edit, set, submit }: { d: SeniorDraft; edit: E
 export function SeniorCare({ d, edit, submit }: { d: SeniorDraft; edit: Edit; submit: Submit }) {
   const needs: Array<['diabetic' | 'lowSalt' | 'softFood', string]> = [['diabetic', '糖尿病'], ['lowSalt', '低盐'], ['softFood', '软食']]
   return (
-    <View className='card'>
+    <View className='card list-row'>
       <Text className='field-label'>居住情况</Text>
       <ChoiceRow label='居住情况' options={pairs(LIVING_LABEL)} chosen={[d.living]} onPick={(v) => edit('living', v)} />
       <Text className='field-label'>行动能力</Text>

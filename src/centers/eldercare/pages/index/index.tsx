@@ -19,7 +19,7 @@ export default function EldercareHome() {
   return (
     <Screen>
       {isStaff ? (
-        <View className='card'>
+        <View className='card list-row'>
           <Text className='section-title'>工作人员</Text>
           <ActionButton className='primary-button' onClick={() => open('sheet')}>
             每日送餐单
@@ -36,7 +36,7 @@ export default function EldercareHome() {
       <Text className='section-title'>我关照的老人</Text>
       {seniors.length ? seniors.map((s) => <SeniorCard key={s.id} senior={s} />) : <StateView kind='empty' text='还没有关联老人' hint='在下面填写老人的姓名和手机号申请关联' />}
       {pending.map((l) => (
-        <View key={l.linkId} className='notice'>
+        <View key={l.linkId} className='notice list-row'>
           <Text>
             关联 {l.seniorName}：{l.statusText}
           </Text>

@@ -30,7 +30,7 @@ export default function MenuPage() {
   const f = submit.fields
   return (
     <Screen>
-      <View className='card'>
+      <View className='card list-row'>
         <TextField label='日期' value={d.day} onChange={edit('day')} error={f.day} maxLength={10} placeholder='2026-12-01' />
         <ChoiceRow label='餐次' options={[['lunch', '午餐'], ['dinner', '晚餐']]} chosen={[d.meal]} onPick={(meal) => setD({ ...d, meal })} />
         <Text className='secondary-text'>午餐当天 09:00 截止，晚餐前一天 16:00 截止</Text>

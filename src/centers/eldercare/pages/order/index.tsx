@@ -16,7 +16,7 @@ export default function OrderPage() {
   const { draft, change, menus, submit, place, result } = useOrder(seniorId)
   return (
     <Screen>
-      <View className='card'>
+      <View className='card list-row'>
         <Text className='section-title'>
           {draft.repeat ? `${draft.from} 至 ${draft.to}` : draft.from} · {MEAL_LABEL[draft.meal]}
         </Text>
@@ -31,7 +31,7 @@ export default function OrderPage() {
       {menus.data?.menus
         .filter((m) => m.meal === draft.meal)
         .map((m) => (
-          <View key={m.id} className='card'>
+          <View key={m.id} className='card list-row'>
             <Text className='list-row__title'>
               {m.dayText} {m.mealText} · {m.dueText ?? ''}
             </Text>
@@ -48,7 +48,7 @@ export default function OrderPage() {
         ))}
       {submit.problem ? <Text className='error-text'>{submit.problem}</Text> : null}
       {result ? (
-        <View className='notice' aria-live='polite'>
+        <View className='notice list-row' aria-live='polite'>
           <Text>已订 {result.placed.length} 餐。</Text>
           {result.failed.map((f) => (
             <Text key={f.day}>

@@ -14,7 +14,7 @@ export default function OrdersPage() {
       {submit.problem ? <Text className='error-text'>{submit.problem}</Text> : null}
       <PagedListView list={list} empty={{ text: '还没有订餐', hint: '回到中心首页，选择「订下周午餐」' }} keyOf={(o) => o.id}>
         {(o) => (
-          <View className='card'>
+          <View className='card list-row'>
             <Text className='list-row__title'>
               {o.seniorName} · {o.title}
             </Text>

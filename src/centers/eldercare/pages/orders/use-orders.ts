@@ -14,7 +14,7 @@ export function useOrders(seniorId: string) {
   const list = usePagedList(fetchPage)
   const submit = useSubmit()
   const cancel = async (o: Order) => {
-    if (!(await confirmAction({ title: '取消这一餐？', content: `${o.title}（${o.seniorName}）`, confirmText: '取消这一餐' }))) return
+    if (!(await confirmAction({ title: '取消这一餐？', content: `${o.title}（${o.seniorName}）`, confirmText: '确定取消' }))) return
     const outcome = await submit.run(() => callCloud(eldercare, 'cancelMealOrder', { orderId: o.id }), `cancel:${o.id}`)
     if (outcome.ok) {
       await toastDone('已取消')

@@ -16,7 +16,7 @@ export default function SeniorPage() {
   return (
     <Screen>
       {saved.data ? (
-        <View className='notice'>
+        <View className='notice list-row'>
           <Text>{saved.data.updatedByText}</Text>
           {saved.data.family.map((f) => (
             <Text key={f.linkId}>

@@ -11,7 +11,7 @@ export default function SheetPage() {
   const c = head?.counts
   return (
     <Screen>
-      <View className='card'>
+      <View className='card list-row'>
         <Text className='section-title'>{day} 送餐单</Text>
         <View className='actions'>
           <ActionButton className='plain-button' onClick={() => shift(-1)}>前一天</ActionButton>
@@ -32,7 +32,7 @@ export default function SheetPage() {
       {submit.problem ? <Text className='error-text'>{submit.problem}</Text> : null}
       <PagedListView list={list} empty={{ text: '这一餐还没有人订', hint: '订餐截止后名单就固定了' }} keyOf={(r) => r.orderId}>
         {(r) => (
-          <View className='card'>
+          <View className='card list-row'>
             <Text className='list-row__title'>
               {r.seniorName} · {r.community} {r.address}
             </Text>
