@@ -69,5 +69,5 @@ describe.each(MODES)('助餐 in the browser (%s)', (mode: Mode) => {
     await daughter.reload()
     await shown(daughter.locator('.card').filter({ hasText: '12月7日 周一 午餐' }).getByText(/已送达/)).waitFor()
     await snap(daughter, 'eldercare-meals', '6-delivered', mode)
-  })
+  }, 360_000)
 })
