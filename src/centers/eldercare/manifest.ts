@@ -11,7 +11,7 @@ export default defineManifest({
   },
   subpackage: {
     root: 'centers/eldercare',
-    pages: ['pages/index/index', 'pages/order/index', 'pages/orders/index', 'pages/senior/index', 'pages/sheet/index', 'pages/seniors/index', 'pages/menu/index'],
+    pages: ['pages/index/index', 'pages/order/index', 'pages/orders/index', 'pages/senior/index', 'pages/sheet/index', 'pages/seniors/index', 'pages/menu/index', 'pages/import/index'],
   },
   functions: ['eldercare'],
   collections: {
@@ -59,6 +59,6 @@ export default defineManifest({
       },
       { info: '订餐记录（餐次、送餐方式、费用）', purpose: '备餐、送餐和按月结算', how: '您或家属订餐时产生', visibleTo: '老人本人、已关联的家属、中心工作人员' },
     ],
-    apis: {},
+    apis: { chooseMessageFile: '中心工作人员从微信聊天中选择社区老人名册（Excel/CSV）导入' },
   },
 })

@@ -30,6 +30,9 @@ export default function EldercareHome() {
           <ActionButton className='plain-button' onClick={() => open('menu')}>
             发布菜单
           </ActionButton>
+          <ActionButton className='plain-button' onClick={() => open('import')}>
+            导入老人名册
+          </ActionButton>
         </View>
       ) : null}
       <Approvals links={toApprove.items} busy={submit.busy} decide={decide} />
