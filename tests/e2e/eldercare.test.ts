@@ -1,7 +1,7 @@
 /**
  * 老年日间照料服务中心 in a real browser: a daughter links to her mother, the mother approves in her own WeChat,
- * the daughter orders next week's lunches and cancels one before the cutoff; the center's staff see the day's
- * sheet and mark the delivery; the daughter sees it delivered. The local cloud's clock and the phones' clocks
+ * the daughter orders next week's lunches and cancels one before the cutoff; the center's staff import the
+ * community's register, see the day's sheet and mark the delivery; the daughter sees it delivered. The local cloud's clock and the phones' clocks
  * are pinned to Monday 2026-11-30 08:00 (Shanghai).
  */
 import type { Page } from 'playwright-core'
@@ -56,18 +56,31 @@ describe.each(MODES)('助餐 in the browser (%s)', (mode: Mode) => {
     await axeClean(daughter, '已订的餐')
 
     const staff = await eldercareAs(/孙丽/)
+    // the community's register: one new senior, one refused row with its reason, nothing written before confirming
+    await shown(staff.getByRole('button', { name: '导入老人名册' })).click()
+    const chooser = staff.waitForEvent('filechooser')
+    await shown(staff.getByRole('button', { name: '选择表格（Excel 或 CSV）' })).click()
+    const register = ['姓名,身份证号,社区,楼栋,房间,电话,居住情况,饮食需要', '孙玉珍,370102195601011237,黄河西路第一社区,8,502,13905310009,独居,软食', '无证号,,黄河西路第一社区,8,101,,,'].join('\n')
+    await (await chooser).setFiles({ name: '第一社区老人名册.csv', mimeType: 'text/csv', buffer: Buffer.from(register) })
+    await shown(staff.getByText(/检查结果 新建 1 位 · 更新 0 位 · 未导入 1 行/)).waitFor()
+    await shown(staff.getByText(/第 3 行 无证号：未导入（身份证号/)).waitFor()
+    await snap(staff, 'eldercare-meals', '5-import', mode)
+    await axeClean(staff, '导入名册')
+    await shown(staff.getByRole('button', { name: '确认导入 1 位' })).click()
+    await shown(staff.getByText(/已导入 新建 1 位/)).waitFor()
+    await staff.goBack()
     await shown(staff.getByRole('button', { name: '每日送餐单' })).click()
     for (let i = 0; i < 7; i++) await shown(staff.getByRole('button', { name: '后一天' })).click()
     await shown(staff.getByText('2026-12-07 送餐单')).waitFor()
     await shown(staff.getByText(/王秀兰 · 黄河西路第二社区 5号楼/)).waitFor()
     await shown(staff.getByText('饮食：糖尿病、低盐、过敏：虾')).waitFor()
-    await snap(staff, 'eldercare-meals', '5-sheet', mode)
+    await snap(staff, 'eldercare-meals', '6-sheet', mode)
     await axeClean(staff, '送餐单')
     await shown(staff.getByRole('button', { name: '王秀兰已送达' })).click()
     await shown(staff.getByText(/已送达 1/)).waitFor()
 
     await daughter.reload()
     await shown(daughter.locator('.card').filter({ hasText: '12月7日 周一 午餐' }).getByText(/已送达/)).waitFor()
-    await snap(daughter, 'eldercare-meals', '6-delivered', mode)
+    await snap(daughter, 'eldercare-meals', '7-delivered', mode)
   }, 360_000)
 })
