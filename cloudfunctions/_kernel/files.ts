@@ -5,7 +5,7 @@
  * see the record the file belongs to.
  */
 import { randomBytes } from 'node:crypto'
-import { FILE_PURPOSES, type FileExt, type FilePurpose, pathOfFileId, uploadPath, uploadToken } from '@/shared/domain/files'
+import { extsOf, FILE_PURPOSES, type FileExt, type FilePurpose, pathOfFileId, uploadPath, uploadToken } from '@/shared/domain/files'
 import { _, cloud, db } from './cloud'
 import { AppError } from './errors'
 
@@ -28,6 +28,8 @@ const PREPARED_PER_HOUR = 100
 export async function prepareUploads(owner: string, purpose: FilePurpose, exts: readonly FileExt[], now: Date): Promise<string[]> {
   const { label, max } = FILE_PURPOSES[purpose]
   if (exts.length > max) throw new AppError('INVALID_INPUT', `${label}一次最多 ${max} 张`, { exts: `${label}一次最多 ${max} 张` })
+  const allowed = extsOf(purpose)
+  if (exts.some((e) => !allowed.includes(e))) throw new AppError('INVALID_INPUT', `${label}只能是 ${allowed.join('、')} 文件`, { exts: `${label}只能是 ${allowed.join('、')} 文件` })
   const since = new Date(now.getTime() - 3_600_000)
   const { total } = await files().where({ owner, createdAt: _.gte(since) }).count()
   if (total + exts.length > PREPARED_PER_HOUR) throw new AppError('RATE_LIMITED', '上传太频繁，请一小时后再试')

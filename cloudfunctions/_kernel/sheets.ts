@@ -78,7 +78,8 @@ export async function readSheet(bytes: Buffer, kind: 'xlsx' | 'csv', field = 'fi
       sheet = book.worksheets[0]
     } else {
       const text = bytes.toString('utf8').replace(/^\ufeff/, '')
-      sheet = await book.csv.read(Readable.from([text]))
+      // cells stay text: exceljs would turn an 18-digit ID number into a float and lose its last digits
+      sheet = await book.csv.read(Readable.from([text]), { map: (datum: string) => datum } as never)
     }
   } catch {
     throw new AppError('INVALID_INPUT', '无法读取这个文件，请上传 Excel（.xlsx）或 CSV 文件', { [field]: '文件不是有效的 Excel 或 CSV 表格' })

@@ -21,6 +21,9 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/affairs/pages/apply/index': { serviceId: 'svc-juzhuzheng' },
   'centers/culture/pages/activity/index': { id: 'act-chongyang-hechang' },
   'centers/culture/pages/roster/index': { id: 'act-chongyang-hechang' },
+  'centers/eldercare/pages/order/index': { seniorId: 'senior-wang' },
+  'centers/eldercare/pages/orders/index': { seniorId: 'senior-wang' },
+  'centers/eldercare/pages/senior/index': { seniorId: 'senior-wang' },
 }
 
 interface AppJson {

@@ -6,17 +6,26 @@
 export const FILE_PURPOSES = {
   applicationMaterial: { label: '材料照片', max: 9 },
   activityCover: { label: '封面图片', max: 1 },
+  // 老年日间照料: the community's senior register staff import (xlsx or CSV, never an image)
+  seniorImport: { label: '老人名册表格', max: 1, exts: ['xlsx', 'csv'] },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]
 
-export const FILE_EXTS = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'gif'] as const
+export const IMAGE_EXTS = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'gif'] as const
+export const FILE_EXTS = [...IMAGE_EXTS, 'xlsx', 'csv'] as const
 export type FileExt = (typeof FILE_EXTS)[number]
+
+/** The extensions a purpose takes: images unless it names its own. */
+export function extsOf(purpose: FilePurpose): readonly FileExt[] {
+  const p = FILE_PURPOSES[purpose]
+  return 'exts' in p ? p.exts : IMAGE_EXTS
+}
 
 /** The extension to upload a picked file under: its own when it is an image type we take, else jpg. */
 export function uploadExt(fileName: string): FileExt {
   const ext = (fileName.includes('.') ? fileName.split('.').pop() ?? '' : '').toLowerCase()
-  return (FILE_EXTS as readonly string[]).includes(ext) ? (ext as FileExt) : 'jpg'
+  return (IMAGE_EXTS as readonly string[]).includes(ext) ? (ext as FileExt) : 'jpg'
 }
 
 export function uploadPath(purpose: FilePurpose, token: string, ext: FileExt): string {

@@ -9,5 +9,7 @@ export const TEMPLATES = {
   applicationProgress: 'TPL_APPLICATION_PROGRESS',
   activityChanged: 'TPL_ACTIVITY_CHANGED',
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',
+  mealDelivered: 'TPL_MEAL_DELIVERED',
+  familyLinked: 'TPL_FAMILY_LINKED',
 } as const
 export type TemplateName = keyof typeof TEMPLATES

@@ -1,0 +1,11 @@
+import { eldercare } from '@/shared/contracts/eldercare'
+import { createHandler } from '../_kernel/handler'
+import { noticeSender } from '../_kernel/notify'
+import * as imports from './actions/import'
+import * as links from './actions/links'
+import * as meals from './actions/meals'
+import * as seniors from './actions/seniors'
+import * as sheet from './actions/sheet'
+
+// sendNotices: 20 is this function's time limit (config.json)
+export const main = createHandler(eldercare, { ...seniors, ...imports, ...links, ...meals, ...sheet }, { sendNotices: noticeSender(20) })

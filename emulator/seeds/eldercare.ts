@@ -1,0 +1,101 @@
+/**
+ * Demo seniors (王秀兰 with her own WeChat), two weeks of lunches and dinners from 幸福夕阳服务中心's kitchen.
+ * 张晓燕 is not linked yet: linking to her mother is the first step of the demo.
+ */
+import { DEFAULT_CUTOFF, type Dish, type Meal, menuId } from '@/shared/domain/eldercare/meals'
+import { atShanghai, shanghaiDay } from '@/shared/time'
+import type { DocumentStore } from '../store/engine'
+import { insertAll, pick, type VolumeContext } from './volume'
+
+const LUNCHES: Dish[][] = [
+  [{ name: '清蒸鲈鱼', tags: [], allergens: ['鱼'] }, { name: '西红柿炒蛋', tags: [], allergens: ['鸡蛋'] }, { name: '冬瓜排骨汤', tags: [], allergens: [] }],
+  [{ name: '红烧肉', tags: ['sweet', 'salty'], allergens: [] }, { name: '清炒时蔬', tags: [], allergens: [] }, { name: '小米粥', tags: [], allergens: [] }],
+  [{ name: '土豆炖牛肉', tags: ['salty'], allergens: [] }, { name: '蒜蓉西兰花', tags: [], allergens: [] }, { name: '南瓜羹', tags: ['sweet'], allergens: [] }],
+  [{ name: '虾仁豆腐', tags: [], allergens: ['虾'] }, { name: '木耳炒山药', tags: [], allergens: [] }, { name: '紫菜蛋花汤', tags: [], allergens: ['鸡蛋'] }],
+  [{ name: '香煎鸡排', tags: ['hard'], allergens: [] }, { name: '炒青菜', tags: [], allergens: [] }, { name: '绿豆汤', tags: ['sweet'], allergens: [] }],
+]
+const DINNERS: Dish[][] = [
+  [{ name: '肉末蒸蛋', tags: [], allergens: ['鸡蛋'] }, { name: '炒菠菜', tags: [], allergens: [] }, { name: '杂粮粥', tags: [], allergens: [] }],
+  [{ name: '西葫芦饺子', tags: [], allergens: ['小麦'] }, { name: '凉拌黄瓜', tags: ['spicy'], allergens: [] }],
+]
+
+const dayAfter = (now: Date, n: number) => atShanghai(shanghaiDay(now)).add(n, 'day').format('YYYY-MM-DD')
+
+export function menusFor(now: Date, days: number) {
+  const menus: Array<Record<string, unknown>> = []
+  for (let n = 0; n < days; n++) {
+    const day = dayAfter(now, n)
+    for (const meal of ['lunch', 'dinner'] as Meal[]) {
+      const cutoff = DEFAULT_CUTOFF[meal]
+      const dishes = meal === 'lunch' ? LUNCHES[n % LUNCHES.length] : DINNERS[n % DINNERS.length]
+      menus.push({
+        _id: menuId(day, meal),
+        day,
+        meal,
+        dishes,
+        places: meal === 'lunch' ? 120 : 60,
+        taken: 0,
+        placesLeft: meal === 'lunch' ? 120 : 60,
+        prices: { special: 1000, senior: 1200, resident: 1500 },
+        subsidy: 300,
+        cutoff,
+        cutoffAt: atShanghai(day, cutoff.time).subtract(cutoff.daysBefore, 'day').toDate(),
+        publishedBy: 'persona-staff-eldercare',
+        createdAt: now,
+        updatedAt: now,
+      })
+    }
+  }
+  return menus
+}
+
+const senior = (over: Record<string, unknown>, now: Date) => ({
+  gender: 'female',
+  unit: '1',
+  phone: null,
+  phoneTail: null,
+  idNumber: null,
+  living: 'family',
+  mobility: 'independent',
+  diet: { diabetic: false, lowSalt: false, softFood: false, allergies: '' },
+  subsidy: 'none',
+  contacts: [],
+  healthNotes: '',
+  openid: null,
+  familyIds: [],
+  createdBy: 'persona-staff-eldercare',
+  updatedBy: 'persona-staff-eldercare',
+  updatedByRole: '工作人员孙丽',
+  createdAt: now,
+  updatedAt: now,
+  ...over,
+})
+
+export function seed(store: DocumentStore, now: Date): void {
+  store.insert('seniors', [
+    senior({ _id: 'senior-wang', name: '王秀兰', initials: 'wxl', birthDate: '1948-03-12', idNumber: '370102194803122344', community: '黄河西路第二社区', building: '5号楼', room: '302', phone: '13905310001', phoneTail: '0001', living: 'alone', diet: { diabetic: true, lowSalt: true, softFood: false, allergies: '虾' }, subsidy: 'aged80', contacts: [{ name: '张晓燕', phone: '13905310002', relation: '女儿' }], healthNotes: '2 型糖尿病，每日服药', openid: 'persona-resident-wang' }, now),
+    senior({ _id: 'senior-liu', name: '刘德福', initials: 'ldf', gender: 'male', birthDate: '1942-08-01', community: '黄河西路第二社区', building: '3号楼', room: '101', phone: '13905310003', phoneTail: '0003', living: 'spouse', mobility: 'wheelchair', diet: { diabetic: false, lowSalt: false, softFood: true, allergies: '' }, subsidy: 'disabled' }, now),
+    senior({ _id: 'senior-zhao', name: '赵桂芝', initials: 'zgz', birthDate: '1956-11-20', community: '黄河西路第一社区', building: '8号楼', room: '502', phone: '13905310004', phoneTail: '0004' }, now),
+  ])
+  store.insert('meal_menus', menusFor(now, 14))
+}
+
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴']
+const GIVEN = ['秀兰', '桂英', '建国', '德福', '玉珍', '淑华', '志强', '凤英', '国华', '兰英']
+const INITIALS: Record<string, string> = { 王: 'w', 李: 'l', 张: 'z', 刘: 'l', 陈: 'c', 杨: 'y', 赵: 'z', 黄: 'h', 周: 'z', 吴: 'w', 秀兰: 'xl', 桂英: 'gy', 建国: 'jg', 德福: 'df', 玉珍: 'yz', 淑华: 'sh', 志强: 'zq', 凤英: 'fy', 国华: 'gh', 兰英: 'ly' }
+
+/** The street's seniors (about one in six residents is 70 or over) and their lunches this week. */
+export function volume(store: DocumentStore, ctx: VolumeContext): void {
+  const seniors: Array<Record<string, unknown>> = []
+  const communities = ['黄河西路第一社区', '黄河西路第二社区', '黄河西路第三社区', '黄河西路第四社区', '黄河西路第五社区', '黄河西路第六社区']
+  for (let i = 0; i < 6000; i++) {
+    const s = pick(ctx.random, SURNAMES)
+    const g = pick(ctx.random, GIVEN)
+    const phone = `139${String(10_000_000 + i).padStart(8, '0')}`
+    seniors.push(
+      senior({ _id: `vs-${i}`, name: `${s}${g}`, initials: `${INITIALS[s]}${INITIALS[g]}`, birthDate: `19${40 + Math.floor(ctx.random() * 20)}-0${1 + (i % 9)}-1${i % 9}`, community: pick(ctx.random, communities), building: `${1 + (i % 30)}号楼`, room: `${1 + (i % 6)}0${1 + (i % 4)}`, phone, phoneTail: phone.slice(-4), living: ctx.random() < 0.3 ? 'alone' : 'family', subsidy: ctx.random() < 0.2 ? 'aged80' : 'none' }, ctx.now),
+    )
+  }
+  insertAll(store, 'seniors', seniors)
+  insertAll(store, 'meal_menus', menusFor(ctx.now, 7).map((m) => ({ ...m, _id: `v-${m._id}` })))
+}
