@@ -114,7 +114,7 @@ describe('meals', () => {
     expect(env.cloud.store.count('meal_orders', { seniorId })).toBe(1)
     expect(env.cloud.store.find('meal_menus', { query: { _id: '2026-11-30_lunch' } })[0]).toMatchObject({ taken: 1, placesLeft: 119 })
     const mine = dataOf(await env.call(FAMILY, 'account', 'listMyItems', {}))
-    expect(mine.items.map((i) => i.title)).toContain('助餐：王秀兰 11月30日 周一 午餐')
+    expect(mine.items.find((i) => i.title === '助餐：王秀兰 午餐')).toMatchObject({ whenText: '11月30日 周一 午餐' })
   })
 
   it('warns about dishes that clash with the senior’s needs', async () => {

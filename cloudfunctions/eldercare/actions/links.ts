@@ -30,6 +30,8 @@ function mirrorLink(l: repo.LinkDoc, now: Date) {
       status: l.status,
       statusText: LINK_STATUS_TEXT[l.status],
       nextAt: null,
+      whenText: null,
+      place: null,
       link: HOME,
     },
     now,
