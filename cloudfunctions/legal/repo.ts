@@ -3,10 +3,13 @@ import type { AidStatus } from '@/shared/domain/legal/aid'
 import type { ConsultCategory, ConsultStatus } from '@/shared/domain/legal/consultations'
 import type { Matter, Stage, Who } from '@/shared/domain/legal/eligibility'
 import type { MediationLevel, MediationStatus } from '@/shared/domain/legal/mediation'
+import type { BookingPolicy, Closure, OpeningRule } from '@/shared/domain/booking/slots'
+import type { LawyerBookingStatus } from '@/shared/domain/legal/bookings'
 import type { Corrections } from '@/shared/domain/workdays'
 import { _, db, type Doc } from '../_kernel/cloud'
+import { readForBooking, type SlotBook, type SlotRecord } from '../_kernel/slots'
 
-export { loadUser as getPerson } from '../_kernel/users'
+export { loadUser as getPerson, namesOf } from '../_kernel/users'
 
 const consultations = () => db.collection('legal_consultations')
 const aid = () => db.collection('legal_aid')
@@ -283,4 +286,59 @@ export async function getCorrections(): Promise<Corrections> {
 
 export async function setCorrections(corrections: Corrections, now: Date): Promise<void> {
   await settings().doc(WORKDAYS_SETTING).set({ data: { corrections, updatedAt: now } })
+}
+
+// ---- in-person consultations with the duty lawyer (kernel slots) -------------------------------------------------
+
+/** The duty lawyers' reception room: its opening rule's windows are the lawyers on duty per slot. */
+export interface RoomDoc {
+  _id: string
+  name: string
+  address: string
+  rule: OpeningRule
+  policy: BookingPolicy
+  closures: Closure[]
+}
+
+export interface LawyerBookingDoc extends SlotRecord {
+  roomName: string
+  address: string
+  start: Date
+  cancelBy: Date
+  /** the topic's category only: what the resident wants to talk about stays with them */
+  category: ConsultCategory
+  status: LawyerBookingStatus
+  createdAt: Date
+  updatedAt: Date
+}
+
+export const SLOTS: SlotBook = { places: 'legal_rooms', days: 'legal_days', bookings: 'legal_bookings' }
+const rooms = () => db.collection('legal_rooms')
+const lawyerBookings = () => db.collection('legal_bookings')
+
+export async function getRoom(id: string): Promise<RoomDoc | null> {
+  return ((await rooms().doc(id).get()).data as RoomDoc | null) ?? null
+}
+
+export function readLawyerBooking(at: { roomId: string; day: string; subjectId: string; bookingId: string }) {
+  return readForBooking<RoomDoc>(SLOTS, { placeId: at.roomId, day: at.day, subjectId: at.subjectId, bookingId: at.bookingId, person: { profile: 1 } })
+}
+
+export async function getLawyerBooking(id: string): Promise<LawyerBookingDoc | null> {
+  return ((await lawyerBookings().doc(id).get()).data as LawyerBookingDoc | null) ?? null
+}
+
+export async function moveLawyerBooking(id: string, from: LawyerBookingStatus[], changes: Doc): Promise<boolean> {
+  const { stats } = await lawyerBookings()
+    .where({ _id: id, status: _.in(from) })
+    .update({ data: changes })
+  return stats.updated === 1
+}
+
+export function lawyerBookingsOf(subjectId: string) {
+  return lawyerBookings().where({ subjectId }).orderBy('start', 'desc')
+}
+
+export async function dutyDay(roomId: string, day: string): Promise<LawyerBookingDoc[]> {
+  return (await lawyerBookings().where({ placeId: roomId, day }).orderBy('time', 'asc').limit(500).get()).data as LawyerBookingDoc[]
 }

@@ -13,8 +13,19 @@ export const LEGAL_PROVIDERS = [
   { _id: 'mediator-he', openid: 'persona-mediator-he', name: '何建平', kind: 'mediator', intro: '人民调解员，擅长物业和消费纠纷', order: 2 },
 ]
 
+/** The duty lawyers' reception room: two lawyers on duty each half hour (the windows of a slot). */
+export const DUTY_ROOM = {
+  _id: 'duty-room',
+  name: '法律援助工作站 值班律师接待室',
+  address: '黄河西路街道办事处二楼 203 室',
+  rule: { weekdays: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '11:30' }, { start: '14:00', end: '17:00' }], slotMinutes: 30, windows: 2 },
+  policy: { minNoticeMinutes: 120, horizonDays: 14, cancelCutoffMinutes: 60, maxActivePerPerson: 2 },
+  closures: [],
+}
+
 export function seedLegal(store: DocumentStore): void {
   store.insert('legal_providers', LEGAL_PROVIDERS)
+  store.insert('legal_rooms', [DUTY_ROOM])
 }
 
 /** What the seeder runs (see emulator/seeds/index.ts). */

@@ -32,6 +32,16 @@ export default defineManifest({
       { name: 'open_updated', keys: { open: 1, updatedAt: 1 } },
       { name: 'mediator_updated', keys: { mediatorOpenid: 1, updatedAt: -1 } },
     ],
+    // the duty lawyers' reception room and its slots (kernel slots)
+    legal_rooms: [],
+    legal_days: [{ name: 'place_day', keys: { placeId: 1, day: 1 } }],
+    legal_bookings: [
+      { name: 'active_once', keys: { activeKey: 1 }, unique: true },
+      // the per-person cap of standing bookings (kernel slots): one booking per hold key
+      { name: 'hold_once', keys: { holdKey: 1 }, unique: true },
+      { name: 'subject_start', keys: { subjectId: 1, start: -1 } },
+      { name: 'place_day_time', keys: { placeId: 1, day: 1, time: 1 } },
+    ],
     legal_providers: [{ name: 'kind_order', keys: { kind: 1, order: 1 } }],
     legal_access_log: [{ name: 'case_at', keys: { caseId: 1, at: -1 } }],
     // 街道设置: one document per setting (workdays: the staff corrections of the official calendar)

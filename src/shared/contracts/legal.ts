@@ -1,6 +1,7 @@
 /** 法律援助服务中心: private consultations, the guided eligibility check, legal-aid applications, linked mediation. */
 import * as z from 'zod'
 import { AID_STATUSES } from '../domain/legal/aid'
+import { LAWYER_BOOKING_STATUSES } from '../domain/legal/bookings'
 import { CONSULT_CATEGORIES, CONSULT_STATUSES } from '../domain/legal/consultations'
 import { MATTERS, STAGES, WHO } from '../domain/legal/eligibility'
 import { isValidIdNumber } from '../domain/legal/id-number'
@@ -227,6 +228,35 @@ export const OutcomeInput = z
   .refine((o) => o.outcome !== 'agreement' || (!!o.terms && !!o.performance), { message: '请写明协议内容和履行方式、期限', path: ['terms'] })
   .refine((o) => o.outcome !== 'failure' || !!o.reason, { message: '请说明调解未成功的原因', path: ['reason'] })
 
+// ---- in-person consultation with the duty lawyer (the kernel's slot booking) --------------------------------------
+
+const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm')
+export const DutySlot = z.object({ time: Clock, start: Instant, state: z.enum(['open', 'full', 'closed', 'tooLate']), available: z.number().int() })
+export const DutySlots = z.object({
+  room: z.object({ id: Id, name: z.string(), address: z.string() }),
+  slotMinutes: z.number().int(),
+  days: z.array(z.object({ day: Day, closedReason: z.string().nullable(), slots: z.array(DutySlot) })),
+})
+export const LawyerBooking = z.object({
+  id: Id,
+  roomName: z.string(),
+  address: z.string(),
+  day: Day,
+  time: Clock,
+  start: Instant,
+  category: ConsultCategory,
+  status: z.enum(LAWYER_BOOKING_STATUSES),
+  statusText: z.string(),
+  canCancel: z.boolean(),
+})
+export const BookLawyerInput = z.strictObject({ roomId: Id, day: Day, time: Clock, category: ConsultCategory })
+export const LawyerBookingRef = z.strictObject({ bookingId: Id })
+export const DutyBoardInput = z.strictObject({ roomId: Id, day: Day })
+export const DutyBoard = z.object({
+  day: Day,
+  entries: z.array(z.object({ id: Id, time: Clock, who: z.string(), title: z.string(), status: z.enum(LAWYER_BOOKING_STATUSES), statusText: z.string() })),
+})
+
 // ---- staff -----------------------------------------------------------------------------------------------------
 
 export const Provider = z.object({ id: Id, name: z.string(), kind: z.enum(['lawyer', 'mediator']), intro: z.string() })
@@ -278,6 +308,11 @@ export const legal = defineFunction(
     recordOutcome: action(OutcomeInput, MediationDetail, { roles: ['centerStaff', 'mediator'], submits: true }),
     confirmAgreement: action(MediationRef, MediationDetail, { roles: ['resident'], submits: true }),
     escalateMediation: action(MediationRef, MediationDetail, { roles: ['resident'], submits: true }),
+    listDutySlots: action(z.strictObject({ roomId: Id }), DutySlots, { roles: 'anyone' }),
+    bookLawyer: action(BookLawyerInput, LawyerBooking, { roles: ['resident'], submits: 'keyed' }),
+    cancelLawyerBooking: action(LawyerBookingRef, LawyerBooking, { roles: ['resident'], submits: true }),
+    myLawyerBookings: action(PageInput, pageOf(LawyerBooking), { roles: ['resident'] }),
+    dutyBoard: action(DutyBoardInput, DutyBoard, { roles: ['centerStaff', 'lawyer'] }),
     listProviders: action(z.strictObject({ kind: z.enum(['lawyer', 'mediator']) }), z.object({ items: z.array(Provider) }), { roles: 'anyone' }),
     listCases: action(ListCasesInput, pageOf(CaseRow), { roles: ['centerStaff', 'lawyer', 'mediator'] }),
     caseAccessLog: action(AccessLogInput, pageOf(AccessLogEntry), { roles: ['admin'] }),
