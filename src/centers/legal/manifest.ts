@@ -11,7 +11,14 @@ export default defineManifest({
   },
   subpackage: {
     root: 'centers/legal',
-    pages: ['pages/index/index'],
+    pages: [
+      'pages/index/index',
+      'pages/ask/index',
+      'pages/consultation/index',
+      'pages/check/index',
+      'pages/apply/index',
+      'pages/aid/index',
+    ],
   },
   functions: ['legal'],
   collections: {
