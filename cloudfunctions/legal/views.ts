@@ -75,7 +75,8 @@ export function aidDetail(a: repo.AidDoc, now: Date, opts: { full: boolean; mate
   return {
     ...aidSummary(a, now),
     idNumber: opts.full ? a.idNumber : maskIdNumber(a.idNumber),
-    phone: opts.full ? a.phone : maskPhone(a.phone),
+    // the detail reaches only the applicant and those handling the case: the phone in full (lists never carry it)
+    phone: a.phone,
     who: a.who,
     matter: a.matter,
     stage: a.stage,

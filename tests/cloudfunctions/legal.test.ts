@@ -220,7 +220,7 @@ describe('mediation', () => {
   it('takes consent, mediates, fails, escalates to administrative then judicial with the same case number and history, and agrees', async () => {
     env.grant('asker', ['legalProgress'], 20)
     const m = await invited('mediator-wu')
-    await forbiddenFor(['neighbour', MEDIATOR, OTHER_STAFF], (p) => env.call(p, 'legal', 'getMediation', { mediationId: m.id }))
+    await forbiddenFor(['neighbour', MEDIATOR, LAWYER, OTHER_STAFF], (p) => env.call(p, 'legal', 'getMediation', { mediationId: m.id }))
     await forbiddenFor(['neighbour'], (p) => env.call(p, 'legal', 'respondMediation', { mediationId: m.id, accept: true }))
     dataOf(await env.call('other-party', 'legal', 'respondMediation', { code: m.inviteCode as string, accept: true }))
     await forbiddenFor([OTHER_STAFF, MEDIATOR, 'neighbour'], (p) => env.call(p, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' }))

@@ -34,7 +34,7 @@ describe.each(MODES)('法律援助服务中心 in the browser (%s)', (mode: Mode
 
   it('takes a resident from the eligibility check through a returned and resubmitted application to an assigned lawyer', async () => {
     const resident = await phoneAs(/王秀兰/)
-    await shown(resident.getByRole('button', { name: /法律援助申请/ })).click()
+    await shown(resident.getByRole('button', { name: /^法律援助申请 先回答/ })).click()
     await shown(resident.getByText('第 1 / 3 题')).waitFor()
     await snap(resident, 'legal-aid', '1-check-question', mode)
     await axeClean(resident, '援助自测')
@@ -103,7 +103,7 @@ describe.each(MODES)('法律援助服务中心 in the browser (%s)', (mode: Mode
 
   it('lets a resident ask a private question that the duty lawyer answers', async () => {
     const resident = await phoneAs(/李建国/)
-    await shown(resident.getByRole('button', { name: /法律咨询/ })).click()
+    await shown(resident.getByRole('button', { name: /^法律咨询 在线提问/ })).click()
     await shown(resident.getByRole('button', { name: '房产物业' })).click()
     await shown(resident.getByLabel('您的问题')).fill('物业费上涨没有公示，可以拒交吗？')
     await snap(resident, 'legal-consultation', '1-ask', mode)

@@ -44,8 +44,8 @@ describe('the legal-aid form', () => {
   })
 
   it('brings back a returned application with its photos, the ID number to be typed again', () => {
-    const d = fromReturned({ applicantName: '王秀兰', who: 'migrant', matter: 'wages', stage: 'notFiled', summary: '欠薪', opposingName: '某公司', opposingContact: null, noFixedIncome: false, hardship: null, materialFiles: ['cloud://a/1.jpg'], materialUrls: ['http://x/1.jpg'] })
-    expect(d).toMatchObject({ name: '王秀兰', idNumber: '', photos: [{ file: 'cloud://a/1.jpg', url: 'http://x/1.jpg' }] })
+    const d = fromReturned({ applicantName: '王秀兰', phone: '13912345678', who: 'migrant', matter: 'wages', stage: 'notFiled', summary: '欠薪', opposingName: '某公司', opposingContact: null, noFixedIncome: false, hardship: null, materialFiles: ['cloud://a/1.jpg'], materialUrls: ['http://x/1.jpg'] })
+    expect(d).toMatchObject({ name: '王秀兰', phone: '13912345678', idNumber: '', photos: [{ file: 'cloud://a/1.jpg', url: 'http://x/1.jpg' }] })
     expect(toAidInput(d, 'app-1').applicationId).toBe('app-1')
   })
 

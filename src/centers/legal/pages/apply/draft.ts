@@ -71,10 +71,11 @@ export function problems(input: InputOf<typeof legal, 'applyAid'>): Record<strin
 }
 
 /** A returned application, back in the form with everything it had (the ID number is typed again: it is shown masked). */
-export function fromReturned(a: { applicantName: string; who: Who; matter: Matter; stage: Stage; summary: string; opposingName: string; opposingContact: string | null; noFixedIncome: boolean; hardship: { householdSize: number; monthlyIncome: number; statement: string } | null; materialFiles: string[]; materialUrls: string[] }): AidDraft {
+export function fromReturned(a: { applicantName: string; phone: string; who: Who; matter: Matter; stage: Stage; summary: string; opposingName: string; opposingContact: string | null; noFixedIncome: boolean; hardship: { householdSize: number; monthlyIncome: number; statement: string } | null; materialFiles: string[]; materialUrls: string[] }): AidDraft {
   return {
     ...EMPTY_AID,
     name: a.applicantName,
+    phone: a.phone,
     who: a.who,
     matter: a.matter,
     stage: a.stage,
