@@ -28,6 +28,8 @@ export interface Pool {
   where?: Doc
   /** fields of the document when the first claim creates it (a day's slot counters are made on demand); `taken` may be a nested path */
   init?: Doc
+  /** the caller just read the document and it did not exist: create it first (one request instead of two) */
+  absent?: boolean
 }
 
 const zeroOrMissing = (field: string) => _.or([{ [field]: _.exists(false) }, { [field]: _.lte(0) }])
@@ -67,7 +69,7 @@ async function update(collection: string, where: Doc[], data: Doc): Promise<bool
 /** Takes `n` places if they fit and nobody is waiting. */
 export async function claim(pool: Pool, n = 1): Promise<boolean> {
   const conditions = [...base(pool), fits(pool, n), ...(pool.waiting ? [zeroOrMissing(pool.waiting)] : [])]
-  if (await update(pool.collection, conditions, moveBy(pool, n))) return true
+  if (!(pool.init && pool.absent) && (await update(pool.collection, conditions, moveBy(pool, n)))) return true
   if (!pool.init || n > pool.capacity) return false
   try {
     const fresh = withPath({ ...pool.init, ...(pool.waiting ? { [pool.waiting]: 0 } : {}) }, pool.taken, n)

@@ -22,6 +22,8 @@ export interface ActionContext {
   /** the moment of the call; actions and domain rules take it instead of reading the clock */
   now: Date
   fn: string
+  /** the caller's request id (retries of one submit share it): a keyed action derives its record's id from it */
+  requestId: string | null
 }
 
 /** The caller's identity for actions that need one (guaranteed by the kernel unless roles is 'anyone'). */
@@ -121,6 +123,7 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
         caller,
         now,
         fn: spec.name,
+        requestId: requestId ?? null,
       }
       const impl = (impls as Record<string, Impl<ActionSpec>>)[name]
       const data = act.output.parse(await impl(input.data, ctx))

@@ -1,12 +1,11 @@
 /** All database access of the affairs function. */
 import { APPLICATION_STATUSES, type ApplicationStatus, type HandledAt, isOpen } from '@/shared/domain/affairs/applications'
 import type { BookingStatus } from '@/shared/domain/affairs/bookings'
-import { type BookingPolicy, type Closure, type DayCounts, type OpeningRule, timeKey } from '@/shared/domain/booking/slots'
+import type { BookingPolicy, Closure, DayCounts, OpeningRule } from '@/shared/domain/booking/slots'
 import { literalPattern } from '@/shared/domain/people'
-import { type Holds, type Pool, release, releaseHold } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
-import { isDuplicateKey } from '../_kernel/errors'
-import { updateUser, userHolds } from '../_kernel/users'
+import { type BookingRead, dayId, giveBackSlot, readForBooking, type SlotBook, slotCounts } from '../_kernel/slots'
+import { updateUser } from '../_kernel/users'
 
 export interface ServiceDoc {
   _id: string
@@ -42,9 +41,12 @@ export interface DayDoc {
 }
 
 export interface BookingDoc {
+  /** from the request id (kernel slots): a retry finds the booking it made */
   _id: string
   /** `<subject>_<service>_<day>` while active, so one person holds one booking per item per day (unique index) */
   activeKey: string
+  /** the person's hold while the booking stands (kernel slots: the per-person cap); `<status>_<id>` once closed */
+  holdKey?: string
   serviceId: string
   serviceName: string
   placeId: string
@@ -102,11 +104,11 @@ export interface ApplicationDoc {
 
 const services = () => db.collection('affairs_services')
 const places = () => db.collection('affairs_places')
-const days = () => db.collection('affairs_days')
 const bookings = () => db.collection('affairs_bookings')
 const applications = () => db.collection('affairs_applications')
 
-export const dayId = (placeId: string, day: string) => `${placeId}_${day}`
+/** Window appointments through the kernel's slots: places, day counters, bookings. */
+export const SLOTS: SlotBook = { places: 'affairs_places', days: 'affairs_days', bookings: 'affairs_bookings' }
 
 // ---- catalog -----------------------------------------------------------------------------------------
 
@@ -132,60 +134,20 @@ export async function listPlaces(): Promise<PlaceDoc[]> {
   return (await places().orderBy('_id', 'asc').limit(100).get()).data as PlaceDoc[]
 }
 
-/** A place and a service in one request: the booking path counts its requests. */
-export async function getPlaceWithService(placeId: string, serviceId: string): Promise<{ place: PlaceDoc | null; service: ServiceDoc | null }> {
-  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { done(): unknown } } }
-  const { list } = await places()
-    .aggregate()
-    .match({ _id: placeId })
-    .lookup({ from: 'affairs_services', pipeline: $.pipeline().match({ _id: serviceId }).done(), as: 'services' })
-    .end()
-  const found = list[0] as (PlaceDoc & { services: ServiceDoc[] }) | undefined
-  if (!found) return { place: null, service: null }
-  const { services: matched, ...place } = found
-  return { place, service: matched[0] ?? null }
+/**
+ * Everything a booking decides on, in one request: the place, the service, the person's profile and standing,
+ * the day's counters, the person's holds, and the booking this request made before (a retry).
+ */
+export function readBooking(at: { placeId: string; serviceId: string; day: string; subjectId: string; bookingId: string }): Promise<BookingRead<PlaceDoc>> {
+  return readForBooking<PlaceDoc>(SLOTS, { ...at, with: [{ from: 'affairs_services', id: at.serviceId, as: 'service' }], person: { profile: 1, affairs: 1 } })
 }
 
 // ---- slots ---------------------------------------------------------------------------------------------
 
-export async function dayCounts(placeId: string, dayList: string[]): Promise<Map<string, DayCounts>> {
-  const { data } = await days()
-    .where({ _id: _.in(dayList.map((d) => dayId(placeId, d))) })
-    .limit(dayList.length)
-    .get()
-  return new Map((data as DayDoc[]).map((d) => [d.day, d.booked ?? {}]))
-}
+export const dayCounts = (placeId: string, dayList: string[]): Promise<Map<string, DayCounts>> => slotCounts(SLOTS, placeId, dayList)
 
-/** A slot's windows as a claimable pool: the day's counters are created by its first booking. */
-export function slotPool(placeId: string, day: string, timeKey: string, windows: number): Pool {
-  return { collection: 'affairs_days', id: dayId(placeId, day), taken: `booked.${timeKey}`, capacity: windows, init: { placeId, day, booked: {}, queue: 0 } }
-}
-
-// ---- the person's standing ------------------------------------------------------------------------------
-
-/**
- * The person's active appointments as holds on their user document, capped per person. Only a person with a
- * profile who is not suspended may take one.
- */
-export function personHolds(subjectId: string, cap: number, now: Date): Holds {
-  return userHolds(
-    subjectId,
-    'affairs.holds',
-    cap,
-    _.and([
-      { profile: _.neq(null) },
-      _.or([{ 'affairs.suspendedUntil': _.exists(false) }, { 'affairs.suspendedUntil': null }, { 'affairs.suspendedUntil': _.lte(now) }]),
-    ]),
-  )
-}
-
-export const releasePersonHold = (subjectId: string, bookingId: string) => releaseHold({ collection: 'users', id: subjectId, field: 'affairs.holds' }, bookingId)
-
-/** A booking that no longer stands gives back its window and the person's hold. */
-export function freeBooking(b: Pick<BookingDoc, '_id' | 'subjectId' | 'placeId' | 'day' | 'time'>): Promise<unknown> {
-  // the capacity is irrelevant to giving a place back
-  return Promise.all([release(slotPool(b.placeId, b.day, timeKey(b.time), 0)), releasePersonHold(b.subjectId, b._id)])
-}
+/** A booking that no longer stands gives back its window (its hold went with the move that closed it). */
+export const freeBooking = (b: Pick<BookingDoc, 'placeId' | 'day' | 'time'>): Promise<void> => giveBackSlot(SLOTS, b)
 
 export { loadUser as getPerson, namesOf } from '../_kernel/users'
 
@@ -194,17 +156,6 @@ export async function recordNoShow(subjectId: string, at: Date, suspendedUntil: 
 }
 
 // ---- bookings ----------------------------------------------------------------------------------------------
-
-/** false when the person already holds an active booking of the item that day (the activeKey index). */
-export async function insertBooking(booking: BookingDoc): Promise<boolean> {
-  try {
-    await bookings().add({ data: booking })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
-}
 
 export async function getBooking(id: string): Promise<BookingDoc | null> {
   return ((await bookings().doc(id).get()).data as BookingDoc | null) ?? null

@@ -132,6 +132,7 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
     bookings.push({
       _id: id,
       activeKey: `${status}_${id}`,
+      holdKey: `${status}_${id}`,
       serviceId: service._id,
       serviceName: service.name,
       placeId: place._id,

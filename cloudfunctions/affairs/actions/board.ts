@@ -6,6 +6,7 @@ import { formatForPeople, shanghaiDay } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import type { Actions } from '../../_kernel/handler'
 import { notify, thing } from '../../_kernel/notify'
+import { closedKeys } from '../../_kernel/slots'
 import * as repo from '../repo'
 import { boardEntry, bookingLink, mirrorBooking, placeSummary } from './views'
 
@@ -68,12 +69,11 @@ export const callNext: A['callNext'] = async ({ placeId, day, window }, ctx) => 
 export const finishBooking: A['finishBooking'] = async ({ bookingId }, ctx) => {
   const booking = await bookingOrFail(bookingId)
   if (booking.status === 'done') return entryOf(booking)
-  const changes = { status: 'done' as const, activeKey: `done_${bookingId}`, updatedAt: ctx.now }
+  const changes = { status: 'done' as const, ...closedKeys(bookingId, 'done'), updatedAt: ctx.now }
   if (!(await repo.moveBooking(bookingId, ['checkedIn', 'serving'], changes))) {
     throw new AppError('CONFLICT', '只有已取号或正在办理的预约才能办结')
   }
   const done = { ...booking, ...changes }
-  await repo.releasePersonHold(booking.subjectId, booking._id)
   await mirrorBooking(done, ctx.now)
   return entryOf(done)
 }
@@ -83,12 +83,11 @@ export const markNoShow: A['markNoShow'] = async ({ bookingId }, ctx) => {
   const booking = await bookingOrFail(bookingId)
   if (booking.status === 'noShow') return entryOf(booking)
   if (ctx.now.getTime() < new Date(booking.start).getTime()) throw new AppError('CONFLICT', '预约时间还没到，不能记为未到')
-  const changes = { status: 'noShow' as const, activeKey: `noshow_${bookingId}`, updatedAt: ctx.now }
+  const changes = { status: 'noShow' as const, ...closedKeys(bookingId, 'noShow'), updatedAt: ctx.now }
   if (!(await repo.moveBooking(bookingId, ['booked'], changes))) throw new AppError('CONFLICT', '只有未取号的预约才能记为未到')
   const person = await repo.getPerson(booking.subjectId)
   const noShows = [...((person?.affairs?.noShows as Date[] | undefined) ?? []).map((d) => new Date(d)), ctx.now]
   await repo.recordNoShow(booking.subjectId, ctx.now, suspendedUntil(noShows, NO_SHOW_RULE, ctx.now))
-  await repo.releasePersonHold(booking.subjectId, booking._id)
   const missed = { ...booking, ...changes }
   await mirrorBooking(missed, ctx.now)
   return entryOf(missed)
@@ -109,7 +108,7 @@ export const closeSlots: A['closeSlots'] = async (input, ctx) => {
   let cancelled = 0
   let notified = 0
   for (const booking of affected) {
-    const changes = { status: 'cancelled' as const, activeKey: `cancelled_${booking._id}`, cancelReason: `暂停办理：${input.reason}`, updatedAt: ctx.now }
+    const changes = { status: 'cancelled' as const, ...closedKeys(booking._id, 'cancelled'), cancelReason: `暂停办理：${input.reason}`, updatedAt: ctx.now }
     if (!(await repo.moveBooking(booking._id, ['booked'], changes))) continue
     cancelled++
     await repo.freeBooking(booking)

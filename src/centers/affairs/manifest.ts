@@ -39,6 +39,8 @@ export default defineManifest({
     affairs_days: [{ name: 'place_day', keys: { placeId: 1, day: 1 } }],
     affairs_bookings: [
       { name: 'active_once', keys: { activeKey: 1 }, unique: true },
+      // the per-person cap of standing bookings (kernel slots): one booking per hold key
+      { name: 'hold_once', keys: { holdKey: 1 }, unique: true },
       { name: 'subject_start', keys: { subjectId: 1, start: -1 } },
       { name: 'place_day_time', keys: { placeId: 1, day: 1, time: 1 } },
       // the day-before reminder: tomorrow's bookings still booked

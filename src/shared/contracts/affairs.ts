@@ -204,7 +204,7 @@ export const affairs = defineFunction(
     getService: action(z.strictObject({ serviceId: Id }), ServiceDetail, { roles: 'anyone' }),
     listPlaces: action(z.strictObject({}), PlacesView, { roles: 'anyone' }),
     listSlots: action(SlotsInput, SlotsView, { roles: 'anyone' }),
-    book: action(BookInput, Booking, { roles: ['resident'], submits: true, behalf: true }),
+    book: action(BookInput, Booking, { roles: ['resident'], submits: 'keyed', behalf: true }),
     cancelBooking: action(BookingRef, Booking, { roles: ['resident'], submits: true, behalf: true }),
     myBookings: action(PageInput, pageOf(Booking), { roles: ['resident'], behalf: true }),
     listBookings: action(BoardInput, Board, { roles: ['centerStaff'] }),

@@ -6,10 +6,11 @@ import { account } from './account'
 import { activities } from './activities'
 import { affairs } from './affairs'
 import { eldercare } from './eldercare'
+import { legal } from './legal'
 import { orgs } from './orgs'
 import type { FunctionSpec } from './define'
 
-export const CONTRACTS = { account, affairs, orgs, activities, eldercare } as const
+export const CONTRACTS = { account, affairs, legal, orgs, activities, eldercare } as const
 export type Contracts = typeof CONTRACTS
 export type FunctionName = keyof Contracts
 

@@ -42,7 +42,7 @@ export const CENTERS: readonly Center[] = [
     glyph: '法',
     purpose: '人民调解、行政调解、司法调解联动，提供法律援助',
     services: ['法律咨询', '法律援助申请', '人民调解'],
-    online: false,
+    online: true,
     visit: {
       address: '包头市昆都仑区黄河西路街道，法律援助服务中心',
       phone: null,

@@ -8,6 +8,8 @@ export const FILE_PURPOSES = {
   activityCover: { label: '封面图片', max: 1 },
   // 老年日间照料: the community's senior register staff import (xlsx or CSV, never an image)
   seniorImport: { label: '老人名册表格', max: 1, exts: ['xlsx', 'csv'] },
+  legalPhoto: { label: '咨询照片', max: 6 },
+  legalMaterial: { label: '法律援助材料照片', max: 9 },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]

@@ -1,0 +1,144 @@
+/** An in-person consultation with the duty lawyer: the kernel's slot booking (a claim: one read, the window, the record, 我的). */
+import type { legal } from '@/shared/contracts/legal'
+import { formatMinutes, horizonDays, refuseBooking, slotsForDay } from '@/shared/domain/booking/slots'
+import { LAWYER_BOOKING_STATUS_TEXT, lawyerBookingKey, lawyerBookingTitle } from '@/shared/domain/legal/bookings'
+import { atShanghai, formatForPeople } from '@/shared/time'
+import { AppError } from '../../_kernel/errors'
+import { type Actions, who } from '../../_kernel/handler'
+import { putMyItem } from '../../_kernel/mine'
+import { fetchPage, iso } from '../../_kernel/paging'
+import { bookingId, closedKeys, giveBackSlot, slotCounts, takeSlot } from '../../_kernel/slots'
+import { forbidden, hasRole, isLegalStaff, maskName } from '../access'
+import * as repo from '../repo'
+
+type A = Actions<typeof legal>
+
+function view(b: repo.LawyerBookingDoc, now: Date) {
+  return {
+    id: b._id,
+    roomName: b.roomName,
+    address: b.address,
+    day: b.day,
+    time: b.time,
+    start: iso(b.start),
+    category: b.category,
+    status: b.status,
+    statusText: LAWYER_BOOKING_STATUS_TEXT[b.status],
+    canCancel: b.status === 'booked' && now.getTime() <= new Date(b.cancelBy).getTime(),
+  }
+}
+
+function mirror(b: repo.LawyerBookingDoc, now: Date): Promise<void> {
+  return putMyItem(
+    {
+      ownerId: b.subjectId,
+      center: 'legal',
+      kind: 'lawyerBooking',
+      refId: b._id,
+      title: lawyerBookingTitle(b.category),
+      status: b.status,
+      statusText: LAWYER_BOOKING_STATUS_TEXT[b.status],
+      nextAt: b.status === 'booked' ? b.start : null,
+      whenText: formatForPeople(b.start),
+      place: b.roomName,
+      link: '/centers/legal/pages/book/index',
+    },
+    now,
+  )
+}
+
+export const listDutySlots: A['listDutySlots'] = async ({ roomId }, ctx) => {
+  const room = await repo.getRoom(roomId)
+  if (!room) throw new AppError('NOT_FOUND', '没有找到值班律师接待室')
+  const dayList = horizonDays(ctx.now, room.policy)
+  const counts = await slotCounts(repo.SLOTS, roomId, dayList)
+  return {
+    room: { id: room._id, name: room.name, address: room.address },
+    slotMinutes: room.rule.slotMinutes,
+    days: dayList.map((day) => ({
+      day,
+      closedReason: room.closures.find((c) => c.day === day && !c.start)?.reason ?? null,
+      slots: slotsForDay(day, room.rule, room.closures, counts.get(day) ?? {}, room.policy, ctx.now).map((s) => ({
+        time: s.time,
+        start: iso(s.start),
+        state: s.state,
+        available: Math.max(s.capacity - s.booked, 0),
+      })),
+    })),
+  }
+}
+
+/** One read (room, person, day counters, holds, this request's booking), the window, the record, 我的: 4 requests. */
+export const bookLawyer: A['bookLawyer'] = async (input, ctx) => {
+  const { subjectId } = who(ctx)
+  const now = ctx.now
+  const id = bookingId(ctx)
+  const { place: room, person, seen } = await repo.readLawyerBooking({ roomId: input.roomId, day: input.day, subjectId, bookingId: id })
+  if (seen.existing) return view(seen.existing as repo.LawyerBookingDoc, now)
+  if (!room) throw new AppError('NOT_FOUND', '没有找到值班律师接待室', { roomId: '请重新选择' })
+  const refusal = refuseBooking(input.day, input.time, room.rule, room.closures, room.policy, now)
+  if (refusal) throw new AppError('INVALID_INPUT', refusal.message, { [refusal.code === 'notOnGrid' ? 'time' : 'day']: refusal.message })
+  if (!person?.profile) throw new AppError('CONFLICT', '请先在「我的 → 完善个人资料」中填写姓名、社区和地址，再预约')
+  const start = atShanghai(input.day, input.time).toDate()
+  const record: repo.LawyerBookingDoc = {
+    _id: id,
+    activeKey: lawyerBookingKey(subjectId, input.day),
+    subjectId,
+    placeId: room._id,
+    day: input.day,
+    time: input.time,
+    roomName: room.name,
+    address: room.address,
+    start,
+    cancelBy: new Date(start.getTime() - room.policy.cancelCutoffMinutes * 60_000),
+    category: input.category,
+    status: 'booked',
+    createdAt: now,
+    updatedAt: now,
+  }
+  const cap = room.policy.maxActivePerPerson
+  const outcome = await takeSlot(repo.SLOTS, seen, { time: input.time, windows: room.rule.windows, cap, now }, record)
+  if (!outcome.taken) {
+    if (outcome.refused === 'full') throw new AppError('FULL', '该时段值班律师已约满，请选择其他时段')
+    if (outcome.refused === 'capped') throw new AppError('CONFLICT', `您已有 ${cap} 个未面谈的预约，请先面谈或取消后再预约`)
+    throw new AppError('CONFLICT', '您当天已预约过律师面谈，可在「我的」中查看')
+  }
+  if (!outcome.again) await mirror(outcome.record, now)
+  return view(outcome.record, now)
+}
+
+/** Gives the slot back exactly once, however often cancel is pressed. */
+export const cancelLawyerBooking: A['cancelLawyerBooking'] = async ({ bookingId: id }, ctx) => {
+  const { subjectId } = who(ctx)
+  const now = ctx.now
+  const b = await repo.getLawyerBooking(id)
+  if (!b) throw new AppError('NOT_FOUND', '没有找到该预约')
+  if (b.subjectId !== subjectId) throw forbidden()
+  if (b.status === 'cancelled') return view(b, now)
+  if (b.status !== 'booked') throw new AppError('CONFLICT', '该预约已面谈或已结束，不能取消')
+  if (now.getTime() > new Date(b.cancelBy).getTime()) {
+    const minutes = Math.round((new Date(b.start).getTime() - new Date(b.cancelBy).getTime()) / 60_000)
+    throw new AppError('CONFLICT', `面谈前 ${formatMinutes(minutes)}内不能在线取消，请致电中心`)
+  }
+  const changes = { status: 'cancelled' as const, ...closedKeys(id, 'cancelled'), updatedAt: now }
+  if (!(await repo.moveLawyerBooking(id, ['booked'], changes))) return view((await repo.getLawyerBooking(id)) ?? b, now)
+  const cancelled = { ...b, ...changes }
+  await Promise.all([giveBackSlot(repo.SLOTS, b), mirror(cancelled, now)])
+  return view(cancelled, now)
+}
+
+export const myLawyerBookings: A['myLawyerBookings'] = (input, ctx) =>
+  fetchPage(repo.lawyerBookingsOf(who(ctx).actorId), input, (b: repo.LawyerBookingDoc) => view(b, ctx.now))
+
+/** The day's appointments for the duty lawyers: masked names and categories only. */
+export const dutyBoard: A['dutyBoard'] = async ({ roomId, day }, ctx) => {
+  if (!(await isLegalStaff(ctx)) && !(await hasRole(ctx, 'lawyer'))) throw forbidden()
+  const list = await repo.dutyDay(roomId, day)
+  const names = await repo.namesOf(list.map((b) => b.subjectId))
+  return {
+    day,
+    entries: list
+      .filter((b) => b.status !== 'cancelled')
+      .map((b) => ({ id: b._id, time: b.time, who: maskName(names.get(b.subjectId)?.name ?? '居民'), title: lawyerBookingTitle(b.category), status: b.status, statusText: LAWYER_BOOKING_STATUS_TEXT[b.status] })),
+  }
+}

@@ -1,0 +1,156 @@
+/** 法律咨询: a private thread between the asker and the lawyer on duty who picks it up. */
+import type { legal } from '@/shared/contracts/legal'
+import { formatForPeople } from '@/shared/time'
+import * as rules from '@/shared/domain/legal/consultations'
+import { newId } from '../../_kernel/codes'
+import { requireSafeText } from '../../_kernel/content'
+import { AppError } from '../../_kernel/errors'
+import { acceptFiles, fileLinks } from '../../_kernel/files'
+import { type ActionContext, type Actions, who } from '../../_kernel/handler'
+import { putMyItem } from '../../_kernel/mine'
+import { notify, thing } from '../../_kernel/notify'
+import { fetchPage } from '../../_kernel/paging'
+import { callerName, forbidden, hasRole, logRead } from '../access'
+import * as repo from '../repo'
+import { consultDetail, consultSummary } from '../views'
+
+type A = Actions<typeof legal>
+
+const link = (id: string) => `/centers/legal/pages/consultation/index?id=${id}`
+
+function mirror(c: repo.ConsultDoc, now: Date): Promise<void> {
+  return putMyItem(
+    {
+      ownerId: c.askerId,
+      center: 'legal',
+      kind: 'consultation',
+      refId: c._id,
+      // the category only: 我的 is seen over shoulders
+      title: rules.consultTitle(c.category),
+      status: c.status,
+      statusText: rules.CONSULT_STATUS_TEXT[c.status],
+      nextAt: null,
+      whenText: `${formatForPeople(c.askedAt, false)} 提问`,
+      place: null,
+      link: link(c._id),
+    },
+    now,
+  )
+}
+
+const photoLinks = (c: repo.ConsultDoc) => fileLinks(c.photos, 600)
+
+/** The thread, if the caller may read it: the asker, or a lawyer (any while unpicked, then the one who picked it up). */
+async function readable(ctx: ActionContext, id: string): Promise<{ c: repo.ConsultDoc; isLawyer: boolean }> {
+  const { actorId } = who(ctx)
+  const c = await repo.getConsultation(id)
+  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  if (c.askerId === actorId) return { c, isLawyer: false }
+  const isLawyer = await hasRole(ctx, 'lawyer')
+  if (!rules.mayReadConsultation(c, actorId, isLawyer)) throw forbidden()
+  return { c, isLawyer }
+}
+
+export const askQuestion: A['askQuestion'] = async (input, ctx) => {
+  const { actorId } = who(ctx)
+  await requireSafeText(actorId, { text: input.text })
+  const [person] = await Promise.all([repo.getPerson(actorId), acceptFiles(input.photos, { owners: [actorId], purpose: 'legalPhoto', field: 'photos' })])
+  const now = ctx.now
+  const c: repo.ConsultDoc = {
+    _id: newId(),
+    askerId: actorId,
+    askerName: person?.profile?.name ?? '居民',
+    category: input.category,
+    status: 'waiting',
+    messages: [{ from: 'asker', byName: '我', text: input.text, at: now }],
+    photos: input.photos,
+    lawyerId: null,
+    lawyerName: null,
+    rating: null,
+    comment: null,
+    askedAt: now,
+    waitingSince: now,
+    updatedAt: now,
+  }
+  await repo.insertConsultation(c)
+  await mirror(c, now)
+  return consultDetail(c, now, { id: actorId, isLawyer: false }, await photoLinks(c))
+}
+
+export const myConsultations: A['myConsultations'] = (input, ctx) =>
+  fetchPage(repo.consultationsOf(who(ctx).actorId), input, (c: repo.ConsultDoc) => consultSummary(c, ctx.now))
+
+export const getConsultation: A['getConsultation'] = async ({ consultationId }, ctx) => {
+  const { c, isLawyer } = await readable(ctx, consultationId)
+  if (isLawyer) await logRead(ctx, c._id, 'consultation', '查看咨询')
+  return consultDetail(c, ctx.now, { id: who(ctx).actorId, isLawyer }, await photoLinks(c))
+}
+
+export const answerConsultation: A['answerConsultation'] = async (input, ctx) => {
+  const { actorId } = who(ctx)
+  const { c } = await readable(ctx, input.consultationId)
+  if (c.askerId === actorId) throw new AppError('CONFLICT', '不能答复自己的咨询')
+  const move = rules.answer(c.status)
+  if (!move.ok) throw new AppError('CONFLICT', move.message)
+  const name = await callerName(ctx, '值班律师')
+  const message: repo.MessageDoc = { from: 'lawyer', byName: `${name}律师`, text: input.text, at: ctx.now }
+  const changes = { status: move.status, lawyerId: actorId, lawyerName: name, updatedAt: ctx.now }
+  if (!(await repo.stepConsultation(c, changes, message))) throw new AppError('CONFLICT', '另一位律师刚刚答复了该咨询，请刷新查看')
+  const updated = { ...c, ...changes, messages: [...c.messages, message] }
+  await Promise.all([
+    mirror(updated, ctx.now),
+    notify(c.askerId, `consultation_${c._id}_${updated.messages.length}`, 'legalProgress', link(c._id), {
+      thing1: thing(rules.consultTitle(c.category)),
+      phrase2: { value: '律师已答复' },
+      thing3: thing('请进入小程序查看答复'),
+    }, ctx.now),
+  ])
+  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: true }, await photoLinks(c))
+}
+
+export const followUp: A['followUp'] = async (input, ctx) => {
+  const { actorId } = who(ctx)
+  const c = await repo.getConsultation(input.consultationId)
+  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  if (c.askerId !== actorId) throw forbidden()
+  const move = rules.followUp(c.status)
+  if (!move.ok) throw new AppError('CONFLICT', move.message)
+  await requireSafeText(actorId, { text: input.text })
+  const message: repo.MessageDoc = { from: 'asker', byName: '我', text: input.text, at: ctx.now }
+  const changes = { status: move.status, waitingSince: c.status === 'waiting' ? c.waitingSince : ctx.now, updatedAt: ctx.now }
+  if (!(await repo.stepConsultation(c, changes, message))) throw new AppError('CONFLICT', '该咨询刚刚有了新的答复，请刷新后再追问')
+  const updated = { ...c, ...changes, messages: [...c.messages, message] }
+  await mirror(updated, ctx.now)
+  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: false }, await photoLinks(c))
+}
+
+export const closeConsultation: A['closeConsultation'] = async ({ consultationId }, ctx) => {
+  const { actorId } = who(ctx)
+  const c = await repo.getConsultation(consultationId)
+  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  // either side closes: the asker, or the lawyer who picked it up
+  if (c.askerId !== actorId && c.lawyerId !== actorId) throw forbidden()
+  const move = rules.close(c.status)
+  if (!move.ok) throw new AppError('CONFLICT', move.message)
+  const changes = { status: move.status, updatedAt: ctx.now }
+  if (!(await repo.stepConsultation(c, changes))) throw new AppError('CONFLICT', '该咨询刚刚有了变化，请刷新后再试')
+  const updated = { ...c, ...changes }
+  await mirror(updated, ctx.now)
+  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: c.lawyerId === actorId }, await photoLinks(c))
+}
+
+export const rateConsultation: A['rateConsultation'] = async (input, ctx) => {
+  const { actorId } = who(ctx)
+  const c = await repo.getConsultation(input.consultationId)
+  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  if (c.askerId !== actorId) throw forbidden()
+  const refusal = rules.mayRate(c)
+  if (refusal) throw new AppError('CONFLICT', refusal)
+  if (input.comment) await requireSafeText(actorId, { comment: input.comment })
+  // rating also closes the thread: the resident is done with it
+  const changes = { rating: input.rating, comment: input.comment || null, status: 'closed' as const, updatedAt: ctx.now }
+  if (!(await repo.stepConsultation(c, changes))) throw new AppError('CONFLICT', '该咨询刚刚有了变化，请刷新后再评价')
+  const updated = { ...c, ...changes }
+  await mirror(updated, ctx.now)
+  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: false }, await photoLinks(c))
+}
