@@ -20,7 +20,7 @@ export const CENTERS: readonly Center[] = [
     name: '社区综合治理服务中心',
     glyph: '治',
     purpose: '随手上报身边问题，指挥平台派单处置',
-    services: ['问题上报', '处置进度', '结果评价'],
+    services: ['随手拍上报', '处置进度与确认评价', '网格派单与处置', '综合指挥平台'],
   },
   {
     code: 'legal',
