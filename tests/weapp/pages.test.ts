@@ -21,6 +21,7 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/affairs/pages/apply/index': { serviceId: 'svc-juzhuzheng' },
   'centers/culture/pages/activity/index': { id: 'act-chongyang-hechang' },
   'centers/culture/pages/roster/index': { id: 'act-chongyang-hechang' },
+  'centers/governance/pages/report/index': { id: 'gr-0' },
 }
 
 interface AppJson {
