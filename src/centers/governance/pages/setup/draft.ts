@@ -1,5 +1,5 @@
 /** 时限设置's form: one category's routing and four spans ↔ the setDeadlines input; pure. */
-import type { InputOf } from '@/shared/contracts/define'
+import type { InputOf, OutputOf } from '@/shared/contracts/define'
 import type { governance } from '@/shared/contracts/governance'
 import type { CategorySettings, Span } from '@/shared/domain/governance/deadlines'
 import type { ReportCategory } from '@/shared/domain/governance/reports'
@@ -30,4 +30,27 @@ export function amountOf(typed: string): number {
 
 export function toDeadlinesInput(category: ReportCategory, s: CategorySettings, corrections: Record<string, 'work' | 'off'>): InputOf<typeof governance, 'setDeadlines'> {
   return { settings: { [category]: s }, corrections }
+}
+
+type Grids = OutputOf<typeof governance, 'listGrids'>['grids']
+type Teams = OutputOf<typeof governance, 'listGrids'>['teams']
+
+/** A community's grids as they stand, with one grid handed to another worker (setGrids replaces the community's list). */
+export function toGridsInput(community: InputOf<typeof governance, 'setGrids'>['community'], grids: Grids, gridId: string, workerId: string): InputOf<typeof governance, 'setGrids'> {
+  return {
+    community,
+    grids: grids
+      .filter((g) => g.community === community)
+      .map((g) => ({ id: g.id, name: g.name, buildings: g.buildings, center: g.center, workerId: g.id === gridId ? workerId : g.workerId })),
+  }
+}
+
+/** Every team as it stands, with one team's members changed (setTeams replaces the list). */
+export function toTeamsInput(teams: Teams, teamId: string, change: (ids: string[]) => string[]): InputOf<typeof governance, 'setTeams'> {
+  return {
+    teams: teams.map((t) => {
+      const ids = t.members.map((m) => m.id)
+      return { id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.id === teamId ? change(ids) : ids }
+    }),
+  }
 }
