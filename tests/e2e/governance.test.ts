@@ -70,5 +70,5 @@ describe.each(MODES)('综治随手拍 in the browser (%s)', (mode: Mode) => {
     await shown(command.getByRole('button', { name: /^网格员：响应率 100%/ })).waitFor()
     await snap(command, 'governance-report', '5-command', mode)
     await axeClean(command, '综合指挥平台')
-  })
+  }, 300_000)
 })

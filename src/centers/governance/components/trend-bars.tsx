@@ -17,7 +17,7 @@ const SERIES = [
  */
 export function TrendBars({ trend }: { trend: Trend }) {
   return (
-    <View className='trend' aria-label='近 12 周趋势'>
+    <View className='trend' role='group' aria-label='近 12 周趋势'>
       {SERIES.map((s) => (
         <View key={s.key} className='trend__row'>
           <Text className='trend__name'>{s.name}</Text>
@@ -25,7 +25,7 @@ export function TrendBars({ trend }: { trend: Trend }) {
             {trend.map((w) => {
               const rate = w.rates[s.key]
               return (
-                <View key={w.week} className='trend__slot' aria-label={`${w.week.slice(5)} 当周${s.name} ${percent(rate)}`}>
+                <View key={w.week} className='trend__slot' role='img' aria-label={`${w.week.slice(5)} 当周${s.name} ${percent(rate)}`}>
                   <View className='trend__bar' style={{ height: `${Math.round((rate ?? 0) * 100)}%`, background: s.color }} />
                 </View>
               )
