@@ -21,8 +21,9 @@ export function HandlerForms({ r }: { r: R }) {
         </ActionButton>
       ) : null}
       {moves.includes('update') ? (
-        <View className='card'>
-          <Text className='card__title'>更新进度</Text>
+        // not in a card: the date and time inputs need the full width in 长辈版
+        <View>
+          <Text className='section-title'>更新进度</Text>
           <DateTimeField label='计划完成时间' value={draft.plannedAt} onChange={(plannedAt) => r.change({ plannedAt })} error={fields.plannedAt} />
           <TextField label='处置进展' value={draft.note} onChange={(note) => r.change({ note })} maxLength={200} error={fields.note} />
           <ActionButton className='plain-button' disabled={r.busy} onClick={() => r.act('updateReport')}>
