@@ -4,7 +4,6 @@
  * street's real grids and teams replace them (网格与队伍 in the app).
  */
 import { COMMUNITIES } from '@/shared/domain/communities'
-import { DEFAULT_SETTINGS, deadlinesFor } from '@/shared/domain/governance/deadlines'
 import { buildingCell, cellOf, type GeoPoint } from '@/shared/domain/governance/nearby'
 import { countersDelta, type CounterEvent, weekOf } from '@/shared/domain/governance/rates'
 import { REPORT_CATEGORIES, type ReportStatus } from '@/shared/domain/governance/reports'
@@ -43,7 +42,8 @@ function reportDoc(i: number, at: Date, random: () => number, reporterId: string
   const point = { lat: base.lat + (random() - 0.5) * 0.004, lng: base.lng + (random() - 0.5) * 0.005 }
   const building = `${1 + Math.floor(random() * 30)}号楼`
   const grid = GOVERNANCE_GRIDS[ci * 2 + (Number.parseInt(building, 10) > 15 ? 1 : 0)]
-  const d = deadlinesFor(category, urgent, at, DEFAULT_SETTINGS)
+  // demo deadlines in clock time (the seeder runs outside the functions, without the working-day calendar)
+  const d = { respondBy: new Date(at.getTime() + (urgent ? 2 : 24) * 3_600_000), resolveBy: new Date(at.getTime() + (urgent ? 2 : 9) * 86_400_000) }
   const open = status !== 'fixed' && status !== 'fixedUnconfirmed' && status !== 'closed'
   const responded = status !== 'assigned' && status !== 'submitted'
   const respondedAt = responded ? new Date(at.getTime() + random() * (d.respondBy.getTime() - at.getTime()) * 1.3) : null

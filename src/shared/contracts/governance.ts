@@ -1,6 +1,6 @@
 /** 社区综合治理服务中心 "11446": 随手拍 reports, grid routing and dispatch, disposal, confirmation and the command view. */
 import * as z from 'zod'
-import { SPAN_UNITS } from '../domain/governance/deadlines'
+import { SPAN_UNITS } from '../domain/governance/spans'
 import { CLOSE_REASONS, REPORT_CATEGORIES, REPORT_STATUSES, TEAM_KINDS } from '../domain/governance/reports'
 import { CommunityName, Id, Instant, optionalText, PageInput, pageOf, text } from './common'
 import { action, defineFunction } from './define'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { TextField } from '@/components/text-field'
-import { SPAN_UNIT_TEXT, SPAN_UNITS } from '@/shared/domain/governance/deadlines'
+import { SPAN_UNIT_TEXT, SPAN_UNITS } from '@/shared/domain/governance/spans'
 import { REPORT_CATEGORIES } from '@/shared/domain/governance/reports'
 import { amountOf, SPAN_KEYS, spanOf, withSpan } from '../pages/setup/draft'
 import type { useSetup } from '../pages/setup/use-setup'

@@ -7,20 +7,9 @@ import { type Corrections, workingDaysDeadline } from '../workdays'
 import { addWorkingHours } from '../working-hours'
 import { REPORT_CATEGORIES, type ReportCategory } from './reports'
 import type { RouteFirst } from './routing'
+import { type DeadlineRule, SPAN_UNIT_TEXT, type Span } from './spans'
 
-export const SPAN_UNITS = ['hours', 'workingHours', 'workingDays'] as const
-export type SpanUnit = (typeof SPAN_UNITS)[number]
-export const SPAN_UNIT_TEXT: Record<SpanUnit, string> = { hours: '小时', workingHours: '工作小时', workingDays: '个工作日' }
-
-export interface Span {
-  amount: number
-  unit: SpanUnit
-}
-
-export interface DeadlineRule {
-  respond: Span
-  resolve: Span
-}
+export { type DeadlineRule, SPAN_UNIT_TEXT, SPAN_UNITS, type Span, type SpanUnit } from './spans'
 
 export interface CategorySettings {
   /** the grid worker first, or the category's team */

@@ -1,7 +1,8 @@
 /** 时限设置's form: one category's routing and four spans ↔ the setDeadlines input; pure. */
 import type { InputOf, OutputOf } from '@/shared/contracts/define'
 import type { governance } from '@/shared/contracts/governance'
-import type { CategorySettings, Span } from '@/shared/domain/governance/deadlines'
+import type { CategorySettings } from '@/shared/domain/governance/deadlines'
+import type { Span } from '@/shared/domain/governance/spans'
 import type { ReportCategory } from '@/shared/domain/governance/reports'
 
 export type SpanKey = 'urgent.respond' | 'urgent.resolve' | 'ordinary.respond' | 'ordinary.resolve'
