@@ -29,6 +29,8 @@ export const PERSONAS: readonly Persona[] = [
   { openid: 'persona-employer-huang', name: '黄海燕', note: '辖区物业公司人事负责人', community: '黄河西路第四社区', roles: [{ role: 'resident' }, { role: 'employer' }] },
   { openid: 'persona-admin-ma', name: '马建华', note: '街道管理员', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'admin' }] },
   { openid: 'persona-staff-legal', name: '林静', note: '法律援助服务中心工作人员（援助审查、调解受理）', community: '黄河西路第五社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'legal' }] },
+  { openid: 'persona-command-gao', name: '高志远', note: '综治中心指挥平台值班人员', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'governance' }] },
+  { openid: 'persona-grid-chen', name: '陈卫东', note: '第一社区网格员', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'gridWorker' }] },
 ]
 
 export function seed(store: DocumentStore, now: Date): void {

@@ -24,6 +24,7 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/eldercare/pages/order/index': { seniorId: 'senior-wang' },
   'centers/eldercare/pages/orders/index': { seniorId: 'senior-wang' },
   'centers/eldercare/pages/senior/index': { seniorId: 'senior-wang' },
+  'centers/governance/pages/report/index': { id: 'gr-0' },
 }
 
 interface AppJson {

@@ -27,8 +27,8 @@ export const CENTERS: readonly Center[] = [
     name: '社区综合治理服务中心',
     glyph: '治',
     purpose: '整合公检法司等力量，化解影响辖区安全稳定的问题',
-    services: ['问题上报', '处置进度', '结果评价'],
-    online: false,
+    services: ['随手拍上报', '处置进度与确认评价', '网格派单与处置', '综合指挥平台'],
+    online: true,
     visit: {
       address: '包头市昆都仑区黄河西路街道，社区综合治理服务中心；也可向所在网格的网格员反映',
       phone: null,

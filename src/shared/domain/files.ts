@@ -10,6 +10,8 @@ export const FILE_PURPOSES = {
   seniorImport: { label: '老人名册表格', max: 1, exts: ['xlsx', 'csv'] },
   legalPhoto: { label: '咨询照片', max: 6 },
   legalMaterial: { label: '法律援助材料照片', max: 9 },
+  reportPhoto: { label: '问题照片', max: 6 },
+  disposalPhoto: { label: '处置照片', max: 6 },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]

@@ -7,6 +7,7 @@ export const TEMPLATES = {
   appointmentChanged: 'TPL_APPOINTMENT_CHANGED',
   appointmentReminder: 'TPL_APPOINTMENT_REMINDER',
   applicationProgress: 'TPL_APPLICATION_PROGRESS',
+  reportProgress: 'TPL_REPORT_PROGRESS',
   legalProgress: 'TPL_LEGAL_PROGRESS',
   activityChanged: 'TPL_ACTIVITY_CHANGED',
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',

@@ -1,0 +1,56 @@
+/** 综合指挥平台: today's and this month's reports, overdue first, the three rates per team and community over 12 weeks. */
+import type { governance } from '@/shared/contracts/governance'
+import { lastWeeks, ratesOf, type RateCounters, sumCounters, ZERO_COUNTERS } from '@/shared/domain/governance/rates'
+import { atShanghai, shanghaiDay } from '@/shared/time'
+import type { Actions } from '../../_kernel/handler'
+import * as repo from '../repo'
+import { summaryOf } from './shared'
+
+type A = Actions<typeof governance>
+
+const KEYS = Object.keys(ZERO_COUNTERS) as Array<keyof RateCounters>
+const countersOf = (d: repo.StatDoc): RateCounters => Object.fromEntries(KEYS.map((k) => [k, Number(d[k] ?? 0)])) as unknown as RateCounters
+
+function period(d: repo.StatDoc | undefined, since: Date) {
+  return {
+    total: Number(d?.total ?? 0),
+    state: (d?.state as Record<string, number>) ?? {},
+    category: (d?.category as Record<string, number>) ?? {},
+    community: (d?.community as Record<string, number>) ?? {},
+    since: since.toISOString(),
+  }
+}
+
+/** Each scope's counters summed over the weeks, its rates, and the rates of each week (the trend). */
+function scopes(docs: repo.StatDoc[], weeks: string[]) {
+  const byScope = new Map<string, repo.StatDoc[]>()
+  for (const d of docs) byScope.set(d.scope, [...(byScope.get(d.scope) ?? []), d])
+  return [...byScope].map(([key, list]) => {
+    const counters = sumCounters(list.map(countersOf))
+    return {
+      key,
+      name: list[0].name,
+      counters,
+      rates: ratesOf(counters),
+      trend: weeks.map((week) => ({ week, rates: ratesOf(sumCounters(list.filter((d) => d.period === week).map(countersOf))) })),
+    }
+  })
+}
+
+/** Three requests however many reports there are: kept counters, never a scan. */
+export const commandOverview: A['commandOverview'] = async (_input, ctx) => {
+  const today = shanghaiDay(ctx.now)
+  const weeks = lastWeeks(ctx.now, 12)
+  const [periods, weekly, overdue] = await Promise.all([repo.statDocs([`d_${today}`, `m_${today.slice(0, 7)}`]), repo.weekDocs(weeks), repo.overdueOpen(20)])
+  const all = scopes(weekly, weeks)
+  const street = all.find((s) => s.key === 'street') ?? { key: 'street', name: '全街道', counters: ZERO_COUNTERS, rates: ratesOf(ZERO_COUNTERS), trend: weeks.map((week) => ({ week, rates: ratesOf(ZERO_COUNTERS) })) }
+  return {
+    today: period(periods.find((p) => p._id === `d_${today}`), atShanghai(today).toDate()),
+    month: period(periods.find((p) => p._id === `m_${today.slice(0, 7)}`), atShanghai(`${today.slice(0, 7)}-01`).toDate()),
+    overdue: overdue.map(summaryOf),
+    street,
+    teams: all.filter((s) => s.key === 'grid' || s.key.startsWith('team_')),
+    communities: all.filter((s) => s.key.startsWith('community_')).sort((a, b) => a.name.localeCompare(b.name)),
+    since: atShanghai(weeks[0]).toDate().toISOString(),
+  }
+}

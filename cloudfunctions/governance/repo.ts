@@ -1,0 +1,269 @@
+/** All database access of the governance function. */
+import type { StreetSettings } from '@/shared/domain/governance/deadlines'
+import type { GeoPoint } from '@/shared/domain/governance/nearby'
+import type { CloseReason, ReportCategory, ReportStatus, TeamKind } from '@/shared/domain/governance/reports'
+import type { Assignee, Grid, Team } from '@/shared/domain/governance/routing'
+import type { Corrections } from '@/shared/domain/workdays'
+import { _, db, type Doc } from '../_kernel/cloud'
+import { isDuplicateKey } from '../_kernel/errors'
+
+export interface TimelineDoc {
+  at: Date
+  text: string
+  by: string
+  note: string | null
+}
+
+export interface ReportDoc {
+  _id: string
+  reporterId: string
+  reporterName: string
+  category: ReportCategory
+  description: string
+  photos: string[]
+  urgent: boolean
+  public: boolean
+  point: GeoPoint | null
+  placeName: string
+  community: string
+  building: string | null
+  /** map cell and building cell: what nearbyReports reads through its index */
+  cells: string[]
+  status: ReportStatus
+  open: boolean
+  assignee: Omit<Assignee, 'handlerIds'> | null
+  /** who may act on it now: the grid worker or the team's members */
+  handlerIds: string[]
+  teamKey: string | null
+  /** the reporter and the followers: 我的 and notices */
+  watchers: string[]
+  followers: string[]
+  followerCount: number
+  respondBy: Date
+  resolveBy: Date
+  respondedAt: Date | null
+  /** the next deadline that matters (null once disposed): the escalation timer reads it */
+  dueAt: Date | null
+  overdue: boolean
+  plannedAt: Date | null
+  disposal: { text: string; photos: string[]; at: Date } | null
+  confirmBy: Date | null
+  closeReason: CloseReason | null
+  closeNote: string | null
+  responsible: { who: string; contact: string } | null
+  mergedInto: string | null
+  rating: { score: number; comment: string | null } | null
+  timeline: TimelineDoc[]
+  createdAt: Date
+  updatedAt: Date
+}
+
+export interface GridDoc extends Omit<Grid, 'id'> {
+  _id: string
+}
+
+export interface TeamDoc {
+  _id: string
+  name: string
+  kind: TeamKind
+  categories: ReportCategory[]
+  members: Array<{ id: string; name: string }>
+}
+
+export interface SettingsDoc {
+  _id: 'street'
+  settings: Partial<StreetSettings>
+  corrections: Corrections
+}
+
+const reports = () => db.collection('governance_reports')
+const grids = () => db.collection('governance_grids')
+const teams = () => db.collection('governance_teams')
+const settings = () => db.collection('governance_settings')
+const stats = () => db.collection('governance_stats')
+
+export const asTeam = (t: TeamDoc): Team => ({ id: t._id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) })
+export const asGrid = (g: GridDoc): Grid => ({ id: g._id, name: g.name, community: g.community, buildings: g.buildings, center: g.center, workerId: g.workerId, workerName: g.workerName })
+
+// ---- reports ---------------------------------------------------------------------------------------------
+
+export async function insertReport(doc: ReportDoc): Promise<void> {
+  await reports().add({ data: doc })
+}
+
+export async function getReport(id: string): Promise<ReportDoc | null> {
+  return ((await reports().doc(id).get()).data as ReportDoc | null) ?? null
+}
+
+export async function getReports(ids: string[]): Promise<ReportDoc[]> {
+  return (await reports().where({ _id: _.in(ids) }).limit(ids.length).get()).data as ReportDoc[]
+}
+
+/** Applies a move only if the report is still in the status it was read in (no double decisions). */
+export async function stepReport(id: string, from: ReportStatus, changes: Doc, entry: TimelineDoc): Promise<boolean> {
+  const { stats: s } = await reports()
+    .where({ _id: id, status: from })
+    .update({ data: { ...changes, updatedAt: entry.at, timeline: _.push(entry) } })
+  return s.updated === 1
+}
+
+/** Adds a follower once (whoever taps how often): the count moves with the set. */
+export async function addFollower(id: string, personId: string, now: Date): Promise<boolean> {
+  const { stats: s } = await reports()
+    .where({ _id: id, public: true, open: true, watchers: _.neq(personId) })
+    .update({ data: { followers: _.addToSet(personId), watchers: _.addToSet(personId), followerCount: _.inc(1), updatedAt: now } })
+  return s.updated === 1
+}
+
+/** Followers (and reporters) of merged reports follow the surviving one. */
+export async function addFollowers(id: string, people: string[], now: Date): Promise<void> {
+  await reports()
+    .doc(id)
+    .update({ data: { followers: _.addToSet({ $each: people }), watchers: _.addToSet({ $each: people }), updatedAt: now } })
+}
+
+export async function setFollowerCount(id: string, followerCount: number): Promise<void> {
+  await reports().doc(id).update({ data: { followerCount } })
+}
+
+export function reportsOf(personId: string) {
+  return reports().where({ watchers: personId }).orderBy('updatedAt', 'desc')
+}
+
+export async function nearby(category: string, cells: string[]): Promise<ReportDoc[]> {
+  const { data } = await reports().where({ category, open: true, cells: _.in(cells) }).limit(50).get()
+  return data as ReportDoc[]
+}
+
+export interface ReportFilter {
+  status?: string
+  community?: string
+  category?: string
+  teamKey?: string
+  overdue?: boolean
+  handlerId?: string
+  since?: Date
+  until?: Date
+}
+
+/** Staff lists: the most selective filter first (each leads one index); newest first, overdue lists by due time. */
+export function reportsQuery(f: ReportFilter) {
+  const where: Doc = {}
+  if (f.handlerId) where.handlerIds = f.handlerId
+  if (f.status === 'open' || f.status === 'closed') where.open = f.status === 'open'
+  else if (f.status) where.status = f.status
+  if (f.overdue !== undefined) where.overdue = f.overdue
+  if (f.teamKey) where.teamKey = f.teamKey
+  if (f.community) where.community = f.community
+  if (f.category) where.category = f.category
+  if (f.since || f.until) where.createdAt = f.since && f.until ? _.gte(f.since).and(_.lt(f.until)) : f.since ? _.gte(f.since) : _.lt(f.until)
+  return reports().where(where).orderBy('createdAt', 'desc')
+}
+
+export async function overdueOpen(limit: number): Promise<ReportDoc[]> {
+  return (await reports().where({ open: true, overdue: true }).orderBy('dueAt', 'asc').limit(limit).get()).data as ReportDoc[]
+}
+
+/** Reports whose deadline has just passed and are not yet marked, a batch at a time. */
+export async function newlyOverdue(now: Date): Promise<ReportDoc[]> {
+  return (await reports().where({ overdue: false, dueAt: _.lt(now) }).limit(100).get()).data as ReportDoc[]
+}
+
+export async function markOverdue(id: string, entry: TimelineDoc): Promise<boolean> {
+  const { stats: s } = await reports()
+    .where({ _id: id, overdue: false })
+    .update({ data: { overdue: true, timeline: _.push(entry), updatedAt: entry.at } })
+  return s.updated === 1
+}
+
+/** Disposals the reporter has not answered in time. */
+export async function unconfirmed(now: Date): Promise<ReportDoc[]> {
+  return (await reports().where({ status: 'disposed', confirmBy: _.lt(now) }).limit(100).get()).data as ReportDoc[]
+}
+
+// ---- grids, teams, settings ------------------------------------------------------------------------------
+
+export async function gridsOf(community?: string): Promise<GridDoc[]> {
+  const q = community ? grids().where({ community }) : grids().orderBy('community', 'asc')
+  return (await q.limit(1000).get()).data as GridDoc[]
+}
+
+export async function getGrid(id: string): Promise<GridDoc | null> {
+  return ((await grids().doc(id).get()).data as GridDoc | null) ?? null
+}
+
+export async function replaceGrids(community: string, docs: GridDoc[]): Promise<void> {
+  await grids().where({ community }).remove()
+  if (docs.length) await grids().add({ data: docs })
+}
+
+export async function allTeams(): Promise<TeamDoc[]> {
+  return (await teams().orderBy('_id', 'asc').limit(100).get()).data as TeamDoc[]
+}
+
+export async function getTeam(id: string): Promise<TeamDoc | null> {
+  return ((await teams().doc(id).get()).data as TeamDoc | null) ?? null
+}
+
+export async function replaceTeams(docs: TeamDoc[]): Promise<void> {
+  await teams().where({ _id: _.nin(docs.map((d) => d._id)) }).remove()
+  for (const d of docs) {
+    const { _id, ...rest } = d
+    await teams().doc(_id).set({ data: rest })
+  }
+}
+
+export async function getSettings(): Promise<SettingsDoc | null> {
+  return ((await settings().doc('street').get()).data as SettingsDoc | null) ?? null
+}
+
+export async function saveSettings(doc: Omit<SettingsDoc, '_id'>): Promise<void> {
+  await settings().doc('street').set({ data: doc })
+}
+
+// ---- kept counters (the command view reads these, never the reports) -------------------------------------
+
+export interface StatDoc {
+  _id: string
+  kind: 'day' | 'month' | 'week'
+  /** day 'YYYY-MM-DD', month 'YYYY-MM', or the week's Monday */
+  period: string
+  scope: string
+  name: string
+  [counter: string]: unknown
+}
+
+/** Turns { 'state.open': 1 } into { state: { open: 1 } } for a first insert. */
+function nested(flat: Record<string, number>): Doc {
+  const out: Doc = {}
+  for (const [path, value] of Object.entries(flat)) {
+    const parts = path.split('.')
+    let at = out
+    for (const p of parts.slice(0, -1)) at = at[p] ??= {}
+    at[parts[parts.length - 1]] = value
+  }
+  return out
+}
+
+/** Adds to a counter document, creating it on its first use (1 request; 3 the first time). */
+export async function bump(id: string, head: Omit<StatDoc, '_id'>, inc: Record<string, number>): Promise<void> {
+  const entries = Object.entries(inc).filter(([, v]) => v !== 0)
+  if (!entries.length) return
+  const data = Object.fromEntries(entries.map(([k, v]) => [k, _.inc(v)]))
+  const { stats: s } = await stats().doc(id).update({ data })
+  if (s.updated) return
+  try {
+    await stats().add({ data: { _id: id, ...head, ...nested(Object.fromEntries(entries)) } })
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error
+    await stats().doc(id).update({ data })
+  }
+}
+
+export async function statDocs(ids: string[]): Promise<StatDoc[]> {
+  return (await stats().where({ _id: _.in(ids) }).limit(ids.length).get()).data as StatDoc[]
+}
+
+export async function weekDocs(weeks: string[]): Promise<StatDoc[]> {
+  return (await stats().where({ kind: 'week', period: _.in(weeks) }).limit(1000).get()).data as StatDoc[]
+}

@@ -1,0 +1,38 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { ActionButton } from '@/components/action-button'
+import { TextField } from '@/components/text-field'
+import { callCloud, errorMessage } from '@/services/cloud'
+import { account } from '@/shared/contracts/account'
+
+type Person = { openid: string; name: string; maskedPhone: string | null; community: string | null }
+
+/** Finds a person by name or phone (street administrator) and hands the one chosen to `onPick`. */
+export function PersonPicker({ label, busy, onPick }: { label: string; busy: boolean; onPick: (p: Person) => void }) {
+  const [keyword, setKeyword] = useState('')
+  const [found, setFound] = useState<Person[] | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const search = async () => {
+    setProblem(null)
+    try {
+      setFound((await callCloud(account, 'findUsers', { keyword: keyword.trim(), pageSize: 10 })).items)
+    } catch (e) {
+      setProblem(errorMessage(e))
+    }
+  }
+  return (
+    <View>
+      <TextField label={label} value={keyword} onChange={setKeyword} maxLength={20} placeholder='姓名或手机号开头' />
+      <ActionButton className='plain-button' disabled={!keyword.trim()} onClick={() => void search()}>
+        查找
+      </ActionButton>
+      {problem ? <Text className='error-text'>{problem}</Text> : null}
+      {found && !found.length ? <Text className='secondary-text'>没有找到，请换个关键词</Text> : null}
+      {found?.map((p) => (
+        <ActionButton key={p.openid} className='plain-button list-row' disabled={busy} label={`选择 ${p.name}`} onClick={() => onPick(p)}>
+          {`${p.name}${p.community ? ` · ${p.community.replace('黄河西路', '')}` : ''}${p.maskedPhone ? ` · ${p.maskedPhone}` : ''}`}
+        </ActionButton>
+      ))}
+    </View>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '网格、队伍与时限' })

@@ -1,0 +1,233 @@
+import { GOVERNANCE_GRIDS, GOVERNANCE_TEAMS } from '../../emulator/seeds/governance'
+import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
+
+// Monday 2026-11-30 10:00 in Shanghai
+let now = new Date('2026-11-30T02:00:00Z')
+const env = withLocalCloud({ clock: () => now })
+const GRID_WORKER = 'grid-chen'
+const OTHER_WORKER = 'grid-zheng'
+const COMMAND = 'command-gao'
+const ADMIN = 'admin-ma'
+const PROPERTY = 'property-huang'
+const first = '黄河西路第一社区' as const
+const here = { lat: 40.8105, lng: 111.6385 }
+const north = (m: number) => ({ lat: here.lat + m / 111_195, lng: here.lng })
+
+beforeAll(() => {
+  env.cloud.store.insert(
+    'governance_grids',
+    GOVERNANCE_GRIDS.map((g) => (g.community === first ? { ...g, workerId: GRID_WORKER, workerName: '陈卫东' } : { ...g, workerId: OTHER_WORKER, workerName: '郑强' })),
+  )
+  env.cloud.store.insert('governance_teams', GOVERNANCE_TEAMS.map((t) => (t._id === 'team-wuye' ? { ...t, members: [{ id: PROPERTY, name: '黄海燕' }] } : t)))
+  env.givenUser(GRID_WORKER, [{ role: 'gridWorker' }], { name: '陈卫东', community: first, address: '2号楼' }, '13900000001')
+  env.givenUser(OTHER_WORKER, [{ role: 'gridWorker' }], { name: '郑强', community: '黄河西路第六社区', address: '2号楼' })
+  env.givenUser(COMMAND, [{ role: 'centerStaff', center: 'governance' }], { name: '高志远', community: first, address: '9号楼' })
+  env.givenUser(ADMIN, [{ role: 'admin' }], { name: '马建华', community: first, address: '1号楼' })
+  env.givenUser(PROPERTY, [], { name: '黄海燕', community: first, address: '5号楼' })
+  env.givenUser('reporter', [], { name: '李建国', community: first, address: '17号楼3单元402' }, '13812345678')
+  env.givenResident('neighbour', '王秀兰', first)
+})
+
+const litter = { category: '环境卫生' as const, description: '17号楼东侧垃圾桶满溢三天无人清理', location: { community: first, point: north(0), name: '17号楼东侧' } }
+
+describe('随手拍: report → route → dispose → confirm', () => {
+  it('routes a report with a photo to the grid worker of its building, on the timeline and in 我的, and the resident is told', async () => {
+    env.grant('reporter', ['reportProgress'], 3)
+    const photo = await env.upload('reporter', 'reportPhoto', 'litter')
+    const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, photos: [photo], location: { community: first, name: '小区东门' } }))
+    expect(r).toMatchObject({ status: 'assigned', building: '17号楼', assignee: { kind: 'grid', id: 'grid-1-2' }, reporterName: '李建国', reporterPhone: null })
+    expect(r.timeline.map((t) => t.text)).toEqual(['居民上报', '自动派单至 第一社区第二网格（网格员 陈卫东）'])
+    expect(await (await fetch(encodeURI(r.photoUrls[0]))).text()).toBe('litter')
+    const mine = dataOf(await env.call('reporter', 'account', 'listMyItems', {}))
+    expect(mine.items[0]).toMatchObject({ title: '我的上报：环境卫生', statusText: '已派单，待处置人员受理' })
+
+    // the grid worker finds it in their queue, with the reporter's phone to call back
+    const queue = dataOf(await env.call(GRID_WORKER, 'governance', 'listReports', { status: 'open' }))
+    expect(queue.items.map((i) => i.id)).toContain(r.id)
+    const seen = dataOf(await env.call(GRID_WORKER, 'governance', 'getReport', { reportId: r.id }))
+    expect(seen.reporterPhone).toBe('13812345678')
+    expect(seen.moves).toEqual(['accept', 'close'])
+
+    now = new Date('2026-11-30T03:00:00Z')
+    dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
+    dataOf(await env.call(GRID_WORKER, 'governance', 'updateReport', { reportId: r.id, plannedAt: '2026-12-01T08:00:00Z', note: '已联系保洁公司' }))
+    const proof = await env.upload(GRID_WORKER, 'disposalPhoto', 'clean')
+    const disposed = dataOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: r.id, text: '已清运，并增加一个垃圾桶', photos: [proof] }))
+    expect(disposed).toMatchObject({ status: 'disposed', disposal: { text: '已清运，并增加一个垃圾桶' } })
+
+    const confirmed = dataOf(await env.call('reporter', 'governance', 'confirmReport', { reportId: r.id }))
+    expect(confirmed.status).toBe('fixed')
+    const rated = dataOf(await env.call('reporter', 'governance', 'rateReport', { reportId: r.id, score: 5, comment: '处理很快' }))
+    expect(rated.rating).toEqual({ score: 5, comment: '处理很快' })
+    expect(errorOf(await env.call('reporter', 'governance', 'rateReport', { reportId: r.id, score: 1 })).code).toBe('CONFLICT')
+    expect(rated.timeline.map((t) => [t.text, t.by])).toEqual([
+      ['居民上报', '上报人'],
+      ['自动派单至 第一社区第二网格（网格员 陈卫东）', '系统（按位置和类别）'],
+      ['受理', '网格员 陈卫东'],
+      ['处置中，计划 12月1日 周二 16:00 前完成', '网格员 陈卫东'],
+      ['处置完毕', '网格员 陈卫东'],
+      ['确认已解决', '上报人'],
+      ['评价 5 星', '上报人'],
+    ])
+    // told at dispatch and at disposal (asked to confirm)
+    await env.deliver()
+    expect(env.cloud.store.find('outbox', { query: { touser: 'reporter', templateId: 'TPL_REPORT_PROGRESS' } })).toHaveLength(2)
+
+    const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
+    expect(overview.street.counters).toMatchObject({ received: 1, respondedOnTime: 1, closed: 1, resolved: 1, rated: 1, satisfied: 1 })
+    expect(overview.street.rates).toEqual({ response: 1, resolution: 1, satisfaction: 1 })
+    expect(overview.teams.find((t) => t.key === 'grid')?.rates.satisfaction).toBe(1)
+    expect(overview.today).toMatchObject({ total: 1, state: { fixed: 1, assigned: 0 }, category: { 环境卫生: 1 } })
+  })
+
+  it('sends a property complaint straight to the property team, and lets the command staff re-dispatch it with a note', async () => {
+    const r = dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '电梯经常停运', location: { community: first } }))
+    expect(r.assignee).toMatchObject({ kind: 'team', id: 'team-wuye' })
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'grid', id: 'grid-1-1' }, note: '试试' })).code).toBe('FORBIDDEN')
+    const moved = dataOf(await env.call(COMMAND, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'grid', id: 'grid-1-1' }, note: '先由网格员上门核实' }))
+    expect(moved.assignee).toMatchObject({ kind: 'grid', id: 'grid-1-1' })
+    expect(moved.timeline.at(-1)).toMatchObject({ text: '派单至 第一社区第一网格（网格员 陈卫东）', by: '指挥中心 高志远', note: '先由网格员上门核实' })
+    // the property team no longer has it; the grid worker does
+    expect(errorOf(await env.call(PROPERTY, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
+    const closed = dataOf(
+      await env.call(GRID_WORKER, 'governance', 'closeReport', { reportId: r.id, reason: 'notOurs', responsible: '市特种设备检验所', contact: '0471-1234567' }),
+    )
+    expect(closed).toMatchObject({ status: 'closed', responsible: { who: '市特种设备检验所', contact: '0471-1234567' } })
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'closeReport', { reportId: r.id, reason: 'notOurs' })).fields).toEqual({ responsible: '请写明责任单位及联系方式，方便居民联系' })
+  })
+
+  it('reopens a disposal the reporter says is not fixed, and closes an unanswered one as fixed-unconfirmed after 3 days', async () => {
+    const a = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '市政设施', description: '路灯不亮' }))
+    for (const action of ['acceptReport'] as const) dataOf(await env.call(GRID_WORKER, 'governance', action, { reportId: a.id }))
+    dataOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: a.id, text: '已更换灯泡' }))
+    const reopened = dataOf(await env.call('reporter', 'governance', 'reopenReport', { reportId: a.id, reason: '晚上还是不亮' }))
+    expect(reopened).toMatchObject({ status: 'assigned', disposal: null })
+    expect(reopened.timeline.at(-1)).toMatchObject({ text: '未解决，重新办理', note: '晚上还是不亮' })
+    dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: a.id }))
+    dataOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: a.id, text: '更换了线路' }))
+    now = new Date('2026-12-03T04:00:00Z')
+    const { result } = await env.raw(null, 'governance', { Type: 'Timer', TriggerName: 'closeUnconfirmed' })
+    expect(result).toMatchObject({ ok: true, data: { closed: 1 } })
+    expect(dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: a.id })).status).toBe('fixedUnconfirmed')
+  })
+
+  it('marks a report overdue when nobody answers in time and puts it first in the command view', async () => {
+    now = new Date('2026-12-04T02:00:00Z')
+    const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '安全隐患', description: '楼道电动车充电', urgent: true }))
+    expect(r.respondBy).toBe('2026-12-04T04:00:00.000Z')
+    now = new Date('2026-12-04T04:30:00Z')
+    const { result } = await env.raw(null, 'governance', { Type: 'Timer', TriggerName: 'escalateOverdue' })
+    expect(result).toMatchObject({ ok: true, data: { escalated: 1 } })
+    const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
+    expect(overview.overdue[0]).toMatchObject({ id: r.id, overdue: true })
+    const late = dataOf(await env.call(COMMAND, 'governance', 'listReports', { overdue: true, status: 'open' }))
+    expect(late.items.map((i) => i.id)).toEqual([r.id])
+    // answered late: counted as answered, not on time
+    dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
+    const before = overview.street.counters
+    const after = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {})).street.counters
+    expect(after.received).toBe(before.received)
+    expect(after.respondedOnTime).toBe(before.respondedOnTime)
+    expect(after.overdue).toBe(1)
+  })
+})
+
+describe('same problem nearby', () => {
+  it('shows two residents reporting at once, 45 m apart, each other’s report in one request', async () => {
+    const [a, b] = await Promise.all([
+      env.call('reporter', 'governance', 'report', { ...litter, category: '违章搭建', description: '绿地上搭了铁皮棚', location: { community: first, point: north(0) } }),
+      env.call('neighbour', 'governance', 'report', { ...litter, category: '违章搭建', description: '有人在绿地搭棚子', location: { community: first, point: north(45) } }),
+    ]).then((rs) => rs.map(dataOf))
+    const seen = await env.raw('neighbour', 'governance', { action: 'nearbyReports', input: { category: '违章搭建', community: first, point: north(45) } })
+    expect(seen.dbRequests).toBeLessThanOrEqual(2)
+    const items = dataOf(seen.result as never) as { items: Array<{ id: string; meters: number | null; mine: boolean }> }
+    expect(items.items.find((i) => i.id === a.id)).toMatchObject({ meters: 45, mine: false })
+    expect(items.items.find((i) => i.id === b.id)).toMatchObject({ mine: true })
+    const far = dataOf(await env.call('neighbour', 'governance', 'nearbyReports', { category: '违章搭建', community: first, point: north(200) }))
+    expect(far.items).toEqual([])
+  })
+
+  it('counts 100 simultaneous follow taps by 100 residents as 100 followers, once each', async () => {
+    const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '其他', description: '小区门口积水' }))
+    const people = Array.from({ length: 100 }, (_, i) => env.resident(`follower-${i}`))
+    const taps = await Promise.all([...people, ...people.slice(0, 20)].map((p) => env.call(p, 'governance', 'followReport', { reportId: r.id })))
+    expect(taps.every((t) => t.ok)).toBe(true)
+    const doc = env.cloud.store.find('governance_reports', { query: { _id: r.id } })[0] as { followerCount: number; followers: string[] }
+    expect(doc.followerCount).toBe(100)
+    expect(new Set(doc.followers).size).toBe(100)
+    const theirs = dataOf(await env.call('follower-7', 'account', 'listMyItems', {}))
+    expect(theirs.items[0]).toMatchObject({ title: '我关注的问题：其他' })
+  }, 120_000)
+
+  it('merges duplicates: the merged report closes and its reporter follows the surviving one', async () => {
+    const keep = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '市政设施', description: '井盖松动' }))
+    const dup = dataOf(await env.call('neighbour', 'governance', 'report', { ...litter, category: '市政设施', description: '井盖踩上去会响' }))
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'mergeReports', { reportId: keep.id, duplicateIds: [dup.id] })).code).toBe('FORBIDDEN')
+    const merged = dataOf(await env.call(COMMAND, 'governance', 'mergeReports', { reportId: keep.id, duplicateIds: [dup.id] }))
+    expect(merged.followerCount).toBe(1)
+    const gone = dataOf(await env.call('neighbour', 'governance', 'getReport', { reportId: dup.id }))
+    expect(gone).toMatchObject({ status: 'closed', closeReason: 'duplicate', mergedInto: keep.id, statusText: '已合并到同一问题' })
+    const mine = dataOf(await env.call('neighbour', 'governance', 'myReports', {}))
+    expect(mine.items.map((i) => i.id)).toEqual(expect.arrayContaining([keep.id, dup.id]))
+  })
+})
+
+describe('privacy', () => {
+  it('keeps a private report from everyone but its reporter, its handler and command staff, in every read', async () => {
+    const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '邻里纠纷', description: '楼上深夜噪音', public: false }))
+    expect(r.assignee).toMatchObject({ kind: 'grid', id: 'grid-1-2' })
+    expect(errorOf(await env.call('neighbour', 'governance', 'getReport', { reportId: r.id })).code).toBe('NOT_FOUND')
+    expect(errorOf(await env.call('neighbour', 'governance', 'followReport', { reportId: r.id })).code).toBe('NOT_FOUND')
+    expect(errorOf(await env.call('neighbour', 'governance', 'acceptReport', { reportId: r.id })).code).toBe('NOT_FOUND')
+    const near = dataOf(await env.call('neighbour', 'governance', 'nearbyReports', { category: '邻里纠纷', community: first, point: north(0) }))
+    expect(near.items.map((i) => i.id)).not.toContain(r.id)
+    const listed = dataOf(await env.call('neighbour', 'governance', 'listReports', {}))
+    expect(listed.items.map((i) => i.id)).not.toContain(r.id)
+    expect(dataOf(await env.call(GRID_WORKER, 'governance', 'getReport', { reportId: r.id })).reporterPhone).toBe('13812345678')
+    const staffView = dataOf(await env.call(COMMAND, 'governance', 'getReport', { reportId: r.id }))
+    expect(staffView).toMatchObject({ reporterName: '李建国', reporterPhone: null })
+    // a public report shows neighbours neither the reporter's name nor phone
+    const pub = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '楼道堆放杂物' }))
+    expect(dataOf(await env.call('neighbour', 'governance', 'getReport', { reportId: pub.id }))).toMatchObject({ reporterName: null, reporterPhone: null, moves: ['follow'] })
+  })
+
+  it('refuses photos that are not the reporter’s own uploads', async () => {
+    const theirs = await env.upload('neighbour', 'reportPhoto', 'x')
+    expect(errorOf(await env.call('reporter', 'governance', 'report', { ...litter, photos: [theirs] })).code).toBe('INVALID_INPUT')
+  })
+})
+
+describe('the street’s settings and the command view', () => {
+  it('lets the street administrator set grids and teams, and no one else', async () => {
+    const grids = [{ name: '第三社区一网格', buildings: ['1号楼', '2号楼'], workerId: OTHER_WORKER }]
+    expect(errorOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第三社区', grids })).code).toBe('FORBIDDEN')
+    const view = dataOf(await env.call(ADMIN, 'governance', 'setGrids', { community: '黄河西路第三社区', grids }))
+    expect(view.grids.filter((g) => g.community === '黄河西路第三社区')).toEqual([expect.objectContaining({ name: '第三社区一网格', workerName: '郑强' })])
+    const dupBuilding = errorOf(await env.call(ADMIN, 'governance', 'setGrids', { community: '黄河西路第三社区', grids: [...grids, { ...grids[0], name: '二网格' }] }))
+    expect(dupBuilding.fields).toEqual({ 'grids.1.buildings': '1号楼已划入其他网格' })
+    const teams = dataOf(await env.call(ADMIN, 'governance', 'setTeams', { teams: [{ id: 'team-wuye', name: '物业联合服务队', kind: '物业管理', categories: ['物业管理'], memberIds: [PROPERTY, GRID_WORKER] }] }))
+    expect(teams.teams).toEqual([expect.objectContaining({ id: 'team-wuye', members: [{ id: PROPERTY, name: '黄海燕' }, { id: GRID_WORKER, name: '陈卫东' }] })])
+  })
+
+  it('applies the street’s deadlines to new reports', async () => {
+    now = new Date('2026-12-07T01:00:00Z')
+    const listed = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {}))
+    const settings = { 环境卫生: { ...listed.deadlines.settings.环境卫生, ordinary: { respond: { amount: 4, unit: 'workingHours' as const }, resolve: { amount: 3, unit: 'workingDays' as const } } } }
+    dataOf(await env.call(ADMIN, 'governance', 'setDeadlines', { settings }))
+    const r = dataOf(await env.call('reporter', 'governance', 'report', litter))
+    // Monday 09:00 Shanghai + 4 working hours = 14:30 (lunch 12:00–13:30)
+    expect(r.respondBy).toBe('2026-12-07T06:30:00.000Z')
+  })
+
+  it('answers the command view in at most 5 requests and lists a page in at most 2', async () => {
+    const overview = await env.raw(COMMAND, 'governance', { action: 'commandOverview', input: {} })
+    expect(overview.result).toMatchObject({ ok: true })
+    expect(overview.dbRequests).toBeLessThanOrEqual(5)
+    const page = await env.raw(COMMAND, 'governance', { action: 'listReports', input: { community: first } })
+    expect(page.dbRequests).toBeLessThanOrEqual(2)
+    const mine = await env.raw(GRID_WORKER, 'governance', { action: 'listReports', input: { status: 'open' } })
+    expect(mine.dbRequests).toBeLessThanOrEqual(2)
+    expect(errorOf(await env.call('reporter', 'governance', 'commandOverview', {})).code).toBe('FORBIDDEN')
+  })
+})

@@ -1,0 +1,74 @@
+/**
+ * 社区综合治理服务中心 in a real browser: a resident reports a problem with a photo (at their own building: no map in
+ * H5), it is routed to the grid worker, who accepts and disposes with a photo; the resident confirms and rates; the
+ * command view shows it in the three rates. The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
+ */
+import type { Page } from 'playwright-core'
+import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInBrowser } from '../support/browser'
+
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
+
+describe.each(MODES)('综治随手拍 in the browser (%s)', (mode: Mode) => {
+  const app = withAppInBrowser(new Date('2026-11-30T00:00:00Z'))
+  const governanceAs = async (name: RegExp): Promise<Page> => {
+    const page = await app.phoneAs(name, mode)
+    await shown(page.getByRole('button', { name: /社区综合治理服务中心/ })).click()
+    await shown(page.getByRole('button', { name: '随手拍上报' })).waitFor()
+    return page
+  }
+  const axeClean = async (page: Page, where: string) => expect({ [`${where} (${MODE_NAME[mode]})`]: await seriousViolations(page) }).toEqual({ [`${where} (${MODE_NAME[mode]})`]: [] })
+  const addPhoto = async (page: Page, button: string) => {
+    const chooser = page.waitForEvent('filechooser')
+    await shown(page.getByRole('button', { name: button })).click()
+    await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') })
+  }
+  const description = mode === 'elder' ? '17号楼东侧路灯坏了' : '17号楼门口垃圾桶满溢'
+
+  it('goes from a resident’s photo to the grid worker’s disposal, the resident’s rating and the command view', async () => {
+    const resident = await governanceAs(/李建国/)
+    await shown(resident.getByRole('button', { name: '随手拍上报' })).click()
+    await shown(resident.getByText('我的楼栋：第一社区 17号楼')).waitFor()
+    await shown(resident.getByRole('button', { name: '环境卫生' })).click()
+    await shown(resident.getByLabel('问题描述')).fill(description)
+    await addPhoto(resident, '添加问题照片')
+    await shown(resident.getByText('问题照片（1/6）')).waitFor()
+    await snap(resident, 'governance-report', '1-report', mode)
+    await axeClean(resident, '随手拍上报')
+    await shown(resident.getByRole('button', { name: '提交上报' })).click()
+    await shown(resident.getByText('状态：已派单，待处置人员受理')).waitFor()
+    await shown(resident.getByText(/处置：第一社区第二网格（网格员 陈卫东）/)).waitFor()
+    await snap(resident, 'governance-report', '2-routed', mode)
+    await axeClean(resident, '问题详情')
+
+    const worker = await governanceAs(/陈卫东/)
+    await shown(worker.getByRole('button', { name: '我的处置任务' })).click()
+    await shown(worker.getByRole('button', { name: new RegExp(description) })).click()
+    await shown(worker.getByText(/上报人：李建国/)).waitFor()
+    await shown(worker.getByRole('button', { name: '受理此问题' })).click()
+    await shown(worker.getByText('状态：已受理')).waitFor()
+    await shown(worker.getByLabel('处置情况')).fill('已联系保洁清运，并加装一个垃圾桶')
+    await addPhoto(worker, '添加处置照片')
+    await shown(worker.getByText('处置照片（1/6）')).waitFor()
+    await snap(worker, 'governance-report', '3-dispose', mode)
+    await axeClean(worker, '处置')
+    await shown(worker.getByRole('button', { name: '提交处置结果' })).click()
+    await shown(worker.getByText('状态：已处置，待您确认')).waitFor()
+
+    await resident.reload()
+    await shown(resident.getByRole('button', { name: '确认已解决' })).click()
+    await shown(resident.getByText('状态：已解决')).waitFor()
+    await shown(resident.getByRole('button', { name: '5 星，非常满意' })).click()
+    await shown(resident.getByLabel('评价（选填）')).fill('处理很及时')
+    await shown(resident.getByRole('button', { name: '提交评价' })).click()
+    await shown(resident.getByText('评价：5 星，处理很及时')).waitFor()
+    await snap(resident, 'governance-report', '4-rated', mode)
+    await axeClean(resident, '确认与评价')
+
+    const command = await governanceAs(/高志远/)
+    await shown(command.getByRole('button', { name: '综合指挥平台' })).click()
+    await shown(command.getByRole('button', { name: '全街道：响应率 100%，解决率 100%，满意率 100%，查看问题' })).waitFor()
+    await shown(command.getByRole('button', { name: /^网格员：响应率 100%/ })).waitFor()
+    await snap(command, 'governance-report', '5-command', mode)
+    await axeClean(command, '综合指挥平台')
+  }, 300_000)
+})
