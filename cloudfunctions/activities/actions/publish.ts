@@ -6,7 +6,7 @@ import { centerByCode } from '@/shared/domain/centers'
 import { isStaffOf } from '@/shared/domain/roles'
 import { formatForPeople } from '@/shared/time'
 import { resize } from '../../_kernel/claim'
-import { randomCode } from '../../_kernel/codes'
+import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles } from '../../_kernel/files'
@@ -14,7 +14,7 @@ import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { notifyAll, thing } from '../../_kernel/notify'
 import * as repo from '../repo'
 import { promoteWaitlist } from '../seats'
-import { activityLink, detailView, managedOrFail, mirrorSignup } from '../views'
+import { activityLink, activityOrFail, detailView, managedOrFail, mirrorSignup } from '../views'
 
 type A = Actions<typeof activities>
 type Input = z.output<typeof ActivityInput>
@@ -71,7 +71,8 @@ export const createActivity: A['createActivity'] = async (input, ctx) => {
   const by = await organizer(input, ctx)
   const dates = await checkContent(input, actorId)
   await acceptFiles(input.cover ? [input.cover] : [], { owners: [actorId], purpose: 'activityCover', field: 'cover' })
-  const doc: Omit<repo.ActivityDoc, '_id'> = {
+  const doc: repo.ActivityDoc = {
+    _id: requestKeyedId(ctx),
     ...by,
     ...contentFields(input),
     ...dates,
@@ -87,7 +88,9 @@ export const createActivity: A['createActivity'] = async (input, ctx) => {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   }
-  return detailView({ ...doc, _id: await repo.insertActivity(doc) }, null, true, null)
+  // a retry of the same request finds the activity it created
+  if (!(await repo.insertActivity(doc))) return detailView(await activityOrFail(doc._id), null, true, null)
+  return detailView(doc, null, true, null)
 }
 
 /**
