@@ -101,6 +101,16 @@ export async function claimOrWait(pool: Pool, n = 1, likelyFull = false): Promis
   return 'changed'
 }
 
+/**
+ * Joins the queue only when `n` places do not fit: for a waiter whose record already exists (record first, so a
+ * crash never leaves the queue count above the records). False when places fit or the pool changed.
+ */
+export async function joinQueue(pool: Pool, n = 1): Promise<boolean> {
+  const waiting = pool.waiting
+  if (!waiting) throw new Error('joinQueue needs a pool with a queue')
+  return update(pool.collection, [...base(pool), { [pool.taken]: _.gt(pool.capacity - n) }], { [waiting]: _.inc(1) })
+}
+
 /** Gives `n` places back (never below zero). Where the pool has a queue, follow with `promote`. */
 export async function release(pool: Pool, n = 1): Promise<void> {
   await update(pool.collection, [{ _id: pool.id, [pool.taken]: _.gte(n) }], moveBy(pool, -n))
@@ -114,16 +124,25 @@ export async function leaveQueue(pool: Pool): Promise<void> {
 
 export interface Waiter {
   places: number
-  /** moves the waiter's record from waiting to holding a place; false when it no longer waits (cancelled) */
+  /** moves the waiter's record from waiting to holding a place; false when it no longer waits (left, or admitted by another) */
   admit(): Promise<boolean>
+  /** moves it back when the places turned out taken meanwhile: it keeps its place in the queue */
+  unadmit(): Promise<void>
+  /** when it joined: a waiter the queue count never counted (its sign-up died between its record and joining) is admitted once this is long past */
+  arrivedAt?: Date
 }
+
+/** A waiter whose record is this old and still uncounted did not die in flight: its call has long ended. */
+const UNCOUNTED_AFTER_MS = 60_000
 
 /**
  * Hands free places to the head of the queue, one waiter at a time, in queue order (a head that needs more
- * places than are free blocks those behind it). Each hand-over takes the places and the queue slot in one
- * update, so two people freeing places at once never admit the same waiter twice. Returns who was admitted.
+ * places than are free blocks those behind it). The waiter's record moves first and the counters second, so
+ * a waiter who leaves at that moment is either admitted or gone — never counted out twice (the queue count
+ * never dips below the people waiting, so no newcomer slips past them). Two people freeing places at once never
+ * admit the same waiter twice. Returns who was admitted.
  */
-export async function promote<W extends Waiter>(pool: Pool, head: () => Promise<W | null>, freed = Number.POSITIVE_INFINITY): Promise<W[]> {
+export async function promote<W extends Waiter>(pool: Pool, head: () => Promise<W | null>, freed = Number.POSITIVE_INFINITY, now = new Date()): Promise<W[]> {
   if (!pool.waiting) return []
   const admitted: W[] = []
   let handed = 0
@@ -131,17 +150,35 @@ export async function promote<W extends Waiter>(pool: Pool, head: () => Promise<
   for (let guard = 0; guard < 50 && handed < freed; guard++) {
     const next = await head()
     if (!next) break
-    const handOver = [...base(pool), fits(pool, next.places), { [pool.waiting]: _.gt(0) }]
-    if (!(await update(pool.collection, handOver, moveBy(pool, next.places, -1)))) break
-    if (await next.admit()) {
+    if (!(await next.admit())) continue // it left, or another promoter admitted it: look again
+    if (await handOver(pool, next, now)) {
       admitted.push(next)
       handed += next.places
       continue
     }
-    // the waiter left meanwhile (and left the queue count themselves): give the places back, try the next
-    await update(pool.collection, [{ _id: pool.id }], moveBy(pool, -next.places, 1))
+    await next.unadmit()
+    break
   }
   return admitted
+}
+
+/** The places and the queue slot of an admitted waiter, in one update (or the places only, for a waiter never counted). */
+async function handOver(pool: Pool, next: Waiter, now: Date): Promise<boolean> {
+  const waiting = pool.waiting as string
+  if (await update(pool.collection, [...base(pool), fits(pool, next.places), { [waiting]: _.gt(0) }], moveBy(pool, next.places, -1))) return true
+  const uncounted = next.arrivedAt && now.getTime() - new Date(next.arrivedAt).getTime() > UNCOUNTED_AFTER_MS
+  return !!uncounted && update(pool.collection, [...base(pool), fits(pool, next.places), zeroOrMissing(waiting)], moveBy(pool, next.places))
+}
+
+/**
+ * A waiter takes over the places of someone leaving, in one update: `given` places go back, `next.places` are
+ * taken, the queue count drops by one. For a cancel that frees places while others wait (the waiter's record
+ * was admitted first). False when they do not fit any more; then give back and `promote` as usual.
+ */
+export async function passOn(pool: Pool, given: number, next: Pick<Waiter, 'places'>): Promise<boolean> {
+  const waiting = pool.waiting as string
+  const room = _.or([{ [pool.taken]: _.exists(false) }, { [pool.taken]: _.lte(pool.capacity - next.places + given) }])
+  return update(pool.collection, [...base(pool), { [pool.taken]: _.gte(given) }, room, { [waiting]: _.gt(0) }], moveBy(pool, next.places - given, -1))
 }
 
 /**

@@ -2,7 +2,9 @@
  * Subscription messages (订阅消息) through an outbox of notices. An action records one notice per person and
  * event (one request per 500 people) and returns; every function's `sendNotices` timer delivers them in
  * batches within the function's time limit until none are left. Each notice goes out at most once:
- * a sender claims it before sending. WeChat refuses a message the person has no unused subscription for
+ * a sender claims a batch, and marks each notice `sending` just before its send — a sender that dies leaves
+ * the notices it never tried `claimed` (queued again later) and the one it was sending `sending` (never sent
+ * again: whether WeChat delivered it is unknown, and a second message is worse than none). WeChat refuses a message the person has no unused subscription for
  * (43101): that notice is marked as such, not retried. Other failures are retried a few times, then left for
  * staff to see as failed.
  */
@@ -23,7 +25,7 @@ export interface NoticeDoc {
   template: TemplateName
   page: string
   data: NoticeData
-  state: 'queued' | 'sending' | 'sent' | 'noGrant' | 'failed'
+  state: 'queued' | 'claimed' | 'sending' | 'sent' | 'noGrant' | 'failed'
   attempts: number
   nextAt: Date
   createdAt: Date
@@ -107,7 +109,7 @@ export async function sendNotices(now: Date, budgetMs: number, batch = 100): Pro
     const lock = newId()
     await notices()
       .where({ _id: _.in(data.map((d) => d._id)), state: 'queued' })
-      .update({ data: { state: 'sending', lock, lockedAt: new Date() } })
+      .update({ data: { state: 'claimed', lock, lockedAt: new Date() } })
     const { data: mine } = await notices().where({ lock }).limit(batch).get()
     const outcome: Record<'sent' | 'noGrant', string[]> = { sent: [], noGrant: [] }
     for (const notice of mine as NoticeDoc[]) {
@@ -115,6 +117,8 @@ export async function sendNotices(now: Date, budgetMs: number, batch = 100): Pro
         report.more = true
         break
       }
+      // marked before the send: if this sender dies now, the notice is not sent again
+      await notices().doc(notice._id).update({ data: { state: 'sending', lockedAt: new Date() } })
       const result = await deliver(notice, now)
       if (result === 'sent' || result === 'noGrant') outcome[result].push(notice._id)
       else if (result === 'failed') report.failed++
@@ -125,7 +129,7 @@ export async function sendNotices(now: Date, budgetMs: number, batch = 100): Pro
     report.noGrant += outcome.noGrant.length
     if (report.more) {
       // what this run had no time for goes back to the queue for the next run
-      await notices().where({ lock, state: 'sending' }).update({ data: { state: 'queued' } })
+      await notices().where({ lock, state: 'claimed' }).update({ data: { state: 'queued' } })
       return report
     }
     if (data.length < batch) return report
@@ -160,8 +164,13 @@ async function deliver(notice: NoticeDoc, now: Date): Promise<'sent' | 'noGrant'
   }
 }
 
+/** After a sender died: what it never tried goes back to the queue; what it was sending is not sent twice. */
 async function requeueStale(now: Date): Promise<void> {
+  const stale = new Date(Date.now() - STALE_SENDING_MS)
   await notices()
-    .where({ state: 'sending', lockedAt: _.lt(new Date(Date.now() - STALE_SENDING_MS)) })
+    .where({ state: 'claimed', lockedAt: _.lt(stale) })
     .update({ data: { state: 'queued', nextAt: now } })
+  await notices()
+    .where({ state: 'sending', lockedAt: _.lt(stale) })
+    .update({ data: { state: 'failed', error: '发送中断：未能确认是否送达，为免重复不再重发' } })
 }

@@ -30,13 +30,12 @@
  *    a cancel then gives the window back with `giveBackSlot`.
  * 5. listing: `slotCounts(SLOTS, placeId, days)` — one request for any number of days.
  */
-import { createHash } from 'node:crypto'
 import type { DayCounts } from '@/shared/domain/booking/slots'
 import { timeKey } from '@/shared/domain/booking/slots'
 import { shanghaiDay } from '@/shared/time'
 import { claim, type Pool, release } from './claim'
 import { _, db, type Doc } from './cloud'
-import { newId } from './codes'
+import { requestKeyedId } from './codes'
 import { isDuplicateKey } from './errors'
 import type { ActionContext } from './handler'
 
@@ -94,14 +93,8 @@ export interface SlotSeen {
   existing: Doc | null
 }
 
-/**
- * The id of the booking a call would create: derived from the request id when there is one (a retry of the
- * same request names the same booking), else fresh. Hashed: ids are shown to staff, openids never.
- */
-export function bookingId(ctx: Pick<ActionContext, 'fn' | 'actorId' | 'requestId'>): string {
-  if (!ctx.requestId || !ctx.actorId) return newId()
-  return createHash('sha256').update(`${ctx.fn}\n${ctx.actorId}\n${ctx.requestId}`).digest('hex').slice(0, 24)
-}
+/** The id of the booking a call would create: from the request id, so a retry names the same booking. */
+export const bookingId = (ctx: Pick<ActionContext, 'fn' | 'actorId' | 'requestId'>): string => requestKeyedId(ctx)
 
 type Pipeline = { match(c: Doc): Pipeline; project(p: Doc): Pipeline; done(): unknown }
 const pipeline = () => (_.aggregate as unknown as { pipeline(): Pipeline }).pipeline()

@@ -3,6 +3,7 @@ import type { ActivityStatus, Audience, Brand, SignupStatus } from '@/shared/dom
 import type { CenterCode } from '@/shared/domain/centers'
 import type { Pool, Waiter } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
+import { isDuplicateKey } from '../_kernel/errors'
 
 export interface ActivityDoc {
   _id: string
@@ -51,6 +52,9 @@ export interface SignupDoc {
   startAt: Date
   address: string
   subjectId: string
+  /** the person's name and phone when they signed up: the roster reads no user documents (absent on older sign-ups) */
+  name?: string
+  phone?: string | null
   actorId: string
   onBehalf: boolean
   seats: number
@@ -70,8 +74,15 @@ const signups = () => db.collection('activity_signups')
 
 export const signupId = (activityId: string, subjectId: string) => `${activityId}_${subjectId}`
 
-export async function insertActivity(doc: Omit<ActivityDoc, '_id'>): Promise<string> {
-  return (await activities().add({ data: doc }))._id
+/** false when an activity with this id exists: the same request, retried */
+export async function insertActivity(doc: ActivityDoc): Promise<boolean> {
+  try {
+    await activities().add({ data: doc })
+    return true
+  } catch (error) {
+    if (isDuplicateKey(error)) return false
+    throw error
+  }
 }
 
 export async function getActivity(id: string): Promise<ActivityDoc | null> {
@@ -108,48 +119,68 @@ export function seatPool(a: Pick<ActivityDoc, '_id' | 'capacity'>, status: Activ
   return { collection: 'activities', id: a._id, taken: 'taken', capacity: a.capacity, capacityField: 'capacity', waiting: 'waiting', left: 'placesLeft', where: { status } }
 }
 
-/** The head of an activity's waitlist, ready to be admitted by the kernel's promote. */
-export async function waitlistHead(activityId: string, now: Date): Promise<(Waiter & { signup: SignupDoc }) | null> {
-  const next = await firstWaitlisted(activityId)
-  if (!next) return null
+export type WaitingSignup = Waiter & { signup: SignupDoc }
+
+/** A waitlisted sign-up as the kernel's promote admits it: the record moves, keeping its arrival (its place in the queue). */
+export function waiter(next: SignupDoc, now: Date): WaitingSignup {
   return {
     signup: next,
     places: next.seats,
+    arrivedAt: next.arrivedAt,
     admit: () => moveSignup(next._id, ['waitlisted'], { status: 'confirmed', updatedAt: now }),
+    unadmit: async () => {
+      await moveSignup(next._id, ['confirmed'], { status: 'waitlisted', updatedAt: now })
+    },
   }
+}
+
+/** The head of an activity's waitlist, ready to be admitted by the kernel's promote. */
+export async function waitlistHead(activityId: string, now: Date): Promise<WaitingSignup | null> {
+  const next = await firstWaitlisted(activityId)
+  return next ? waiter(next, now) : null
 }
 
 export async function insertSignup(doc: SignupDoc): Promise<void> {
   await signups().add({ data: doc })
 }
 
-/** An activity and one person's sign-up to it in one request. */
-export async function activityWithSignup(activityId: string, signupId: string): Promise<{ activity: ActivityDoc | null; signup: SignupDoc | null }> {
-  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { done(): unknown } } }
-  const { list } = await activities()
-    .aggregate()
-    .match({ _id: activityId })
-    .lookup({ from: 'activity_signups', pipeline: $.pipeline().match({ _id: signupId }).done(), as: 'signups' })
-    .end()
-  const found = list[0] as (ActivityDoc & { signups: SignupDoc[] }) | undefined
-  if (!found) return { activity: null, signup: null }
-  const { signups: matched, ...activity } = found
-  return { activity, signup: matched[0] ?? null }
+type Pipeline = { match(c: Doc): Pipeline; project(p: Doc): Pipeline; sort(o: Doc): Pipeline; skip(n: number): Pipeline; limit(n: number): Pipeline; count(field: string): Pipeline; done(): unknown }
+const pipeline = () => (_.aggregate as unknown as { pipeline(): Pipeline }).pipeline()
+
+/** Joined documents for `withActivity`: each becomes an array field of the result under its name. */
+const joins = {
+  /** one person's sign-up */
+  signup: (id: string) => ({ from: 'activity_signups', pipeline: pipeline().match({ _id: id }).done() }),
+  /** the head of the waitlist */
+  head: (activityId: string) => ({
+    from: 'activity_signups',
+    pipeline: pipeline().match({ activityId, status: 'waitlisted' }).sort({ arrivedAt: 1, _id: 1 }).limit(1).done(),
+  }),
+  /** a sign-up by its check-in code */
+  byCode: (activityId: string, code: string) => ({ from: 'activity_signups', pipeline: pipeline().match({ activityId, code }).limit(1).done() }),
+  /** what a sign-up needs of the person: the profile; what managing needs: the roles */
+  person: (id: string, fields: Doc) => ({ from: 'users', pipeline: pipeline().match({ _id: id }).project(fields).done() }),
 }
 
-/** An activity and the person signing up, in one request (the sign-up path counts its requests). */
-export async function activityWithPerson(activityId: string, personId: string): Promise<{ activity: ActivityDoc | null; person: Doc | null }> {
-  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { project(p: Doc): { done(): unknown } } } }
-  const { list } = await activities()
-    .aggregate()
-    .match({ _id: activityId })
-    .lookup({ from: 'users', pipeline: $.pipeline().match({ _id: personId }).project({ profile: 1 }).done(), as: 'people' })
-    .end()
-  const found = list[0] as (ActivityDoc & { people: Doc[] }) | undefined
-  if (!found) return { activity: null, person: null }
-  const { people, ...activity } = found
-  return { activity, person: people[0] ?? null }
+/**
+ * An activity with what an action needs beside it (the person's sign-up, the waitlist's head, a user), in one
+ * request: the sign-up and cancel paths and the detail page count their requests.
+ */
+export async function withActivity(activityId: string, joined: Record<string, { from: string; pipeline: unknown }>): Promise<{ activity: ActivityDoc | null; joined: Record<string, Doc | null> }> {
+  let query = activities().aggregate().match({ _id: activityId })
+  for (const [as, j] of Object.entries(joined)) query = query.lookup({ ...j, as: `joined_${as}` })
+  const found = (await query.end()).list[0] as Doc | undefined
+  if (!found) return { activity: null, joined: {} }
+  const activity: Doc = {}
+  const out: Record<string, Doc | null> = {}
+  for (const [field, value] of Object.entries(found)) {
+    if (field.startsWith('joined_')) out[field.slice(7)] = (value as Doc[])[0] ?? null
+    else activity[field] = value
+  }
+  return { activity: activity as ActivityDoc, joined: out }
 }
+
+export { joins }
 
 export async function getSignup(id: string): Promise<SignupDoc | null> {
   return ((await signups().doc(id).get()).data as SignupDoc | null) ?? null
@@ -183,6 +214,27 @@ export async function waitlistPosition(s: Pick<SignupDoc, '_id' | 'activityId' |
 
 export async function countSignups(activityId: string, status: SignupStatus): Promise<number> {
   return (await signups().where({ activityId, status }).count()).total
+}
+
+/**
+ * A page of the roster (confirmed first, then the waitlist in its order) with the activity and how many are
+ * confirmed (where the waitlist's positions start), in one request.
+ */
+export async function rosterPage(activityId: string, offset: number, limit: number): Promise<{ activity: ActivityDoc | null; confirmed: number; rows: SignupDoc[] }> {
+  const { list } = await activities()
+    .aggregate()
+    .match({ _id: activityId })
+    .lookup({ from: 'activity_signups', pipeline: pipeline().match({ activityId, status: 'confirmed' }).count('n').done(), as: 'roster_confirmed' })
+    .lookup({
+      from: 'activity_signups',
+      pipeline: pipeline().match({ activityId, status: _.in(['confirmed', 'waitlisted']) }).sort({ status: 1, arrivedAt: 1, _id: 1 }).skip(offset).limit(limit).done(),
+      as: 'roster_rows',
+    })
+    .end()
+  const found = list[0] as Doc | undefined
+  if (!found) return { activity: null, confirmed: 0, rows: [] }
+  const { roster_confirmed: counted, roster_rows: rows, ...activity } = found
+  return { activity: activity as ActivityDoc, confirmed: (counted as Array<{ n: number }>)[0]?.n ?? 0, rows: rows as SignupDoc[] }
 }
 
 export function activityRoster(activityId: string) {

@@ -1,33 +1,59 @@
 /** Seats changing hands: what a sign-up gives back, and the waitlist's head taking freed seats. */
 import { SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { formatForPeople } from '@/shared/time'
-import { leaveQueue, type Pool, promote, release } from '../_kernel/claim'
+import { leaveQueue, passOn, type Pool, promote, release } from '../_kernel/claim'
 import { notify, thing } from '../_kernel/notify'
 import * as repo from './repo'
 import { activityLink, mirrorSignup } from './views'
 
+type Shown = Pick<repo.ActivityDoc, 'title' | 'startAt'>
+
+/** A promoted person's 我的 entry says so, and they are told once. */
+async function tellPromoted(signup: repo.SignupDoc, activity: Shown, now: Date): Promise<void> {
+  await mirrorSignup({ ...signup, status: 'confirmed' }, SIGNUP_STATUS_TEXT.confirmed, now)
+  await notify(signup.subjectId, `promoted_${signup._id}_${new Date(signup.arrivedAt).valueOf()}`, 'activityPromoted', activityLink(signup.activityId), {
+    thing1: thing(activity.title),
+    time2: { value: formatForPeople(activity.startAt) },
+    thing3: thing('候补成功，您已获得名额'),
+  }, now)
+}
+
 /** Admits the head of the waitlist while seats fit; each promoted person is told once. Returns their sign-up ids. */
-export async function promoteWaitlist(pool: Pool, activity: Pick<repo.ActivityDoc, 'title' | 'startAt'>, now: Date, freed?: number): Promise<string[]> {
-  const admitted = await promote(pool, () => repo.waitlistHead(pool.id, now), freed)
-  for (const { signup } of admitted) {
-    await mirrorSignup({ ...signup, status: 'confirmed' }, SIGNUP_STATUS_TEXT.confirmed, now)
-    await notify(signup.subjectId, `promoted_${signup._id}_${signup.arrivedAt.valueOf()}`, 'activityPromoted', activityLink(pool.id), {
-      thing1: thing(activity.title),
-      time2: { value: formatForPeople(activity.startAt) },
-      thing3: thing('候补成功，您已获得名额'),
-    }, now)
-  }
+export async function promoteWaitlist(pool: Pool, activity: Shown, now: Date, freed?: number): Promise<string[]> {
+  const admitted = await promote(pool, () => repo.waitlistHead(pool.id, now), freed, now)
+  for (const { signup } of admitted) await tellPromoted(signup, activity, now)
   return admitted.map((w) => w.signup._id)
 }
 
-/** What a sign-up that no longer stands held — seats or a place in the queue — goes back, seats to the queue first. */
-export async function giveBack(pool: Pool, s: Pick<repo.SignupDoc, 'status' | 'seats'>, activity: Pick<repo.ActivityDoc, 'title' | 'startAt'>, now: Date): Promise<void> {
+/**
+ * What a sign-up that no longer stands held — seats or a place in the queue — goes back, seats to the queue
+ * first. `head`: the waitlist's head read with the activity; it takes over the seats in one update.
+ */
+export async function giveBack(
+  pool: Pool,
+  s: Pick<repo.SignupDoc, 'status' | 'seats'>,
+  activity: Shown & Pick<repo.ActivityDoc, 'placesLeft'>,
+  now: Date,
+  head: repo.SignupDoc | null = null,
+): Promise<void> {
   if (s.status === 'confirmed') {
+    if (head) {
+      const next = repo.waiter(head, now)
+      if (await next.admit()) {
+        if (await passOn(pool, s.seats, next)) {
+          await tellPromoted(head, activity, now)
+          // the one leaving had companions: the seats the head did not need go on down the queue
+          if (s.seats > head.seats) await promoteWaitlist(pool, activity, now, s.seats - head.seats)
+          return
+        }
+        await next.unadmit()
+      }
+    }
     await release(pool, s.seats)
     await promoteWaitlist(pool, activity, now, s.seats)
   } else if (s.status === 'waitlisted') {
-    // the head may have been waiting for more seats than were free: with one waiter fewer, look again
     await leaveQueue(pool)
-    await promoteWaitlist(pool, activity, now)
+    // the head may have been waiting for more seats than were free: with one waiter fewer, look again
+    if (activity.placesLeft > 0) await promoteWaitlist(pool, activity, now)
   }
 }

@@ -101,6 +101,13 @@ export function mirrorSignup(s: SignupDoc, statusText: string, now: Date): Promi
   )
 }
 
+/** Names and phones for roster rows: as stored on the sign-up, read from the people only for older sign-ups. */
+export async function peopleOf(rows: SignupDoc[]): Promise<Array<{ name: string; phone: string | null } | undefined>> {
+  const older = rows.filter((s) => s.name === undefined).map((s) => s.subjectId)
+  const names = older.length ? await repo.namesOf(older) : new Map<string, { name: string; phone: string | null }>()
+  return rows.map((s) => (s.name !== undefined ? { name: s.name, phone: s.phone ?? null } : names.get(s.subjectId)))
+}
+
 /** A row of the organizer's roster: the name and a masked phone, never the person's openid. */
 export function rosterRow(
   s: SignupDoc,

@@ -4,6 +4,7 @@ import type { BookingStatus } from '@/shared/domain/affairs/bookings'
 import type { BookingPolicy, Closure, DayCounts, OpeningRule } from '@/shared/domain/booking/slots'
 import { literalPattern } from '@/shared/domain/people'
 import { _, db, type Doc } from '../_kernel/cloud'
+import { AppError, isDuplicateKey } from '../_kernel/errors'
 import { type BookingRead, dayId, giveBackSlot, readForBooking, type SlotBook, slotCounts } from '../_kernel/slots'
 import { updateUser } from '../_kernel/users'
 
@@ -157,6 +158,51 @@ export async function recordNoShow(subjectId: string, at: Date, suspendedUntil: 
 
 // ---- bookings ----------------------------------------------------------------------------------------------
 
+type Pipeline = { match(c: Doc): Pipeline; project(p: Doc): Pipeline; sort(o: Doc): Pipeline; limit(n: number): Pipeline; lookup(o: Doc): Pipeline; done(): unknown }
+const pipeline = () => (_.aggregate as unknown as { pipeline(): Pipeline }).pipeline()
+
+/** What a board entry shows of the person (never the openid), and the no-shows the suspension rule counts. */
+export interface BookedPerson {
+  name: string
+  phone: string | null
+  noShows: Date[]
+}
+
+function personOf(users: Doc[] | undefined): BookedPerson {
+  const u = users?.[0]
+  return { name: u?.profile?.name ?? '（未填写姓名）', phone: u?.phone ?? null, noShows: ((u?.affairs?.noShows as Date[] | undefined) ?? []).map((d) => new Date(d)) }
+}
+
+const withPerson = { from: 'users', localField: 'subjectId', foreignField: '_id', as: 'people' }
+
+function splitPerson(found: Doc): { booking: BookingDoc; person: BookedPerson } {
+  const { people, ...booking } = found
+  return { booking: booking as BookingDoc, person: personOf(people as Doc[]) }
+}
+
+/** A booking and its person in one request: the staff's moves on the board count their requests. */
+export async function bookingWithPerson(id: string): Promise<{ booking: BookingDoc; person: BookedPerson } | null> {
+  const { list } = await bookings().aggregate().match({ _id: id }).lookup(withPerson).end()
+  return list[0] ? splitPerson(list[0]) : null
+}
+
+/** A place's board of a day with each booking's person, in one request. */
+export async function boardOf(placeId: string, day: string): Promise<{ place: PlaceDoc | null; entries: Array<{ booking: BookingDoc; person: BookedPerson }> }> {
+  const { list } = await places()
+    .aggregate()
+    .match({ _id: placeId })
+    .lookup({
+      from: 'affairs_bookings',
+      pipeline: pipeline().match({ placeId, day, status: _.neq('cancelled') }).sort({ time: 1 }).limit(1000).lookup(withPerson).done(),
+      as: 'board',
+    })
+    .end()
+  const found = list[0] as Doc | undefined
+  if (!found) return { place: null, entries: [] }
+  const { board, ...place } = found
+  return { place: place as PlaceDoc, entries: (board as Doc[]).map(splitPerson) }
+}
+
 export async function getBooking(id: string): Promise<BookingDoc | null> {
   return ((await bookings().doc(id).get()).data as BookingDoc | null) ?? null
 }
@@ -182,21 +228,38 @@ export async function bookingsInRange(placeId: string, day: string, fromTime: st
   return (await bookings().where({ placeId, day, status: 'booked', ...time }).limit(1000).get()).data as BookingDoc[]
 }
 
-export async function nextInQueue(placeId: string, day: string): Promise<BookingDoc | null> {
-  const { data } = await bookings().where({ placeId, day, status: 'checkedIn' }).orderBy('queueNo', 'asc').limit(1).get()
-  return (data[0] as BookingDoc | undefined) ?? null
+/** The earliest queue number still waiting, with its person. */
+export async function nextInQueue(placeId: string, day: string): Promise<{ booking: BookingDoc; person: BookedPerson } | null> {
+  const { list } = await bookings().aggregate().match({ placeId, day, status: 'checkedIn' }).sort({ queueNo: 1 }).limit(1).lookup(withPerson).end()
+  return list[0] ? splitPerson(list[0]) : null
 }
 
-/** Gives the next queue number of a place's day (取号). */
+/**
+ * Gives the next queue number of a place's day (取号): read the number, then move it on only from the value
+ * read — two windows at once never get the same number (2 requests; a transaction costs 4).
+ */
 export async function takeQueueNumber(placeId: string, day: string): Promise<number> {
-  return db.runTransaction(async (t) => {
-    const ref = t.collection('affairs_days').doc(dayId(placeId, day))
+  const ref = db.collection('affairs_days').doc(dayId(placeId, day))
+  for (let attempt = 0; attempt < 20; attempt++) {
     const { data } = await ref.get()
-    const next = ((data as DayDoc | null)?.queue ?? 0) + 1
-    if (data) await ref.update({ data: { queue: next } })
-    else await t.collection('affairs_days').add({ data: { _id: dayId(placeId, day), placeId, day, booked: {}, queue: next } })
-    return next
-  })
+    const current = (data as DayDoc | null)?.queue
+    const next = (current ?? 0) + 1
+    if (!data) {
+      try {
+        await db.collection('affairs_days').add({ data: { _id: dayId(placeId, day), placeId, day, booked: {}, queue: next } })
+        return next
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error
+        continue
+      }
+    }
+    const { stats } = await db
+      .collection('affairs_days')
+      .where({ _id: dayId(placeId, day), queue: current === undefined ? _.exists(false) : current })
+      .update({ data: { queue: next } })
+    if (stats.updated === 1) return next
+  }
+  throw new AppError('CONFLICT', '取号的人太多，请再试一次')
 }
 
 /** Tomorrow's bookings not yet reminded, a batch at a time. */
@@ -216,14 +279,47 @@ export async function setRule(placeId: string, rule: OpeningRule): Promise<numbe
   return (await places().doc(placeId).update({ data: { rule: _.set(rule) } })).stats.updated
 }
 
+/** A closure once however often the same request comes (addToSet): a retry adds nothing. */
 export async function addClosure(placeId: string, closure: Closure): Promise<void> {
-  await places().doc(placeId).update({ data: { closures: _.push(closure) } })
+  await places().doc(placeId).update({ data: { closures: _.addToSet(closure) } })
 }
 
 // ---- applications --------------------------------------------------------------------------------------------
 
-export async function insertApplication(doc: Omit<ApplicationDoc, '_id'>): Promise<string> {
-  return (await applications().add({ data: doc }))._id
+/** false when an application with this id exists: the same request, retried */
+export async function insertApplication(doc: ApplicationDoc): Promise<boolean> {
+  try {
+    await applications().add({ data: doc })
+    return true
+  } catch (error) {
+    if (isDuplicateKey(error)) return false
+    throw error
+  }
+}
+
+/**
+ * What filing an application decides on, in one request: the station, the service, the person's profile, the
+ * application this request created before (a retry) and the returned one being resubmitted.
+ */
+export async function applicationContext(at: { stationId: string; serviceId: string; subjectId: string; id: string; returnedId?: string }): Promise<{
+  station: PlaceDoc | null
+  service: ServiceDoc | null
+  person: Doc | null
+  existing: ApplicationDoc | null
+  returned: ApplicationDoc | null
+}> {
+  const { list } = await places()
+    .aggregate()
+    .match({ _id: at.stationId })
+    .lookup({ from: 'affairs_services', pipeline: pipeline().match({ _id: at.serviceId }).done(), as: 'ctx_service' })
+    .lookup({ from: 'users', pipeline: pipeline().match({ _id: at.subjectId }).project({ profile: 1 }).done(), as: 'ctx_person' })
+    .lookup({ from: 'affairs_applications', pipeline: pipeline().match({ _id: _.in([at.id, at.returnedId ?? at.id]) }).done(), as: 'ctx_apps' })
+    .end()
+  const found = list[0] as Doc | undefined
+  if (!found) return { station: null, service: null, person: null, existing: null, returned: null }
+  const { ctx_service: service, ctx_person: person, ctx_apps: apps, ...station } = found
+  const app = (id: string | undefined) => ((apps as ApplicationDoc[]).find((a) => a._id === id) ?? null)
+  return { station: station as PlaceDoc, service: (service as ServiceDoc[])[0] ?? null, person: (person as Doc[])[0] ?? null, existing: app(at.id), returned: app(at.returnedId) }
 }
 
 export async function getApplication(id: string): Promise<ApplicationDoc | null> {

@@ -36,7 +36,9 @@ function expectConsistent(activityId: string) {
   expect(a.taken ?? 0).toBe(confirmedSeats)
   expect(a.placesLeft).toBe(a.capacity - confirmedSeats)
   expect(a.waiting ?? 0).toBe(waiting.length)
-  if (waiting.length) expect(a.placesLeft).toBe(0)
+  // nobody waits beside seats that fit the head of the waitlist
+  const head = [...waiting].sort((x, y) => new Date(x.arrivedAt as Date).getTime() - new Date(y.arrivedAt as Date).getTime())[0]
+  if (head) expect(a.placesLeft).toBeLessThan(head.seats as number)
   return { all, confirmedSeats, waiting }
 }
 
@@ -108,6 +110,45 @@ describe('the waitlist under races', () => {
     expect(all.filter((s) => s.status === 'confirmed').map((s) => s.subjectId).sort()).toEqual(['knit-1', 'knit-2'])
     expect(dataOf(await env.call('knit-3', 'activities', 'getActivity', { activityId: activity.id })).mine).toMatchObject({ position: 1 })
   })
+
+  it('gives the next freed seat to a waiter whose sign-up died between its record and the queue count', async () => {
+    const activity = await publish({ title: '中断报名演练', capacity: 1 })
+    dataOf(await env.call(env.resident('seat-holder'), 'activities', 'signUp', { activityId: activity.id }))
+    // a sign-up killed at its time limit after writing its record, before counting itself in the queue
+    const [holder] = signupsOf(activity.id)
+    const arrived = new Date(clock.getTime() - 5 * 60_000)
+    env.cloud.store.insert('activity_signups', [{ ...holder, _id: `${activity.id}_interrupted`, rowId: 'row-interrupted', subjectId: 'interrupted', code: 'INTRPT', status: 'waitlisted', arrivedAt: arrived, createdAt: arrived, updatedAt: arrived }])
+    expect(activityDoc(activity.id).waiting).toBe(0)
+    dataOf(await env.call('seat-holder', 'activities', 'cancelSignUp', { activityId: activity.id }))
+    // the seat goes to the person who was first, not to whoever comes next
+    dataOf(await env.call(env.resident('next-newcomer'), 'activities', 'signUp', { activityId: activity.id }))
+    const statusOf = new Map(signupsOf(activity.id).map((s) => [s.subjectId, s.status]))
+    expect(statusOf.get('interrupted')).toBe('confirmed')
+    expect(statusOf.get('next-newcomer')).toBe('waitlisted')
+    expectConsistent(activity.id)
+  })
+
+  it('never lets a newcomer take a seat a waiter needs while the head of the waitlist leaves as seats free up (20 trials)', async () => {
+    for (let trial = 0; trial < 20; trial++) {
+      const activity = await publish({ title: `候补离开演练 ${trial}`, capacity: 2, companionsAllowed: 1 })
+      clock = new Date(now.getTime() + trial * 60_000)
+      dataOf(await env.call(env.resident(`pair-${trial}`), 'activities', 'signUp', { activityId: activity.id, companions: 1 }))
+      dataOf(await env.call(env.resident(`head-${trial}`), 'activities', 'signUp', { activityId: activity.id }))
+      dataOf(await env.call(env.resident(`couple-${trial}`), 'activities', 'signUp', { activityId: activity.id, companions: 1 }))
+      clock = new Date(clock.getTime() + 1000)
+      const newcomers = Array.from({ length: 6 }, (_, i) => `after-${trial}-${i}`)
+      await Promise.all([
+        env.call(`pair-${trial}`, 'activities', 'cancelSignUp', { activityId: activity.id }),
+        env.call(`head-${trial}`, 'activities', 'cancelSignUp', { activityId: activity.id }),
+        ...newcomers.map((p) => env.call(env.resident(p), 'activities', 'signUp', { activityId: activity.id })),
+      ])
+      const { all } = expectConsistent(activity.id)
+      const statusOf = new Map(all.map((s) => [s.subjectId as string, s.status]))
+      // the head either left or was admitted before its cancel arrived; either way the seats go down the queue
+      expect(newcomers.filter((p) => statusOf.get(p) === 'confirmed')).toEqual([])
+      if (statusOf.get(`head-${trial}`) === 'cancelled') expect(statusOf.get(`couple-${trial}`)).toBe('confirmed')
+    }
+  }, 300_000)
 
   it('shows organizers opaque row ids, never a resident’s openid', async () => {
     const activity = await publish({ title: '亲子绘本', capacity: 3 })

@@ -85,6 +85,22 @@ describe('notices to many people', () => {
     expect(page).toContain('user refuse to accept the msg')
   })
 
+  it('never sends twice what a sender that died was sending, and sends what it had not tried yet', async () => {
+    // what a sender killed at its time limit leaves behind, found by the next run 10 minutes later
+    const longAgo = new Date(Date.now() - 11 * 60_000)
+    const notice = { template: 'activityChanged', page: '/centers/culture/pages/activity/index?id=x', data: { thing1: { value: '剪纸展' }, time2: { value: '12月5日 09:00' }, thing3: { value: '请带身份证' } }, attempts: 0, nextAt: now, createdAt: now, sentAt: null, error: null, lock: 'a-dead-sender' }
+    for (const p of ['mid-send', 'not-yet-tried']) env.grant(p, ['activityChanged'])
+    env.cloud.store.insert('notices', [
+      { ...notice, _id: 'crash_mid-send', touser: 'mid-send', state: 'sending', lockedAt: longAgo },
+      { ...notice, _id: 'crash_not-yet-tried', touser: 'not-yet-tried', state: 'claimed', lockedAt: longAgo },
+    ])
+    await env.deliver()
+    // WeChat may have delivered it before the sender died: a second copy is worse than none
+    expect(env.cloud.store.count('outbox', { touser: 'mid-send' })).toBe(0)
+    expect(env.cloud.store.find('notices', { query: { _id: 'crash_mid-send' } })[0]).toMatchObject({ state: 'failed', error: '发送中断：未能确认是否送达，为免重复不再重发' })
+    expect(env.cloud.store.count('outbox', { touser: 'not-yet-tried' })).toBe(1)
+  })
+
   it('delivers one message per subscription: a second notice of the same kind waits for a new one', async () => {
     const activity = await publish({ title: '剪纸展', capacity: 5 })
     dataOf(await env.call(env.resident('one-grant'), 'activities', 'signUp', { activityId: activity.id }))

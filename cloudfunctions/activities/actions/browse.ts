@@ -1,5 +1,5 @@
 import type { activities } from '@/shared/contracts/activities'
-import { isStaffOf } from '@/shared/domain/roles'
+import { effectiveRoles, isStaffOf, type Role } from '@/shared/domain/roles'
 import { atShanghai } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import { fileLinks } from '../../_kernel/files'
@@ -33,14 +33,19 @@ export const listActivities: A['listActivities'] = async (input, ctx) => {
   return fetchPage(repo.publicQuery({ ...input, ...range }, ctx.now), input, summaryView)
 }
 
-/** Published activities are public; drafts only to those who manage them. The caller's own sign-up comes along. */
+/**
+ * Published activities are public; drafts only to those who manage them. The caller's own sign-up and roles
+ * come with the activity in one read; a place on the waitlist costs one count more.
+ */
 export const getActivity: A['getActivity'] = async ({ activityId }, ctx) => {
-  const activity = await repo.getActivity(activityId)
-  const [signup, caller] = await Promise.all([
-    ctx.actorId && activity ? repo.getSignup(repo.signupId(activityId, ctx.actorId)) : null,
-    ctx.actorId ? ctx.caller() : { roles: [] },
-  ])
-  const manager = !!activity && canManage(activity, caller.roles)
+  const actor = ctx.actorId
+  const { activity, joined } = await repo.withActivity(
+    activityId,
+    actor ? { signup: repo.joins.signup(repo.signupId(activityId, actor)), person: repo.joins.person(actor, { roles: 1 }) } : {},
+  )
+  const signup = joined.signup as repo.SignupDoc | null | undefined
+  const roles = effectiveRoles((joined.person?.roles as Role[] | undefined) ?? [])
+  const manager = !!activity && canManage(activity, roles)
   if (!activity || (activity.status !== 'published' && activity.status !== 'cancelled' && !manager && !signup)) {
     throw new AppError('NOT_FOUND', '没有找到该活动')
   }

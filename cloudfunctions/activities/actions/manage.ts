@@ -8,25 +8,24 @@ import { type Actions, who } from '../../_kernel/handler'
 import { notifyAll, thing } from '../../_kernel/notify'
 import { exportSheet } from '../../_kernel/sheets'
 import * as repo from '../repo'
-import { activityLink, managedOrFail, rosterRow } from '../views'
+import { AppError } from '../../_kernel/errors'
+import { activityLink, canManage, managedOrFail, peopleOf, rosterRow } from '../views'
 
 type A = Actions<typeof activities>
 
-/** Confirmed first, then the waitlist in its order (positions counted from the page's place in it). */
+/** Confirmed first, then the waitlist in its order (positions counted from the page's place in it): the caller and one read. */
 export const listSignUps: A['listSignUps'] = async (input, ctx) => {
-  const activity = await managedOrFail(input.activityId, (await ctx.caller()).roles)
   const offset = (input.page - 1) * input.pageSize
-  const [confirmedCount, { data }] = await Promise.all([
-    repo.countSignups(activity._id, 'confirmed'),
-    (offset ? repo.activityRoster(activity._id).skip(offset) : repo.activityRoster(activity._id)).limit(input.pageSize + 1).get(),
-  ])
-  const rows = (data as repo.SignupDoc[]).slice(0, input.pageSize)
-  const names = await repo.namesOf(rows.map((r) => r.subjectId))
+  const [{ roles }, { activity, confirmed, rows: page }] = await Promise.all([ctx.caller(), repo.rosterPage(input.activityId, offset, input.pageSize + 1)])
+  if (!activity) throw new AppError('NOT_FOUND', '没有找到该活动')
+  if (!canManage(activity, roles)) throw new AppError('FORBIDDEN', '只有主办机构和所属中心的工作人员可以管理该活动')
+  const rows = page.slice(0, input.pageSize)
+  const people = await peopleOf(rows)
   return {
-    items: rows.map((s, i) => rosterRow(s, activity, names.get(s.subjectId), s.status === 'waitlisted' ? offset + i - confirmedCount + 1 : null, ctx.now)),
+    items: rows.map((s, i) => rosterRow(s, activity, people[i], s.status === 'waitlisted' ? offset + i - confirmed + 1 : null, ctx.now)),
     page: input.page,
     pageSize: input.pageSize,
-    hasMore: data.length > input.pageSize,
+    hasMore: page.length > input.pageSize,
   }
 }
 
@@ -34,8 +33,8 @@ export const listSignUps: A['listSignUps'] = async (input, ctx) => {
 export const exportSignUps: A['exportSignUps'] = async ({ activityId }, ctx) => {
   const activity = await managedOrFail(activityId, (await ctx.caller()).roles)
   const all = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
-  const names = await repo.namesOf(all.map((s) => s.subjectId))
-  const rows = all.map((s, i) => ({ s, i, person: names.get(s.subjectId) }))
+  const people = await peopleOf(all)
+  const rows = all.map((s, i) => ({ s, i, person: people[i] }))
   return exportSheet(`activities/${activityId}`, {
     name: '报名名单',
     columns: [
@@ -55,7 +54,8 @@ export const notifyAttendees: A['notifyAttendees'] = async ({ activityId, messag
   const activity = await managedOrFail(activityId, (await ctx.caller()).roles)
   await requireSafeText(who(ctx).actorId, { message })
   const people = (await repo.allSignups(activityId, ['confirmed'])).map((s) => s.subjectId)
-  const notified = await notifyAll(people, `message_${activityId}_${ctx.now.valueOf()}`, 'activityChanged', activityLink(activityId), {
+  // the event is the request: a retry records no second message (the notices' ids are per event and person)
+  const notified = await notifyAll(people, `message_${activityId}_${ctx.requestId ?? ctx.now.valueOf()}`, 'activityChanged', activityLink(activityId), {
     thing1: thing(activity.title),
     time2: { value: formatForPeople(activity.startAt) },
     thing3: thing(message),

@@ -2,37 +2,62 @@
 import type { activities } from '@/shared/contracts/activities'
 import { refuseCheckIn, refuseSignUp, SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { formatForPeople } from '@/shared/time'
-import { claimOrWait } from '../../_kernel/claim'
+import { claim, joinQueue, release } from '../../_kernel/claim'
 import { newId, randomCode } from '../../_kernel/codes'
 import { AppError, isDuplicateKey } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
 import * as repo from '../repo'
 import { giveBack, promoteWaitlist } from '../seats'
-import { activityOrFail, rosterRow, canManage, mirrorSignup, mySignUpView } from '../views'
+import { activityOrFail, canManage, mirrorSignup, mySignUpView, peopleOf, rosterRow } from '../views'
 
 type A = Actions<typeof activities>
 
-const statusText = (s: repo.SignupDoc, position: number | null) =>
-  s.status === 'waitlisted' && position ? `候补第 ${position} 位` : SIGNUP_STATUS_TEXT[s.status]
+
+/** Stores the sign-up: a new record, or the person's cancelled one taken up again. False when one already stands (a double tap). */
+async function storeSignup(doc: repo.SignupDoc, previous: repo.SignupDoc | null): Promise<boolean> {
+  if (previous) {
+    const { _id, ...fresh } = doc
+    return repo.moveSignup(_id, ['cancelled'], fresh)
+  }
+  try {
+    await repo.insertSignup(doc)
+    return true
+  } catch (error) {
+    if (isDuplicateKey(error)) return false
+    throw error
+  }
+}
 
 /**
  * Seats go through the kernel claim: a newcomer gets one only when it fits and nobody waits, else joins the
  * waitlist, so exactly `capacity` seats go out however many arrive at once and nobody jumps the queue. One
- * sign-up per person (its id is the pair).
+ * sign-up per person (its id is the pair): a retry or a double tap finds it in the first read. 4 requests: the
+ * read (activity, person, sign-up), the seat or the queue, the record, 我的.
  */
 export const signUp: A['signUp'] = async (input, ctx) => {
   const { actorId, subjectId, onBehalf } = who(ctx)
   const now = ctx.now
+  const id = repo.signupId(input.activityId, subjectId)
   // rosters and check-in need a name, as booking does: no sign-up without the profile (read with the activity)
-  const { activity: found, person } = await repo.activityWithPerson(input.activityId, subjectId)
+  const { activity: found, joined } = await repo.withActivity(input.activityId, {
+    person: repo.joins.person(subjectId, { profile: 1, phone: 1 }),
+    signup: repo.joins.signup(id),
+  })
   if (!found) throw new AppError('NOT_FOUND', '没有找到该活动')
   let activity = found
+  const previous = joined.signup as repo.SignupDoc | null
+  const view = (s: repo.SignupDoc, position: number | null) => ({ ...mySignUpView(s, activity, position, now), activityId: activity._id, title: activity.title })
+  if (previous && previous.status !== 'cancelled') {
+    // a retry after a lost reply, or a second tap: the sign-up that stands, nothing written
+    return view(previous, previous.status === 'waitlisted' ? await repo.waitlistPosition(previous) : null)
+  }
+  const person = joined.person
   if (!person?.profile) {
     throw new AppError('CONFLICT', onBehalf ? '该居民尚未登记姓名和地址，请先为其完善资料' : '请先完善个人资料（姓名、社区和地址），再报名')
   }
   const check = (a: repo.ActivityDoc) => {
-    const refusal = refuseSignUp(a, { community: person?.profile?.community ?? null, birthYear: person?.profile?.birthYear ?? null }, now)
+    const refusal = refuseSignUp(a, { community: person.profile?.community ?? null, birthYear: person.profile?.birthYear ?? null }, now)
     if (refusal) throw new AppError('CONFLICT', refusal.message)
   }
   check(activity)
@@ -45,18 +70,7 @@ export const signUp: A['signUp'] = async (input, ctx) => {
   })
   if (Object.keys(missing).length) throw new AppError('INVALID_INPUT', '请回答必答的报名问题', missing)
 
-  const id = repo.signupId(activity._id, subjectId)
   const seats = 1 + input.companions
-  const likelyFull = (a: repo.ActivityDoc) => (a.waiting ?? 0) > 0 || a.placesLeft < seats
-  let outcome = await claimOrWait(repo.seatPool(activity), seats, likelyFull(activity))
-  if (outcome === 'changed') {
-    // the organizer changed the capacity or the status meanwhile: decide on what stands now
-    activity = await activityOrFail(input.activityId)
-    check(activity)
-    outcome = await claimOrWait(repo.seatPool(activity), seats, likelyFull(activity))
-    if (outcome === 'changed') throw new AppError('CONFLICT', '活动信息刚刚更新，请重试')
-  }
-  const pool = repo.seatPool(activity)
   const doc: repo.SignupDoc = {
     _id: id,
     rowId: newId(),
@@ -65,52 +79,80 @@ export const signUp: A['signUp'] = async (input, ctx) => {
     startAt: activity.startAt,
     address: activity.address,
     subjectId,
+    name: person.profile.name,
+    phone: person.phone ?? null,
     actorId,
     onBehalf,
     seats,
     answers: input.answers,
-    status: outcome === 'claimed' ? 'confirmed' : 'waitlisted',
+    status: 'confirmed',
     code: randomCode(6),
     arrivedAt: now,
     checkedInAt: null,
     createdAt: now,
     updatedAt: now,
   }
-  let stored = doc
-  try {
-    await repo.insertSignup(doc)
-  } catch (error) {
-    if (!isDuplicateKey(error)) {
-      await giveBack(pool, doc, activity, now)
-      throw error
+  const standing = async () => {
+    const stood = await repo.getSignup(id)
+    if (!stood || stood.status === 'cancelled') throw new AppError('CONFLICT', '报名冲突，请重试')
+    return view(stood, stood.status === 'waitlisted' ? await repo.waitlistPosition(stood) : null)
+  }
+
+  // a seat when the read showed one free and nobody waiting: the seat first, then the record
+  if ((activity.waiting ?? 0) <= 0 && activity.placesLeft >= seats && (await claim(repo.seatPool(activity), seats))) {
+    if (!(await storeSignup(doc, previous))) {
+      // a double tap: the first sign-up stands, and the seat this one took goes to the head of the queue
+      await giveBack(repo.seatPool(activity), doc, activity, now)
+      return standing()
     }
-    const existing = await repo.getSignup(id)
-    const { _id: _ignored, ...fresh } = doc
-    if (existing?.status === 'cancelled' && (await repo.moveSignup(id, ['cancelled'], fresh))) {
-      stored = doc // signing up again after cancelling: a new arrival
-    } else {
-      // a double tap: the first sign-up stands, and what this one took goes to the head of the queue
-      await giveBack(pool, doc, activity, now)
-      if (!existing) throw new AppError('CONFLICT', '报名冲突，请重试')
-      stored = existing
+    await mirrorSignup(doc, SIGNUP_STATUS_TEXT.confirmed, now)
+    return view(doc, null)
+  }
+
+  // the waitlist: the record first, then the queue count — a crash in between never leaves the count above the records
+  const waiting: repo.SignupDoc = { ...doc, status: 'waitlisted' }
+  if (!(await storeSignup(waiting, previous))) return standing()
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const pool = repo.seatPool(activity)
+    if (await joinQueue(pool, seats)) {
+      // everyone counted in the queue arrived before this person: the exact order is on the detail page
+      const position = Math.max((activity.waiting ?? 0) + 1, 1)
+      await mirrorSignup(waiting, `候补第 ${position} 位`, now)
+      return view(waiting, position)
+    }
+    if (await claim(pool, seats)) {
+      // seats came free and nobody is counted waiting: this person takes them
+      if (await repo.moveSignup(id, ['waitlisted'], { status: 'confirmed', updatedAt: now })) {
+        await mirrorSignup(doc, SIGNUP_STATUS_TEXT.confirmed, now)
+        return view(doc, null)
+      }
+      await release(pool, seats) // a promote admitted this person meanwhile: hold the seats once
+      return standing()
+    }
+    // seats fit but others are counted waiting (a hand-over in flight, or one that never came): hand them over
+    // in queue order, this person among them
+    if ((await promoteWaitlist(pool, activity, now)).includes(id)) return view(doc, null)
+    if (attempt % 2 === 1) {
+      // the organizer changed the capacity or the status meanwhile: decide on what stands now
+      activity = await activityOrFail(input.activityId)
+      try {
+        check(activity)
+      } catch (refusal) {
+        await repo.moveSignup(id, ['waitlisted'], { status: 'cancelled', updatedAt: now })
+        throw refusal
+      }
     }
   }
-  let position: number | null = null
-  if (stored.status === 'waitlisted') {
-    // seats freed between joining the queue and this record existing found nobody to promote: hand them over now
-    const current = await activityOrFail(activity._id)
-    if (current.placesLeft > 0 && (await promoteWaitlist(repo.seatPool(current), current, now, current.placesLeft)).includes(id)) stored = { ...stored, status: 'confirmed' }
-    // everyone in the queue arrived before or with this person: the exact order is on the detail page
-    else position = stored === doc ? Math.max(current.waiting ?? 1, 1) : await repo.waitlistPosition(stored)
-  }
-  if (stored === doc) await mirrorSignup(stored, statusText(stored, position), now)
-  return { ...mySignUpView(stored, activity, position, now), activityId: activity._id, title: activity.title }
+  await repo.moveSignup(id, ['waitlisted'], { status: 'cancelled', updatedAt: now })
+  throw new AppError('CONFLICT', '活动信息刚刚更新，请重试')
 }
 
+/** The sign-up goes; its seats pass to the head of the waitlist (read with it) in one update. */
 export const cancelSignUp: A['cancelSignUp'] = async ({ activityId }, ctx) => {
   const { subjectId } = who(ctx)
   const id = repo.signupId(activityId, subjectId)
-  const { signup, activity } = await repo.activityWithSignup(activityId, id)
+  const { activity, joined } = await repo.withActivity(activityId, { signup: repo.joins.signup(id), head: repo.joins.head(activityId) })
+  const signup = joined.signup as repo.SignupDoc | null
   if (!signup || !activity) throw new AppError('NOT_FOUND', '没有找到您的报名')
   const view = (s: repo.SignupDoc) => ({ ...mySignUpView(s, activity, null, ctx.now), activityId, title: activity.title })
   if (signup.status === 'cancelled') return view(signup)
@@ -120,7 +162,8 @@ export const cancelSignUp: A['cancelSignUp'] = async ({ activityId }, ctx) => {
   }
   const cancelled = { ...signup, status: 'cancelled' as const }
   await mirrorSignup(cancelled, SIGNUP_STATUS_TEXT.cancelled, ctx.now)
-  await giveBack(repo.seatPool(activity), signup, activity, ctx.now)
+  const head = joined.head as repo.SignupDoc | null
+  await giveBack(repo.seatPool(activity), signup, activity, ctx.now, head && head._id !== id ? head : null)
   return view(cancelled)
 }
 
@@ -135,21 +178,24 @@ export const mySignUps: A['mySignUps'] = (input, ctx) =>
     checkedIn: !!s.checkedInAt,
   }))
 
-/** Staff type or scan a resident's code; a resident types or scans the venue's code during the check-in window. */
+/**
+ * Staff type or scan a resident's code; a resident types or scans the venue's code during the check-in window.
+ * The activity and the sign-up come in one read; a repeated check-in finds it checked in.
+ */
 export const checkIn: A['checkIn'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  const activity = await activityOrFail(input.activityId)
-  let signup: repo.SignupDoc | null
+  const byCode = 'code' in input
+  const { activity, joined } = await repo.withActivity(input.activityId, byCode ? { signup: repo.joins.byCode(input.activityId, input.code) } : { signup: repo.joins.signup(repo.signupId(input.activityId, actorId)) })
+  if (!activity) throw new AppError('NOT_FOUND', '没有找到该活动')
+  let signup = joined.signup as repo.SignupDoc | null
   const closed = refuseCheckIn(activity, ctx.now)
-  if ('code' in input) {
+  if (byCode) {
     if (!canManage(activity, (await ctx.caller()).roles)) throw new AppError('FORBIDDEN', '只有主办方工作人员可以为他人签到')
     if (closed) throw new AppError('CONFLICT', closed)
-    signup = await repo.findByCode(activity._id, input.code)
     if (signup?.status !== 'confirmed') throw new AppError('NOT_FOUND', '签到码无效，请核对后重新输入', { code: '没有这个签到码，请核对居民出示的 6 位签到码' })
   } else {
     if (input.venueCode !== activity.venueCode) throw new AppError('INVALID_INPUT', '现场签到码不正确', { venueCode: '请扫描或输入活动现场的签到码' })
     if (closed) throw new AppError('CONFLICT', closed)
-    signup = await repo.getSignup(repo.signupId(activity._id, actorId))
     if (signup?.status !== 'confirmed') throw new AppError('CONFLICT', '您没有该活动的有效报名')
   }
   if (!signup.checkedInAt) {
@@ -157,6 +203,6 @@ export const checkIn: A['checkIn'] = async (input, ctx) => {
     signup = { ...signup, checkedInAt: ctx.now }
     await mirrorSignup(signup, '已签到', ctx.now)
   }
-  const names = await repo.namesOf([signup.subjectId])
-  return rosterRow(signup, activity, names.get(signup.subjectId), null, ctx.now)
+  const [person] = await peopleOf([signup])
+  return rosterRow(signup, activity, person, null, ctx.now)
 }

@@ -4,6 +4,7 @@ import { APPLICATION_STATUS_TEXT, DECISION_TEXT, missingMaterials, review } from
 import { acceptsAt } from '@/shared/domain/affairs/bookings'
 import { isStaffOf } from '@/shared/domain/roles'
 import { formatForPeople, startOfShanghaiDay } from '@/shared/time'
+import { requestKeyedId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
@@ -43,12 +44,18 @@ async function actorName(ctx: ActionContext): Promise<string> {
   return (await ctx.caller()).user?.profile?.name ?? '工作人员'
 }
 
+/**
+ * Files (or resubmits) an application: one read (station, service, person, this request's earlier result), the
+ * photos, the record, 我的. The new application's id comes from the request: a retry returns the first one.
+ */
 export const submitApplication: A['submitApplication'] = async (input, ctx) => {
   const { actorId, subjectId, onBehalf } = who(ctx)
   const now = ctx.now
-  const [service, station, person] = await Promise.all([repo.getService(input.serviceId), repo.getPlace(input.stationId), repo.getPerson(subjectId)])
-  if (!service) throw new AppError('NOT_FOUND', '没有找到该办事事项', { serviceId: '请重新选择办事事项' })
-  if (station?.kind !== 'station') throw new AppError('INVALID_INPUT', '请选择受理的社区服务站', { stationId: '请选择社区服务站' })
+  const id = requestKeyedId(ctx)
+  const { station, service, person, existing, returned } = await repo.applicationContext({ ...input, subjectId, id, returnedId: input.applicationId })
+  if (existing) return applicationDetail(existing, now, await materialUrls(existing))
+  if (station && !service) throw new AppError('NOT_FOUND', '没有找到该办事事项', { serviceId: '请重新选择办事事项' })
+  if (station?.kind !== 'station' || !service) throw new AppError('INVALID_INPUT', '请选择受理的社区服务站', { stationId: '请选择社区服务站' })
   if (!acceptsAt(station, service)) throw new AppError('INVALID_INPUT', '该事项社区不能代办，请预约到街道受理中心办理', { serviceId: '该事项需到街道办理' })
   if (!person?.profile) {
     throw new AppError('CONFLICT', onBehalf ? '该居民尚未登记姓名和地址，请先为其完善资料' : '请先在「我的 → 完善个人资料」中填写姓名、社区和地址')
@@ -68,8 +75,10 @@ export const submitApplication: A['submitApplication'] = async (input, ctx) => {
 
   let app: repo.ApplicationDoc
   if (input.applicationId) {
-    const returned = await repo.getApplication(input.applicationId)
     if (!returned || returned.subjectId !== subjectId) throw new AppError('NOT_FOUND', '没有找到该申请')
+    // the same resubmission retried after a lost reply: the application as it stands
+    const again = returned.status === 'submitted' && returned.timeline.at(-1)?.text === entry.text && JSON.stringify(returned.materialFiles) === JSON.stringify(input.materialFiles)
+    if (again) return applicationDetail(returned, now, await materialUrls(returned))
     if (returned.status !== 'returned') throw new AppError('CONFLICT', '只有被退回的申请才能补正后重新提交')
     await acceptFiles(input.materialFiles, { ...files, kept: returned.materialFiles })
     requireMaterials()
@@ -79,7 +88,8 @@ export const submitApplication: A['submitApplication'] = async (input, ctx) => {
   } else {
     await acceptFiles(input.materialFiles, files)
     requireMaterials()
-    const doc: Omit<repo.ApplicationDoc, '_id'> = {
+    const doc: repo.ApplicationDoc = {
+      _id: id,
       serviceId: service._id,
       serviceName: service.name,
       handledAt: service.handledAt,
@@ -97,7 +107,9 @@ export const submitApplication: A['submitApplication'] = async (input, ctx) => {
       submittedAt: now,
       updatedAt: now,
     }
-    app = { ...doc, _id: await repo.insertApplication(doc) }
+    // the same request, retried while the first was still running: the first application stands
+    if (!(await repo.insertApplication(doc))) app = (await repo.getApplication(id)) ?? doc
+    else app = doc
   }
   await mirrorApplication(app, now)
   return applicationDetail(app, now, await materialUrls(app))

@@ -18,37 +18,34 @@ async function placeOrFail(placeId: string): Promise<repo.PlaceDoc> {
   return place
 }
 
-async function bookingOrFail(bookingId: string): Promise<repo.BookingDoc> {
-  const booking = await repo.getBooking(bookingId)
-  if (!booking) throw new AppError('NOT_FOUND', '没有找到该预约')
-  return booking
+/** The booking with its person, in one request. */
+async function bookingOrFail(bookingId: string): Promise<{ booking: repo.BookingDoc; person: repo.BookedPerson }> {
+  const found = await repo.bookingWithPerson(bookingId)
+  if (!found) throw new AppError('NOT_FOUND', '没有找到该预约')
+  return found
 }
 
-async function entryOf(booking: repo.BookingDoc) {
-  const names = await repo.namesOf([booking.subjectId])
-  return boardEntry(booking, names.get(booking.subjectId))
-}
-
+/** The board of a day: the caller's roles and one read (the place, its bookings, their people). */
 export const listBookings: A['listBookings'] = async ({ placeId, day }) => {
-  const [place, bookings] = await Promise.all([placeOrFail(placeId), repo.boardBookings(placeId, day)])
-  const names = await repo.namesOf([...new Set(bookings.map((b) => b.subjectId))])
-  return { place: placeSummary(place), day, entries: bookings.map((b) => boardEntry(b, names.get(b.subjectId))) }
+  const { place, entries } = await repo.boardOf(placeId, day)
+  if (!place) throw new AppError('NOT_FOUND', '没有找到该办理地点')
+  return { place: placeSummary(place), day, entries: entries.map(({ booking, person }) => boardEntry(booking, person)) }
 }
 
-/** 取号: a resident who has arrived gets the next queue number of the day. */
+/** 取号: a resident who has arrived gets the next queue number of the day. A repeated 取号 finds it taken. */
 export const checkIn: A['checkIn'] = async ({ bookingId }, ctx) => {
-  const booking = await bookingOrFail(bookingId)
+  const { booking, person } = await bookingOrFail(bookingId)
   if (booking.status !== 'booked') {
-    if (booking.status === 'checkedIn') return entryOf(booking)
+    if (booking.status === 'checkedIn') return boardEntry(booking, person)
     throw new AppError('CONFLICT', `该预约状态为「${boardEntry(booking, undefined).statusText}」，不能取号`)
   }
   if (booking.day !== shanghaiDay(ctx.now)) throw new AppError('CONFLICT', `这是 ${formatForPeople(booking.start)} 的预约，只能在当天取号`)
   const queueNo = await repo.takeQueueNumber(booking.placeId, booking.day)
   const changes = { status: 'checkedIn' as const, queueNo, updatedAt: ctx.now }
-  if (!(await repo.moveBooking(bookingId, ['booked'], changes))) return entryOf(await bookingOrFail(bookingId))
+  if (!(await repo.moveBooking(bookingId, ['booked'], changes))) return boardEntry((await bookingOrFail(bookingId)).booking, person)
   const moved = { ...booking, ...changes }
   await mirrorBooking(moved, ctx.now)
-  return entryOf(moved)
+  return boardEntry(moved, person)
 }
 
 /** 叫号: the earliest queue number still waiting goes to this window; two windows never call the same person. */
@@ -57,40 +54,40 @@ export const callNext: A['callNext'] = async ({ placeId, day, window }, ctx) => 
     const next = await repo.nextInQueue(placeId, day)
     if (!next) return null
     const changes = { status: 'serving' as const, window, updatedAt: ctx.now }
-    if (await repo.moveBooking(next._id, ['checkedIn'], changes)) {
-      const serving = { ...next, ...changes }
+    if (await repo.moveBooking(next.booking._id, ['checkedIn'], changes)) {
+      const serving = { ...next.booking, ...changes }
       await mirrorBooking(serving, ctx.now)
-      return entryOf(serving)
+      return boardEntry(serving, next.person)
     }
   }
   throw new AppError('CONFLICT', '叫号冲突，请再试一次')
 }
 
+/** 办结: the booking closes, and with it the person's hold. A repeated finish finds it done. */
 export const finishBooking: A['finishBooking'] = async ({ bookingId }, ctx) => {
-  const booking = await bookingOrFail(bookingId)
-  if (booking.status === 'done') return entryOf(booking)
+  const { booking, person } = await bookingOrFail(bookingId)
+  if (booking.status === 'done') return boardEntry(booking, person)
   const changes = { status: 'done' as const, ...closedKeys(bookingId, 'done'), updatedAt: ctx.now }
   if (!(await repo.moveBooking(bookingId, ['checkedIn', 'serving'], changes))) {
     throw new AppError('CONFLICT', '只有已取号或正在办理的预约才能办结')
   }
   const done = { ...booking, ...changes }
   await mirrorBooking(done, ctx.now)
-  return entryOf(done)
+  return boardEntry(done, person)
 }
 
-/** 爽约: counted toward the suspension rule (3 in 90 days). Only once the slot has begun. */
+/** 爽约: counted toward the suspension rule (3 in 90 days). Only once the slot has begun; a repeat finds it marked. */
 export const markNoShow: A['markNoShow'] = async ({ bookingId }, ctx) => {
-  const booking = await bookingOrFail(bookingId)
-  if (booking.status === 'noShow') return entryOf(booking)
+  const { booking, person } = await bookingOrFail(bookingId)
+  if (booking.status === 'noShow') return boardEntry(booking, person)
   if (ctx.now.getTime() < new Date(booking.start).getTime()) throw new AppError('CONFLICT', '预约时间还没到，不能记为未到')
   const changes = { status: 'noShow' as const, ...closedKeys(bookingId, 'noShow'), updatedAt: ctx.now }
   if (!(await repo.moveBooking(bookingId, ['booked'], changes))) throw new AppError('CONFLICT', '只有未取号的预约才能记为未到')
-  const person = await repo.getPerson(booking.subjectId)
-  const noShows = [...((person?.affairs?.noShows as Date[] | undefined) ?? []).map((d) => new Date(d)), ctx.now]
+  const noShows = [...person.noShows, ctx.now]
   await repo.recordNoShow(booking.subjectId, ctx.now, suspendedUntil(noShows, NO_SHOW_RULE, ctx.now))
   const missed = { ...booking, ...changes }
   await mirrorBooking(missed, ctx.now)
-  return entryOf(missed)
+  return boardEntry(missed, person)
 }
 
 export const setOpeningRules: A['setOpeningRules'] = async ({ placeId, rule }) => {

@@ -133,8 +133,8 @@ export const CheckInInput = z.union([
 export const activities = defineFunction(
   'activities',
   {
-    createActivity: action(ActivityInput, ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: true }),
-    updateActivity: action(ActivityInput.extend({ activityId: Id }), ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: true }),
+    createActivity: action(ActivityInput, ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: 'keyed' }),
+    updateActivity: action(ActivityInput.extend({ activityId: Id }), ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: 'keyed' }),
     submitForReview: action(z.strictObject({ activityId: Id }), ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: true }),
     reviewActivity: action(
       z.strictObject({ activityId: Id, approve: z.boolean(), note: optionalText('审核意见', 200) }).refine((r) => r.approve || !!r.note, {
@@ -144,18 +144,18 @@ export const activities = defineFunction(
       ActivityDetail,
       { roles: ['centerStaff'], submits: true },
     ),
-    cancelActivity: action(z.strictObject({ activityId: Id, reason: text('取消原因', 100) }), ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: true }),
+    cancelActivity: action(z.strictObject({ activityId: Id, reason: text('取消原因', 100) }), ActivityDetail, { roles: ['orgStaff', 'centerStaff'], submits: 'keyed' }),
     listActivities: action(ListActivitiesInput, pageOf(ActivitySummary), { roles: 'anyone' }),
     getActivity: action(z.strictObject({ activityId: Id }), ActivityDetail, { roles: 'anyone' }),
     signUp: action(SignUpInput, SignUpResult, { roles: ['resident'], submits: 'keyed', behalf: true }),
-    cancelSignUp: action(z.strictObject({ activityId: Id }), SignUpResult, { roles: ['resident'], submits: true, behalf: true }),
+    cancelSignUp: action(z.strictObject({ activityId: Id }), SignUpResult, { roles: ['resident'], submits: 'keyed', behalf: true }),
     mySignUps: action(PageInput, pageOf(MySignUpRow), { roles: ['resident'], behalf: true }),
     listSignUps: action(PageInput.extend({ activityId: Id }), pageOf(SignUpRow), { roles: ['orgStaff', 'centerStaff'] }),
-    checkIn: action(CheckInInput, SignUpRow, { roles: ['resident'], submits: true }),
+    checkIn: action(CheckInInput, SignUpRow, { roles: ['resident'], submits: 'keyed' }),
     exportSignUps: action(z.strictObject({ activityId: Id }), z.object({ url: z.string(), rows: z.number().int() }), { roles: ['orgStaff', 'centerStaff'] }),
     notifyAttendees: action(z.strictObject({ activityId: Id, message: text('通知内容', 20) }), z.object({ notified: z.number().int() }), {
       roles: ['orgStaff', 'centerStaff'],
-      submits: true,
+      submits: 'keyed',
     }),
   },
   // no single center: each activity belongs to a center, and that center's staff review and manage it
