@@ -23,14 +23,17 @@ function duplicates(names: readonly string[]): string[] {
 
 /** Every `.collection(...)` call in the cloud functions, with the name it passes (null when it is not a literal). */
 /** The kernel's claim takes its collection from the pool or holds a repo describes (`collection: 'x'`). */
-const NAMED_BY_CALLERS = 'cloudfunctions/_kernel/claim.ts'
+/** The kernel's slots take theirs from a slot book (`places: 'x', days: 'y', bookings: 'z'`). Their own examples do not count. */
+const NAMED_BY_CALLERS = ['cloudfunctions/_kernel/claim.ts', 'cloudfunctions/_kernel/slots.ts']
 
 function collectionsUsed(): Array<{ file: string; name: string | null }> {
   return filesUnder(join(root, 'cloudfunctions'), /\.ts$/).flatMap((file) => {
     const source = readFileSync(file, 'utf8')
     const named = (value: string) => /^(['"`])([\w-]+)\1$/.exec(value.trim())?.[2] ?? null
-    const calls = relative(root, file) === NAMED_BY_CALLERS ? [] : [...source.matchAll(/\.collection\(\s*([^)]*)\)/g)].map((m) => m[1])
-    const pools = [...source.matchAll(/\bcollection: ('[\w-]+')/g)].map((m) => m[1])
+    if (NAMED_BY_CALLERS.includes(relative(root, file))) return []
+    const calls = [...source.matchAll(/\.collection\(\s*([^)]*)\)/g)].map((m) => m[1])
+    // kernel pools name theirs as `collection: '…'`, slot books as `places: '…', days: '…', bookings: '…'`
+    const pools = [...source.matchAll(/\b(?:collection|places|days|bookings): ('[\w-]+')/g)].map((m) => m[1])
     return [...calls, ...pools].map((value) => ({ file: relative(root, file), name: named(value) }))
   })
 }
