@@ -6,6 +6,7 @@ export const navigations: string[] = []
 export const toasts: string[] = []
 let appBaseInfo: { fontSizeScaleFactor?: number } = {}
 let routeParams: Record<string, string> = {}
+let routePath = ''
 
 const Taro = {
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -19,6 +20,10 @@ const Taro = {
   showToast: async ({ title }: { title: string }) => {
     toasts.push(title)
   },
+  switchTab: async ({ url }: { url: string }) => {
+    navigations.push(`tab:${url}`)
+  },
+  getCurrentPages: () => [{ route: routePath.replace(/^\//, '') }],
   navigateBack: async () => {
     navigations.push('back')
   },
@@ -30,16 +35,17 @@ const Taro = {
   },
 }
 
-export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Record<string, string> } = {}) {
+export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Record<string, string>; path?: string } = {}) {
   storage.clear()
   routeParams = options.params ?? {}
+  routePath = options.path ?? ''
   navigations.length = 0
   toasts.length = 0
   appBaseInfo = { fontSizeScaleFactor: options.fontSizeScaleFactor }
 }
 
 export function useRouter() {
-  return { params: routeParams }
+  return { params: routeParams, path: routePath }
 }
 
 const shown = new Set<() => void>()

@@ -1,0 +1,28 @@
+// The browser: focus moves into the question when it opens (onto its safe choice), Escape answers it 再想想, and
+// focus returns to what the person was on when it closes. Every page in Taro's stack has a host; only the one on
+// screen acts (the others sit in hidden pages).
+import { useEffect } from 'react'
+
+function onScreen(element: HTMLElement): boolean {
+  for (let e: HTMLElement | null = element; e; e = e.parentElement) if (getComputedStyle(e).display === 'none') return false
+  return true
+}
+
+export function useDialogFocus(openId: number | null, focusId: string, onEscape: () => void): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per question; onEscape answers whichever is open
+  useEffect(() => {
+    if (openId === null) return
+    const target = document.getElementById(focusId)
+    if (!target || !onScreen(target)) return
+    const before = document.activeElement as HTMLElement | null
+    target.focus()
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onEscape()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      if (before && document.contains(before)) before.focus()
+    }
+  }, [openId, focusId])
+}
