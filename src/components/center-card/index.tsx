@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '../action-button'
 import { CenterGlyph } from '../center-glyph'
+import { Phrases } from '../phrases'
 import Taro from '@tarojs/taro'
 import { type Center, centerEntryPath } from '@/shared/domain/centers'
 import './index.scss'
@@ -14,7 +15,9 @@ export function CenterCard({ center }: { center: Center }) {
     >
       <CenterGlyph glyph={center.glyph} />
       <View className='center-card__body'>
-        <Text className='center-card__name'>{center.name}</Text>
+        <Text className='center-card__name'>
+          <Phrases text={center.name} />
+        </Text>
         <Text className='center-card__purpose'>{center.purpose}</Text>
       </View>
       <Text className='center-card__go' aria-hidden>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { Phrases } from '@/components/phrases'
 import { StateView } from '@/components/state-view'
 import { dayLabel } from '@/shared/time'
 import { type Day, dayWords, hasOpenSlot, slotWords } from '../pages/book/draft'
@@ -17,7 +18,7 @@ export function PlaceChoice({ places, chosen, onChoose }: { places: Array<{ id: 
             pressed={chosen === p.id}
             onClick={() => onChoose(p.id)}
           >
-            {p.name}
+            <Phrases text={p.name} />
           </ActionButton>
         ))}
       </View>

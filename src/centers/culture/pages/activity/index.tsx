@@ -17,8 +17,9 @@ export default function ActivityPage() {
 
   return (
     <Screen>
-      <ActivitySummary a={a} />
+      {/* the person's own sign-up first: after 报名 the result and the check-in code are in the first screen */}
       {a.mine && a.mine.status !== 'cancelled' ? <MySignUpCard a={a} reload={detail.reload} /> : null}
+      <ActivitySummary a={a} />
       {canSignUp(a) ? hasProfile === false ? <ProfileForSignUp /> : <SignUpForm a={a} reload={detail.reload} /> : null}
       {a.canManage ? <ManageCard a={a} reload={detail.reload} /> : null}
     </Screen>
