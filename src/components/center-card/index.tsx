@@ -11,6 +11,8 @@ export function CenterCard({ center }: { center: Center }) {
   return (
     <ActionButton
       className='plain-button center-card'
+      // named as written: the name's words (Phrases) are split for the eye only
+      label={`${center.name} ${center.purpose}`}
       onClick={() => Taro.navigateTo({ url: centerEntryPath(center.code) })}
     >
       <CenterGlyph glyph={center.glyph} />

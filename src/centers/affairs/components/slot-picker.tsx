@@ -16,6 +16,7 @@ export function PlaceChoice({ places, chosen, onChoose }: { places: Array<{ id: 
             key={p.id}
             className={chosen === p.id ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
             pressed={chosen === p.id}
+            label={p.name}
             onClick={() => onChoose(p.id)}
           >
             <Phrases text={p.name} />
