@@ -1,9 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useId, useSyncExternalStore } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 import { answerConfirm, dialogState, subscribeDialog } from '@/services/dialog'
 import { ActionButton } from '../action-button'
 import { useDialogFocus } from './use-dialog-focus'
 import './index.scss'
+
+let hosts = 0
 
 /**
  * The app's question (confirmAction) and toast (toastDone), drawn with the page's tokens, so 长辈版 gets 24 px text
@@ -12,9 +14,12 @@ import './index.scss'
  */
 export function DialogHost() {
   const { confirm, toast } = useSyncExternalStore(subscribeDialog, dialogState, dialogState)
-  // one host per page in the stack: ids stay unique
-  const id = useId().replace(/[^\w-]/g, '')
-  useDialogFocus(confirm?.id ?? null, `dialog-cancel-${id}`, () => answerConfirm(false))
+  // one host per page in the stack, and Taro renders pages apart: ids stay unique across them
+  const [id] = useState(() => {
+    hosts += 1
+    return hosts
+  })
+  useDialogFocus(confirm?.id ?? null, `.app-dialog__cancel-${id}`, () => answerConfirm(false))
   return (
     <>
       <View className='app-toast-region' role='status' aria-live='polite'>
@@ -44,7 +49,7 @@ export function DialogHost() {
               {confirm.content}
             </Text>
             <View className='app-dialog__actions'>
-              <ActionButton id={`dialog-cancel-${id}`} className='plain-button app-dialog__button' onClick={() => answerConfirm(false)}>
+              <ActionButton className={`plain-button app-dialog__button app-dialog__cancel-${id}`} onClick={() => answerConfirm(false)}>
                 {confirm.cancelText}
               </ActionButton>
               <ActionButton className='primary-button app-dialog__button' onClick={() => answerConfirm(true)}>

@@ -8,12 +8,12 @@ function onScreen(element: HTMLElement): boolean {
   return true
 }
 
-export function useDialogFocus(openId: number | null, focusId: string, onEscape: () => void): void {
+export function useDialogFocus(openId: number | null, focusSelector: string, onEscape: () => void): void {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per question; onEscape answers whichever is open
   useEffect(() => {
     if (openId === null) return
-    const target = document.getElementById(focusId)
-    if (!target || !onScreen(target)) return
+    const target = Array.from(document.querySelectorAll<HTMLElement>(focusSelector)).find(onScreen)
+    if (!target) return
     const before = document.activeElement as HTMLElement | null
     target.focus()
     const onKey = (event: KeyboardEvent) => {
@@ -24,5 +24,5 @@ export function useDialogFocus(openId: number | null, focusId: string, onEscape:
       document.removeEventListener('keydown', onKey)
       if (before && document.contains(before)) before.focus()
     }
-  }, [openId, focusId])
+  }, [openId, focusSelector])
 }

@@ -1,3 +1,4 @@
+import { Reveal } from '@/components/reveal'
 import { Screen } from '@/components/screen'
 import { StateView } from '@/components/state-view'
 import { ManageCard } from '@/centers/culture/components/activity-manage'
@@ -18,7 +19,11 @@ export default function ActivityPage() {
   return (
     <Screen>
       {/* the person's own sign-up first: after 报名 the result and the check-in code are in the first screen */}
-      {a.mine && a.mine.status !== 'cancelled' ? <MySignUpCard a={a} reload={detail.reload} /> : null}
+      {a.mine && a.mine.status !== 'cancelled' ? (
+        <Reveal what={a.mine.status}>
+          <MySignUpCard a={a} reload={detail.reload} />
+        </Reveal>
+      ) : null}
       <ActivitySummary a={a} />
       {canSignUp(a) ? hasProfile === false ? <ProfileForSignUp /> : <SignUpForm a={a} reload={detail.reload} /> : null}
       {a.canManage ? <ManageCard a={a} reload={detail.reload} /> : null}
