@@ -15,12 +15,21 @@ export function useDialogFocus(openId: number | null, focusSelector: string, onE
     const target = Array.from(document.querySelectorAll<HTMLElement>(focusSelector)).find(onScreen)
     if (!target) return
     const before = document.activeElement as HTMLElement | null
-    target.focus()
+    // Taro's components show their content only once the browser has upgraded them (a frame or two after React
+    // put them in): until then focus() does nothing, so try again each frame for a moment
+    let frame = 0
+    let tries = 0
+    const focus = () => {
+      target.focus()
+      if (document.activeElement !== target && tries++ < 30) frame = requestAnimationFrame(focus)
+    }
+    focus()
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') onEscape()
     }
     document.addEventListener('keydown', onKey)
     return () => {
+      cancelAnimationFrame(frame)
       document.removeEventListener('keydown', onKey)
       if (before && document.contains(before)) before.focus()
     }
