@@ -15,13 +15,18 @@ export function useDialogFocus(openId: number | null, focusSelector: string, onE
     const target = Array.from(document.querySelectorAll<HTMLElement>(focusSelector)).find(onScreen)
     if (!target) return
     const before = document.activeElement as HTMLElement | null
-    // Taro's components show their content only once the browser has upgraded them (a frame or two after React
-    // put them in): until then focus() does nothing, so try again each frame for a moment
+    // Taro's components are upgraded by the browser a few frames after React put them in, and upgrading moves
+    // their children, which drops focus: hold it on the safe choice until it has stayed there for a few frames
     let frame = 0
-    let tries = 0
+    let frames = 0
+    let held = 0
     const focus = () => {
-      target.focus()
-      if (document.activeElement !== target && tries++ < 30) frame = requestAnimationFrame(focus)
+      if (document.activeElement === target) held += 1
+      else {
+        held = 0
+        target.focus()
+      }
+      if (held < 5 && frames++ < 60) frame = requestAnimationFrame(focus)
     }
     focus()
     const onKey = (event: KeyboardEvent) => {
