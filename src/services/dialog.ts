@@ -1,8 +1,9 @@
 /**
  * The app's one way to ask before an action and to say it is done. Pages call these, never Taro.showModal or
- * Taro.showToast, so that dialogs and toasts follow 长辈版 and the WeChat font scale in one place.
+ * Taro.showToast: WeChat's own modal cannot be styled (15 px grey text, 48 px buttons, a 2.3:1 green 确定), so the
+ * question and the toast are drawn by the app (components/dialog-host, mounted by Screen on every page) and follow
+ * 长辈版 and the WeChat font scale like the rest of the page.
  */
-import Taro from '@tarojs/taro'
 
 export interface ConfirmSpec {
   title: string
@@ -13,13 +14,63 @@ export interface ConfirmSpec {
   cancelText?: string
 }
 
-/** Resolves true only when the person chose the action. */
-export async function confirmAction({ title, content, confirmText, cancelText = '再想想' }: ConfirmSpec): Promise<boolean> {
-  const { confirm } = await Taro.showModal({ title, content, confirmText, cancelText })
-  return confirm
+export interface DialogState {
+  /** the open question, if any */
+  confirm: (Required<ConfirmSpec> & { id: number }) | null
+  /** the toast on screen, if any */
+  toast: { text: string; id: number } | null
 }
 
-/** A short "done" message (≤ 7 characters show in full on WeChat's toast). */
+/** How long a toast stays: long enough to read 7 characters slowly, short enough not to cover the page. */
+export const TOAST_MS = 2500
+
+let state: DialogState = { confirm: null, toast: null }
+let answer: ((yes: boolean) => void) | null = null
+let toastTimer: ReturnType<typeof setTimeout> | undefined
+let serial = 0
+const listeners = new Set<() => void>()
+
+function publish(next: DialogState) {
+  state = next
+  for (const listener of listeners) listener()
+}
+
+/** Resolves true only when the person chose the action. A question still open is answered 再想想 first. */
+export function confirmAction({ title, content, confirmText, cancelText = '再想想' }: ConfirmSpec): Promise<boolean> {
+  answer?.(false)
+  return new Promise((resolve) => {
+    answer = resolve
+    serial += 1
+    publish({ ...state, confirm: { title, content, confirmText, cancelText, id: serial } })
+  })
+}
+
+/** The person's answer to the open question (the host's buttons, Escape in the browser). */
+export function answerConfirm(yes: boolean): void {
+  const resolve = answer
+  answer = null
+  publish({ ...state, confirm: null })
+  resolve?.(yes)
+}
+
+/**
+ * A short "done" message. Returns at once, as WeChat's toast does: the page may go back or reload while it shows
+ * (every page's host shows the same toast, so it stays in sight on the page the person lands on).
+ */
 export async function toastDone(text: string): Promise<void> {
-  await Taro.showToast({ title: text, icon: 'success' })
+  clearTimeout(toastTimer)
+  serial += 1
+  publish({ ...state, toast: { text, id: serial } })
+  toastTimer = setTimeout(() => publish({ ...state, toast: null }), TOAST_MS)
+}
+
+export function dialogState(): DialogState {
+  return state
+}
+
+export function subscribeDialog(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => {
+    listeners.delete(listener)
+  }
 }

@@ -3,6 +3,7 @@
  * The choice is kept on the device; it is a display preference, not personal data.
  */
 import Taro from '@tarojs/taro'
+import { platformFontScale } from './font-scale'
 
 const ELDER_KEY = 'display.elderMode'
 const listeners = new Set<() => void>()
@@ -36,11 +37,14 @@ export function subscribeDisplay(listener: () => void): () => void {
   return () => listeners.delete(listener)
 }
 
-/** The user's WeChat font size (关怀模式 included) as a factor, 1 where the platform cannot tell. */
+/**
+ * The user's WeChat font size (关怀模式 included) as a factor, 1 where the platform cannot tell; the browser build
+ * can be told one (services/font-scale.h5.ts) to show and test what WeChat users with large text see.
+ */
 export function systemFontScale(): number {
   try {
     // fontSizeScaleFactor is newer than Taro's typings
-    const factor = (Taro.getAppBaseInfo?.() as { fontSizeScaleFactor?: number } | undefined)?.fontSizeScaleFactor
+    const factor = platformFontScale() ?? (Taro.getAppBaseInfo?.() as { fontSizeScaleFactor?: number } | undefined)?.fontSizeScaleFactor
     return typeof factor === 'number' && factor > 0 ? Math.min(Math.max(factor, 1), 2) : 1
   } catch {
     return 1

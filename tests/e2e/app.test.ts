@@ -103,7 +103,8 @@ describe('H5 app on the local cloud', () => {
     await page.getByRole('button', { name: '授予「法律援助服务中心工作人员」' }).click()
     await page.getByText('已授予「法律援助服务中心工作人员」').waitFor()
     await page.getByRole('button', { name: '撤销：法律援助服务中心工作人员' }).click()
-    await page.getByText('确定撤销', { exact: true }).click()
+    // the app's own dialog: every page in Taro's stack has one, the one on screen is asked
+    await page.getByRole('button', { name: '确定撤销' }).filter({ visible: true }).first().click()
     await page.getByText('已撤销「法律援助服务中心工作人员」').waitFor()
     await page.context().close()
   })

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
+import { FONT_SCALE_KEY } from '@/services/font-scale.h5'
 import { PRIVACY_AGREED_KEY } from '@/services/privacy.h5'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -84,11 +85,14 @@ export function withAppInBrowser(clock?: Date) {
     },
     /**
      * A phone-sized page signed in as the persona whose button matches `name`, on the home page, in `mode`. The
-     * person has agreed to the privacy guide already (tests/e2e/privacy.test.ts covers the first time) unless told.
+     * person has agreed to the privacy guide already (tests/e2e/privacy.test.ts covers the first time) unless told;
+     * `fontScale` sets the WeChat font size the app sees (services/font-scale.h5.ts).
      */
-    async phoneAs(name: RegExp, mode: Mode = 'normal', options: { privacyAgreed?: boolean } = {}): Promise<Page> {
+    async phoneAs(name: RegExp, mode: Mode = 'normal', options: { privacyAgreed?: boolean; fontScale?: number } = {}): Promise<Page> {
       const page = await this.newPhone()
       if (options.privacyAgreed !== false) await page.addInitScript((key) => window.localStorage.setItem(key, '1'), PRIVACY_AGREED_KEY)
+      // the WeChat font size (设置 → 字体大小) this phone stands in for
+      if (options.fontScale) await page.addInitScript(([key, scale]) => window.localStorage.setItem(key, scale), [FONT_SCALE_KEY, String(options.fontScale)])
       await page.goto(cloud!.url)
       await page.waitForURL('**/personas.html')
       await shown(page.getByRole('button', { name })).click()

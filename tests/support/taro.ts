@@ -8,6 +8,7 @@ let appBaseInfo: { fontSizeScaleFactor?: number } = {}
 let routeParams: Record<string, string> = {}
 let currentPage: { route: string; config: { navigationBarTitleText?: string } } = { route: 'pages/test/index', config: {} }
 let pagesOpen = 2
+let routePath = ''
 
 const Taro = {
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
@@ -20,6 +21,9 @@ const Taro = {
   getAppBaseInfo: () => appBaseInfo,
   showToast: async ({ title }: { title: string }) => {
     toasts.push(title)
+  },
+  switchTab: async ({ url }: { url: string }) => {
+    navigations.push(`tab:${url}`)
   },
   navigateBack: async () => {
     navigations.push('back')
@@ -38,10 +42,14 @@ const Taro = {
   getCurrentPages: () => Array.from({ length: pagesOpen }, () => currentPage),
 }
 
-export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Record<string, string>; page?: { route: string; config: { navigationBarTitleText?: string } }; pagesOpen?: number } = {}) {
+export function resetTaro(
+  options: { fontSizeScaleFactor?: number; params?: Record<string, string>; path?: string; page?: { route: string; config: { navigationBarTitleText?: string } }; pagesOpen?: number } = {},
+) {
   storage.clear()
   routeParams = options.params ?? {}
-  currentPage = options.page ?? { route: 'pages/test/index', config: {} }
+  routePath = options.path ?? ''
+  // the page shown: named by `page`, or by the route `path` (as the tab bar reads it)
+  currentPage = options.page ?? { route: routePath ? routePath.replace(/^\//, '') : 'pages/test/index', config: {} }
   pagesOpen = options.pagesOpen ?? 2
   navigations.length = 0
   toasts.length = 0
@@ -49,7 +57,7 @@ export function resetTaro(options: { fontSizeScaleFactor?: number; params?: Reco
 }
 
 export function useRouter() {
-  return { params: routeParams }
+  return { params: routeParams, path: routePath }
 }
 
 const shown = new Set<() => void>()

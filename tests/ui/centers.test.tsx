@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react'
-import LegalHome from '@/centers/legal/pages/index'
+import PartyHome from '@/centers/party/pages/index'
 import Home from '@/pages/home'
 import { CENTERS } from '@/shared/domain/centers'
 import { resetTaro } from '../support/taro'
@@ -18,13 +18,13 @@ describe('centers not built yet', () => {
   })
 
   it('give their address, phone, opening hours and what to bring on their page, with nothing that looks tappable', () => {
-    render(<LegalHome />)
+    render(<PartyHome />)
     expect(screen.getByText('线上服务即将开通')).toBeTruthy()
     const visit = screen.getByRole('region', { name: '到中心现场办理' })
     expect(within(visit).getByText(/^地址：包头市昆都仑区黄河西路街道/)).toBeTruthy()
     expect(within(visit).getByText('电话：暂未公布，请向所在社区居委会或街道办事处询问')).toBeTruthy()
     expect(within(visit).getByText(/^开放时间：/)).toBeTruthy()
-    expect(within(visit).getByText(/与纠纷有关的材料/)).toBeTruthy()
+    expect(within(visit).getByText(/流动党员活动证/)).toBeTruthy()
     // the only buttons are the page bar's way back
     expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual(['‹ 返回'])
   })

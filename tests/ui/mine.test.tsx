@@ -26,6 +26,17 @@ beforeEach(() => {
 })
 
 describe('我的 page', () => {
+  it('opens with the person’s list, then who they are and 长辈版, so what they did is in the first screen', async () => {
+    fakeGateway(({ body }) => (body.action === 'whoami' ? { ok: true, data: me } : { ok: true, data: { items: [item(1)], page: 1, pageSize: 20, hasMore: false } }))
+    render(<Mine />)
+    const row = await screen.findByText(/窗口预约 1/)
+    const person = await screen.findByText('王秀兰')
+    const toggle = screen.getByRole('button', { name: /长辈版/ })
+    // DOCUMENT_POSITION_FOLLOWING: the second comes after the first
+    expect(row.compareDocumentPosition(person) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(person.compareDocumentPosition(toggle) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('shows the person and an empty state that says what to do', async () => {
     fakeGateway(({ body }) => (body.action === 'whoami' ? { ok: true, data: me } : { ok: true, data: { items: [], page: 1, pageSize: 20, hasMore: false } }))
     render(<Mine />)

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ProfilePage from '@/account/pages/profile'
 import { fakeGateway } from '../support/fake-gateway'
-import { navigations, resetTaro, toasts } from '../support/taro'
+import { navigations, resetTaro } from '../support/taro'
 
 const newcomer = { ok: true as const, data: { openid: 'visitor-1', profile: null, roles: [{ role: 'resident' }] } }
 
@@ -40,7 +40,8 @@ describe('个人资料 page', () => {
     const saves = sent.filter((c) => c.body.action === 'updateProfile')
     expect(saves.map((c) => c.body.input)).toEqual([{ name: '王秀兰', community: '黄河西路第二社区', address: '5号楼2单元301' }])
     expect((saves[0].body as { requestId?: string }).requestId).toMatch(/^[a-z0-9]{8,}$/)
-    expect(toasts).toEqual(['已保存'])
+    // the app's own toast, in the live region screen readers announce
+    expect(screen.getByRole('status').textContent).toContain('已保存')
   })
 
   it('keeps the form and the same request id when saving fails, so a retry cannot save twice', async () => {

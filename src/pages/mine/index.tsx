@@ -13,14 +13,12 @@ const VIEWS: Array<{ view: ListView; label: string }> = [
   { view: 'upcoming', label: '即将到来' },
 ]
 
-/** 我的: the person, 长辈版, and one list of everything they booked, applied for or signed up to. */
+/** 我的: one list of everything the person booked, applied for or signed up to, then who they are and 长辈版. */
 export default function Mine() {
   const { me, meError, view, setView, list } = useMine()
   return (
     <Screen>
-      <ProfileCard me={me} error={meError} />
-      <ElderToggle />
-      <Text className='section-title'>我的办事</Text>
+      <Text className='section-title mine-first'>我的办事</Text>
       <View className='mine-tabs'>
         {VIEWS.map((v) => (
           <ActionButton
@@ -40,6 +38,9 @@ export default function Mine() {
       >
         {(item) => <ItemRow item={item} />}
       </PagedListView>
+      {/* after the list: what the person did is in the first screen; 首页 has the 长辈版 switch on top */}
+      <ProfileCard me={me} error={meError} />
+      <ElderToggle />
     </Screen>
   )
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { Phrases } from '@/components/phrases'
 import { StateView } from '@/components/state-view'
 import { dayLabel } from '@/shared/time'
 import { type Day, dayName, dayWords, hasOpenSlot, slotWords } from '../pages/book/draft'
@@ -15,9 +16,10 @@ export function PlaceChoice({ places, chosen, onChoose }: { places: Array<{ id: 
             key={p.id}
             className={chosen === p.id ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'}
             pressed={chosen === p.id}
+            label={p.name}
             onClick={() => onChoose(p.id)}
           >
-            {p.name}
+            <Phrases text={p.name} />
           </ActionButton>
         ))}
       </View>

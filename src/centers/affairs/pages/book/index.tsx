@@ -32,7 +32,12 @@ export default function BookPage() {
       )}
       <Text className='secondary-text notice-promise'>确认时会请您允许两项微信通知：预约前一天的「预约提醒」，预约有变动时的「预约变更通知」。</Text>
       {b.submit.problem ? <Text className='error-text' aria-live='assertive'>{b.submit.problem}</Text> : null}
-      <ActionButton className='primary-button' disabled={!b.choice.time || b.submit.busy} onClick={b.confirm}>
+      <ActionButton
+        className='primary-button'
+        disabled={!b.choice.time || b.submit.busy}
+        disabledReason={b.choice.time ? undefined : '选好上面的日期和时段后才能确认'}
+        onClick={b.confirm}
+      >
         {b.submit.busy ? '正在预约…' : confirmText(b.day, b.choice.time)}
       </ActionButton>
     </Screen>

@@ -1,3 +1,4 @@
+import { Reveal } from '@/components/reveal'
 import { Screen } from '@/components/screen'
 import { StateView } from '@/components/state-view'
 import { CancelActivityCard, ManageCard } from '@/centers/culture/components/activity-manage'
@@ -17,8 +18,13 @@ export default function ActivityPage() {
 
   return (
     <Screen>
+      {/* the person's own sign-up first: after 报名 the result and the check-in code are in the first screen */}
+      {a.mine && a.mine.status !== 'cancelled' ? (
+        <Reveal what={a.mine.status}>
+          <MySignUpCard a={a} reload={detail.reload} />
+        </Reveal>
+      ) : null}
       <ActivitySummary a={a} />
-      {a.mine && a.mine.status !== 'cancelled' ? <MySignUpCard a={a} reload={detail.reload} /> : null}
       {canSignUp(a) ? hasProfile === false ? <ProfileForSignUp /> : <SignUpForm a={a} reload={detail.reload} /> : null}
       {a.canManage ? <ManageCard a={a} reload={detail.reload} /> : null}
       {a.canManage && a.status !== 'cancelled' ? <CancelActivityCard a={a} reload={detail.reload} /> : null}
