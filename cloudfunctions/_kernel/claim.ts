@@ -116,6 +116,15 @@ export async function release(pool: Pool, n = 1): Promise<void> {
   await update(pool.collection, [{ _id: pool.id, [pool.taken]: _.gte(n) }], moveBy(pool, -n))
 }
 
+/**
+ * Gives the queue back one count: for a waiter whose record was moved (admitted or removed) before it joined the
+ * count, by someone who took a count for it that belonged to another waiter.
+ */
+export async function recount(pool: Pool): Promise<void> {
+  if (!pool.waiting) return
+  await update(pool.collection, [{ _id: pool.id }], { [pool.waiting]: _.inc(1) })
+}
+
 /** One person left the queue without a place. */
 export async function leaveQueue(pool: Pool): Promise<void> {
   if (!pool.waiting) return

@@ -33,7 +33,7 @@ function givenSignedUp(activityId: string, people: string[]) {
       seats: 1,
       answers: [],
       status: 'confirmed',
-      code: 'ABCDEF',
+      code: `C${String(i).padStart(5, '0')}`,
       arrivedAt: now,
       checkedInAt: null,
       createdAt: now,

@@ -2,7 +2,7 @@
 import type { activities } from '@/shared/contracts/activities'
 import { refuseCheckIn, refuseSignUp, SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { formatForPeople } from '@/shared/time'
-import { claim, joinQueue, release } from '../../_kernel/claim'
+import { claim, joinQueue, recount, release } from '../../_kernel/claim'
 import { newId, randomCode } from '../../_kernel/codes'
 import { AppError, isDuplicateKey } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
@@ -111,6 +111,7 @@ export const signUp: A['signUp'] = async (input, ctx) => {
 
   // the waitlist: the record first, then the queue count — a crash in between never leaves the count above the records
   const waiting: repo.SignupDoc = { ...doc, status: 'waitlisted' }
+  const pool0 = () => repo.seatPool(activity)
   if (!(await storeSignup(waiting, previous))) return standing()
   for (let attempt = 0; attempt < 6; attempt++) {
     const pool = repo.seatPool(activity)
@@ -126,12 +127,19 @@ export const signUp: A['signUp'] = async (input, ctx) => {
         await mirrorSignup(doc, SIGNUP_STATUS_TEXT.confirmed, now)
         return view(doc, null)
       }
-      await release(pool, seats) // a promote admitted this person meanwhile: hold the seats once
+      // a promote admitted (or a cancel removed) this record before it was counted, taking someone else's count
+      // for it: hold the seats once and give that count back
+      await release(pool, seats)
+      await recount(pool)
       return standing()
     }
     // seats fit but others are counted waiting (a hand-over in flight, or one that never came): hand them over
     // in queue order, this person among them
-    if ((await promoteWaitlist(pool, activity, now)).includes(id)) return view(doc, null)
+    if ((await promoteWaitlist(pool, activity, now)).includes(id)) {
+      // admitted by its own hand-over before it was counted: the hand-over took someone else's count for it
+      await recount(pool)
+      return view(doc, null)
+    }
     if (attempt % 2 === 1) {
       // the organizer changed the capacity or the status meanwhile: decide on what stands now
       activity = await activityOrFail(input.activityId)
@@ -143,7 +151,11 @@ export const signUp: A['signUp'] = async (input, ctx) => {
       }
     }
   }
-  await repo.moveSignup(id, ['waitlisted'], { status: 'cancelled', updatedAt: now })
+  if (!(await repo.moveSignup(id, ['waitlisted'], { status: 'cancelled', updatedAt: now }))) {
+    // moved by another before it was counted (admitted, or cancelled by its owner): give back the count taken for it
+    await recount(pool0())
+    return standing()
+  }
   throw new AppError('CONFLICT', '活动信息刚刚更新，请重试')
 }
 
