@@ -28,6 +28,8 @@ export const PERSONAS: readonly Persona[] = [
   { openid: 'persona-grid-zheng', name: '郑强', note: '第六社区网格员', community: '黄河西路第六社区', roles: [{ role: 'resident' }, { role: 'gridWorker' }] },
   { openid: 'persona-employer-huang', name: '黄海燕', note: '辖区物业公司人事负责人', community: '黄河西路第四社区', roles: [{ role: 'resident' }, { role: 'employer' }] },
   { openid: 'persona-admin-ma', name: '马建华', note: '街道管理员', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'admin' }] },
+  { openid: 'persona-staff-employment', name: '何静', note: '创业就业服务中心工作人员', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'employment' }] },
+  { openid: 'persona-seeker-guo', name: '郭志强', note: '48 岁，原纺织厂职工，正在找工作（40/50）', community: '黄河西路第四社区', roles: [{ role: 'resident' }] },
 ]
 
 export function seed(store: DocumentStore, now: Date): void {

@@ -7,11 +7,12 @@ import type { Volume } from './volume'
 import * as account from './account'
 import * as affairs from './affairs'
 import * as culture from './culture'
+import * as employment from './employment'
 
 export type Seed = (store: DocumentStore, now: Date) => void
 
 /** each center's demo data (`seed`) */
-export const SEEDS: Readonly<Record<string, Seed>> = { account: account.seed, affairs: affairs.seed, culture: culture.seed }
+export const SEEDS: Readonly<Record<string, Seed>> = { account: account.seed, affairs: affairs.seed, culture: culture.seed, employment: employment.seed }
 
 /** each center's street-sized data (`volume`, optional), for SEED=street and the benchmark */
-export const VOLUMES: ReadonlyArray<Volume> = [(account as { volume?: Volume }).volume, (affairs as { volume?: Volume }).volume, (culture as { volume?: Volume }).volume].filter((v): v is Volume => !!v)
+export const VOLUMES: ReadonlyArray<Volume> = [(account as { volume?: Volume }).volume, (affairs as { volume?: Volume }).volume, (culture as { volume?: Volume }).volume, (employment as { volume?: Volume }).volume].filter((v): v is Volume => !!v)

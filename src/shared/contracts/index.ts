@@ -5,10 +5,11 @@
 import { account } from './account'
 import { activities } from './activities'
 import { affairs } from './affairs'
+import { employment } from './employment'
 import { orgs } from './orgs'
 import type { FunctionSpec } from './define'
 
-export const CONTRACTS = { account, affairs, orgs, activities } as const
+export const CONTRACTS = { account, affairs, orgs, activities, employment } as const
 export type Contracts = typeof CONTRACTS
 export type FunctionName = keyof Contracts
 

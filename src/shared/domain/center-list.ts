@@ -62,6 +62,6 @@ export const CENTERS: readonly Center[] = [
     name: '创业就业服务中心',
     glyph: '业',
     purpose: '岗位信息、岗前培训与创业扶持',
-    services: ['招聘岗位', '技能培训', '创业扶持'],
+    services: ['招聘岗位', '为我推荐', '我的求职', '岗前培训', '单位招聘'],
   },
 ]

@@ -6,6 +6,7 @@
 export const FILE_PURPOSES = {
   applicationMaterial: { label: '材料照片', max: 9 },
   activityCover: { label: '封面图片', max: 1 },
+  employerLicense: { label: '营业执照照片', max: 1 },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]

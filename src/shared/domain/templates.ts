@@ -9,5 +9,8 @@ export const TEMPLATES = {
   applicationProgress: 'TPL_APPLICATION_PROGRESS',
   activityChanged: 'TPL_ACTIVITY_CHANGED',
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',
+  jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
+  employerReviewed: 'TPL_EMPLOYER_REVIEWED',
+  jobReviewed: 'TPL_JOB_REVIEWED',
 } as const
 export type TemplateName = keyof typeof TEMPLATES
