@@ -122,12 +122,13 @@ export const updateApplication: A['updateApplication'] = async (input, ctx) => {
   if (!(await repo.stepApplication(app._id, app.status, changes))) throw new AppError('CONFLICT', '该求职申请刚刚变化，请刷新后再试')
   const updated = { ...app, ...changes }
   await mirrorApplication(updated, ctx.now)
-  const detail =
-    input.move === 'interview' ? `${formatForPeople(updated.interviewAt as Date)} ${updated.interviewPlace}` : isClosed(outcome.status) ? input.note || APPLICATION_STATUS_TEXT[outcome.status] : '单位已查看您的简历'
+  const interview = input.move === 'interview'
+  const detail = interview ? (updated.interviewPlace as string) : isClosed(outcome.status) ? input.note || APPLICATION_STATUS_TEXT[outcome.status] : '单位已查看您的简历'
   await notify(app.seekerId, `jobApplication_${app._id}_${outcome.status}_${ctx.now.getTime()}`, 'jobApplicationProgress', APPLICATIONS_PAGE, {
     thing1: thing(app.jobTitle),
     phrase2: { value: MOVE_TEXT[input.move].replace('标记', '') },
     thing3: thing(detail),
+    ...(interview ? { time4: { value: formatForPeople(updated.interviewAt as Date) } } : {}),
   }, ctx.now)
   return applicantView(updated)
 }
