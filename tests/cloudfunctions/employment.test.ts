@@ -57,11 +57,6 @@ async function registered(owner: string, code: string, name?: string) {
   return dataOf(await env.call(owner, 'employment', 'registerEmployer', { ...company(code, name), licenseFile }))
 }
 
-async function verifiedEmployer(owner: string, code: string, name?: string) {
-  const employer = await registered(owner, code, name)
-  return dataOf(await env.call(STAFF, 'employment', 'verifyEmployer', { employerId: employer.id, decision: 'verify' }))
-}
-
 describe('employers', () => {
   it('registers with a valid credit code and licence, waits for staff, and shows in 我的', async () => {
     const employer = await registered(BOSS, '91440300708461136t')
