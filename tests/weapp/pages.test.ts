@@ -21,6 +21,9 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/affairs/pages/apply/index': { serviceId: 'svc-juzhuzheng' },
   'centers/culture/pages/activity/index': { id: 'act-chongyang-hechang' },
   'centers/culture/pages/roster/index': { id: 'act-chongyang-hechang' },
+  'centers/employment/pages/job/index': { id: 'job-baojie' },
+  'centers/employment/pages/editor/index': { id: 'job-baojie' },
+  'centers/employment/pages/applicants/index': { jobId: 'job-baojie' },
 }
 
 interface AppJson {
