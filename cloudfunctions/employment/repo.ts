@@ -4,7 +4,7 @@ import type { JobApplicationStatus } from '@/shared/domain/employment/applicatio
 import type { EmployerStatus } from '@/shared/domain/employment/employers'
 import type { GroupTag } from '@/shared/domain/employment/matching'
 import type { Education, EmploymentType, JobStatus, SalaryUnit, SuitabilityTag } from '@/shared/domain/employment/postings'
-import { _, db, type Doc, type Query } from '../_kernel/cloud'
+import { _, type Collection, db, type Doc, type Query } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
 
 export interface EmployerDoc {
@@ -112,9 +112,9 @@ export function keyedId(...parts: string[]): string {
 }
 
 const one = async <T>(q: Query): Promise<T | null> => ((await q.limit(1).get()).data[0] as T | undefined) ?? null
-const byId = async <T>(collection: string, id: string): Promise<T | null> => ((await db.collection(collection).doc(id).get()).data as T | null) ?? null
+const byId = async <T>(collection: Collection, id: string): Promise<T | null> => ((await collection.doc(id).get()).data as T | null) ?? null
 
-export const getEmployer = (id: string) => byId<EmployerDoc>('employers', id)
+export const getEmployer = (id: string) => byId<EmployerDoc>(employers(), id)
 export const employerOf = (ownerId: string) => one<EmployerDoc>(employers().where({ ownerId }))
 
 /** false when the credit code is already registered by someone else */
@@ -142,7 +142,7 @@ export async function relabelJobs(employerId: string, verifiedUntil: Date | null
   await jobs().where({ employerId }).update({ data: { employerVerifiedUntil: verifiedUntil } })
 }
 
-export const getJob = (id: string) => byId<JobDoc>('jobs', id)
+export const getJob = (id: string) => byId<JobDoc>(jobs(), id)
 
 export async function insertJob(doc: JobDoc): Promise<void> {
   await jobs().add({ data: doc })
@@ -176,13 +176,13 @@ export function publicJobs(now: Date, f: JobFilters): Query {
 export const jobsOfEmployer = (employerId: string): Query => jobs().where({ employerId }).orderBy('updatedAt', 'desc')
 export const jobsInReview = (): Query => jobs().where({ status: 'reviewing' }).orderBy('validThrough', 'asc')
 
-export const getProfile = (seekerId: string) => byId<ProfileDoc>('seeker_profiles', seekerId)
+export const getProfile = (seekerId: string) => byId<ProfileDoc>(profiles(), seekerId)
 export async function saveProfile(doc: ProfileDoc): Promise<void> {
   const { _id, ...data } = doc
   await profiles().doc(_id).set({ data })
 }
 
-export const getApplication = (id: string) => byId<ApplicationDoc>('job_applications', id)
+export const getApplication = (id: string) => byId<ApplicationDoc>(applications(), id)
 
 /** false when this seeker already applied (the id is keyed by posting and seeker) */
 export async function insertApplication(doc: ApplicationDoc): Promise<boolean> {
@@ -215,7 +215,7 @@ export async function insertReport(doc: ReportDoc): Promise<boolean> {
     throw error
   }
 }
-export const getReport = (id: string) => byId<ReportDoc>('job_reports', id)
+export const getReport = (id: string) => byId<ReportDoc>(reports(), id)
 export const openReports = (): Query => reports().where({ status: 'open' }).orderBy('createdAt', 'asc')
 
 /** Settles the report and, when the posting is taken down, every other open report of it. */
