@@ -6,7 +6,7 @@ import { pinyin } from 'pinyin-pro'
 import { searchKey } from '@/shared/domain/employment/search'
 import { endOfValidity } from '@/shared/domain/employment/postings'
 import { COMMUNITIES } from '@/shared/domain/communities'
-import { shanghaiDay } from '@/shared/time'
+import { atShanghai, shanghaiDay } from '@/shared/time'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
 
@@ -47,7 +47,45 @@ function job(id: string, employer: { _id: string; ownerId: string; name: string;
   }
 }
 
+/** Day N after `now`, at a Shanghai wall-clock time. */
+const on = (now: Date, days: number, time: string) => atShanghai(atShanghai(shanghaiDay(now)).add(days, 'day').format('YYYY-MM-DD'), time).toDate()
+
+/** 岗前培训: a course of this center, run by 创业之家服务社 through the activities engine (sign-up, waitlist, check-in). */
+function training(now: Date) {
+  return {
+    _id: 'act-gangqian-baojie',
+    orgId: 'org-chuangye-jia',
+    orgName: '创业之家服务社',
+    center: 'employment',
+    brand: null,
+    title: '岗前培训：物业保洁与安全操作',
+    description: '面向 40/50 人员和失业登记人员的免费岗前培训，结业后推荐上岗。',
+    address: '创业就业服务中心培训室',
+    capacity: 2,
+    placesLeft: 2,
+    companionsAllowed: 0,
+    audience: { minAge: null, maxAge: null, communities: [] },
+    questions: [],
+    venueCode: 'GQPX2026',
+    startAt: on(now, 5, '09:00'),
+    endAt: on(now, 5, '11:30'),
+    signupOpensAt: on(now, -2, '09:00'),
+    signupClosesAt: on(now, 4, '18:00'),
+    cancelDeadline: on(now, 4, '12:00'),
+    status: 'published',
+    reviewNote: null,
+    cancelReason: null,
+    cover: null,
+    latitude: null,
+    longitude: null,
+    createdBy: 'persona-staff-employment',
+    createdAt: now,
+    updatedAt: now,
+  }
+}
+
 export function seed(store: DocumentStore, now: Date): void {
+  store.insert('activities', [training(now)])
   const verifiedAt = new Date(now.getTime() - 60 * DAY)
   const huang = {
     _id: 'employer-huanghe-wuye',

@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { useCallback, useRef, useState } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { callCloud } from '@/services/cloud'
@@ -37,6 +38,15 @@ export function useEmploymentHome() {
   const recommended = usePagedList(fetchRecommended)
   const fetchTraining = useCallback((page: number) => callCloud(activities, 'listActivities', { center: 'employment', page, pageSize: 10 }), [])
   const training = usePagedList(fetchTraining)
+  const shownBefore = useRef(false)
+  // back from 我的简历 or a posting: recommendations follow the résumé, statuses change
+  useDidShow(() => {
+    if (shownBefore.current) {
+      void recommended.reload()
+      void jobs.reload()
+    }
+    shownBefore.current = true
+  })
   return {
     tab,
     setTab,
