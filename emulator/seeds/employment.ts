@@ -51,7 +51,7 @@ function job(id: string, employer: { _id: string; ownerId: string; name: string;
 const on = (now: Date, days: number, time: string) => atShanghai(atShanghai(shanghaiDay(now)).add(days, 'day').format('YYYY-MM-DD'), time).toDate()
 
 /** 岗前培训: a course of this center, run by 创业之家服务社 through the activities engine (sign-up, waitlist, check-in). */
-function training(now: Date) {
+export function trainingCourse(now: Date) {
   return {
     _id: 'act-gangqian-baojie',
     orgId: 'org-chuangye-jia',
@@ -85,7 +85,7 @@ function training(now: Date) {
 }
 
 export function seed(store: DocumentStore, now: Date): void {
-  store.insert('activities', [training(now)])
+  store.insert('activities', [trainingCourse(now)])
   const verifiedAt = new Date(now.getTime() - 60 * DAY)
   const huang = {
     _id: 'employer-huanghe-wuye',

@@ -1,3 +1,4 @@
+import { trainingCourse } from '../../emulator/seeds/employment'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 let now = new Date('2026-11-30T02:00:00Z')
@@ -126,6 +127,7 @@ describe('postings', () => {
     const queue = dataOf(await env.call(STAFF, 'employment', 'listJobs', { scope: 'reviewing' }))
     expect(queue.items.map((j) => j.id)).toEqual([jobId])
     expect(errorOf(await env.call(NEIGHBOUR, 'employment', 'listJobs', { scope: 'reviewing' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(BOSS, 'employment', 'reviewJob', { jobId, decision: 'approve' })).code).toBe('FORBIDDEN')
     dataOf(await env.call(STAFF, 'employment', 'reviewJob', { jobId, decision: 'approve' }))
     const listed = dataOf(await env.call(null, 'employment', 'listJobs', {}))
     expect(listed.items[0]).toMatchObject({ id: jobId, employerVerified: true, salaryText: '2800–3200 元/月', employmentTypeText: '全职' })
@@ -247,10 +249,28 @@ describe('seekers and applications', () => {
     const reports = dataOf(await env.call(STAFF, 'employment', 'listReports', {}))
     expect(reports.items).toHaveLength(1)
     expect(errorOf(await env.call(BOSS, 'employment', 'listReports', {})).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(BOSS, 'employment', 'reviewReport', { reportId: reports.items[0].id, decision: 'dismiss' })).code).toBe('FORBIDDEN')
     expect(errorOf(await env.call(STAFF, 'employment', 'reviewReport', { reportId: reports.items[0].id, decision: 'takeDown' })).fields).toHaveProperty('reason')
     dataOf(await env.call(STAFF, 'employment', 'reviewReport', { reportId: reports.items[0].id, decision: 'takeDown', reason: '经核实收取服装费' }))
     expect(dataOf(await env.call(BOSS, 'employment', 'getJob', { jobId }))).toMatchObject({ status: 'takenDown', staffReason: '经核实收取服装费' })
     expect(errorOf(await env.call(NEIGHBOUR, 'employment', 'getJob', { jobId })).code).toBe('NOT_FOUND')
     expect(dataOf(await env.call(null, 'employment', 'listJobs', { keyword: '保洁' })).items).toEqual([])
   })
+})
+
+describe('岗前培训 (activities of this center)', () => {
+  it('gives exactly the 2 places of a course to 2 of 40 simultaneous seekers, the rest on the waitlist, each sign-up in at most 4 requests', async () => {
+    const course = trainingCourse(now)
+    env.cloud.store.insert('activities', [course])
+    const listed = dataOf(await env.call(null, 'activities', 'listActivities', { center: 'employment' }))
+    expect(listed.items.map((a) => a.title)).toEqual(['岗前培训：物业保洁与安全操作'])
+    const seekers = Array.from({ length: 40 }, (_, i) => env.resident(`trainee-${i}`))
+    const results = await Promise.all(seekers.map((id) => env.raw(id, 'activities', { action: 'signUp', input: { activityId: course._id }, requestId: `${id}-first-try` })))
+    const statuses = results.map((r) => (r.result as { data: { status: string } }).data.status)
+    expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(2)
+    expect(statuses.filter((s) => s === 'waitlisted')).toHaveLength(38)
+    expect(env.cloud.store.count('activity_signups', { activityId: course._id, status: 'confirmed' })).toBe(2)
+    const confirmed = results.filter((r) => (r.result as { data: { status: string } }).data.status === 'confirmed')
+    for (const r of confirmed) expect(r.dbRequests).toBeLessThanOrEqual(4)
+  }, 180_000)
 })
