@@ -1,6 +1,6 @@
-import { Image, Text, View } from '@tarojs/components'
-import './license-photo.scss'
+import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { PhotoButton } from '@/components/photo-button'
 import { TextField } from '@/components/text-field'
 import { COMMUNITIES } from '@/shared/domain/communities'
 import type { EmployerPage } from '../pages/employer/use-employer'
@@ -19,7 +19,7 @@ export function EmployerForm({ p }: { p: EmployerPage }) {
       <TextField label='联系人手机号' type='tel' value={d.contactPhone} onChange={(contactPhone) => p.change({ contactPhone })} maxLength={11} error={p.fields.contactPhone} />
       <TextField label='单位地址' value={d.address} onChange={(address) => p.change({ address })} maxLength={80} error={p.fields.address} />
       <ChoiceChips label='所在社区' options={COMMUNITIES} isOn={(c) => d.community === c} onPick={(community) => p.change({ community })} error={p.fields.community} />
-      {d.licensePreview ? <Image className='license-photo' src={d.licensePreview} mode='widthFix' aria-label='营业执照照片' /> : null}
+      {d.licensePreview ? <PhotoButton url={d.licensePreview} urls={[d.licensePreview]} label='营业执照照片' /> : null}
       <ActionButton className='plain-button spaced' onClick={() => void p.addLicense()}>
         {d.licenseFile ? '重新拍摄营业执照' : '拍摄或上传营业执照'}
       </ActionButton>

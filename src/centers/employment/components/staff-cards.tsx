@@ -1,8 +1,8 @@
-import { Image, Text, View } from '@tarojs/components'
-import './license-photo.scss'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { type ReactNode, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
+import { PhotoButton } from '@/components/photo-button'
 import { TextField } from '@/components/text-field'
 import type { EmployerView, JobSummary } from '@/shared/contracts/employment'
 import { formatForPeople } from '@/shared/time'
@@ -46,7 +46,7 @@ export function EmployerCard({ e, h }: { e: EmployerView; h: Staff }) {
       </Text>
       <Text className='secondary-text'>{formatForPeople(e.submittedAt)} 提交</Text>
       {h.licence?.id === e.id ? (
-        h.licence.url ? <Image className='license-photo' src={h.licence.url} mode='widthFix' aria-label={`${e.name}营业执照`} /> : <Text className='error-text'>执照照片暂时无法打开，请稍后再试</Text>
+        h.licence.url ? <PhotoButton url={h.licence.url} urls={[h.licence.url]} label={`${e.name}营业执照`} /> : <Text className='error-text'>执照照片暂时无法打开，请稍后再试</Text>
       ) : (
         <ActionButton className='plain-button spaced' onClick={() => void h.showLicence(e.id)}>
           查看营业执照
