@@ -3,7 +3,7 @@ import JobPage from '@/centers/employment/pages/job'
 import { fakeGateway, type SentCall } from '../support/fake-gateway'
 import { resetTaro } from '../support/taro'
 
-const job = {
+const job: Record<string, unknown> = {
   id: 'job-baojie',
   title: '招聘保洁员',
   employerName: '黄河西路物业服务有限公司',
@@ -32,7 +32,7 @@ const job = {
   applicants: null,
 }
 
-function gateway(over: Partial<typeof job> = {}, apply: () => unknown = () => ({ ok: true, data: {} })) {
+function gateway(over: Record<string, unknown> = {}, apply: () => unknown = () => ({ ok: true, data: {} })) {
   return fakeGateway((call: SentCall) => {
     if (call.fn === '_subscribe') return { ok: true, data: null }
     if (call.body.action === 'apply') return apply() as never
