@@ -34,7 +34,7 @@ export function EmploymentEntries({ h }: { h: EmploymentHome }) {
           </ActionButton>
         ) : null}
       </View>
-      <View className='chips' role='tablist'>
+      <View className='chips'>
         {TABS.map(([tab, label]) => (
           <ActionButton key={tab} className={h.tab === tab ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item'} pressed={h.tab === tab} onClick={() => h.setTab(tab)}>
             {label}
