@@ -31,6 +31,8 @@ export const PERSONAS: readonly Persona[] = [
   { openid: 'persona-staff-legal', name: '林静', note: '法律援助服务中心工作人员（援助审查、调解受理）', community: '黄河西路第五社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'legal' }] },
   { openid: 'persona-command-gao', name: '高志远', note: '综治中心指挥平台值班人员', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'governance' }] },
   { openid: 'persona-grid-chen', name: '陈卫东', note: '第一社区网格员', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'gridWorker' }] },
+  { openid: 'persona-staff-employment', name: '何静', note: '创业就业服务中心工作人员', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'employment' }] },
+  { openid: 'persona-seeker-guo', name: '郭志强', note: '48 岁，原纺织厂职工，正在找工作（40/50）', community: '黄河西路第四社区', roles: [{ role: 'resident' }] },
 ]
 
 export function seed(store: DocumentStore, now: Date): void {

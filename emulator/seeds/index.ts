@@ -8,13 +8,14 @@ import * as account from './account'
 import * as affairs from './affairs'
 import * as culture from './culture'
 import * as eldercare from './eldercare'
+import * as employment from './employment'
 import * as governance from './governance'
 import * as legal from './legal'
 
 export type Seed = (store: DocumentStore, now: Date) => void
 
 /** each center's demo data (`seed`) */
-export const SEEDS: Readonly<Record<string, Seed>> = { account: account.seed, affairs: affairs.seed, governance: governance.seed, legal: legal.seed, culture: culture.seed, eldercare: eldercare.seed }
+export const SEEDS: Readonly<Record<string, Seed>> = { account: account.seed, affairs: affairs.seed, governance: governance.seed, legal: legal.seed, culture: culture.seed, eldercare: eldercare.seed, employment: employment.seed }
 
 /** each center's street-sized data (`volume`, optional), for SEED=street and the benchmark */
-export const VOLUMES: ReadonlyArray<Volume> = [(account as { volume?: Volume }).volume, (affairs as { volume?: Volume }).volume, (governance as { volume?: Volume }).volume, (legal as { volume?: Volume }).volume, (culture as { volume?: Volume }).volume, (eldercare as { volume?: Volume }).volume].filter((v): v is Volume => !!v)
+export const VOLUMES: ReadonlyArray<Volume> = [(account as { volume?: Volume }).volume, (affairs as { volume?: Volume }).volume, (governance as { volume?: Volume }).volume, (legal as { volume?: Volume }).volume, (culture as { volume?: Volume }).volume, (eldercare as { volume?: Volume }).volume, (employment as { volume?: Volume }).volume].filter((v): v is Volume => !!v)

@@ -25,6 +25,9 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/eldercare/pages/orders/index': { seniorId: 'senior-wang' },
   'centers/eldercare/pages/senior/index': { seniorId: 'senior-wang' },
   'centers/governance/pages/report/index': { id: 'gr-0' },
+  'centers/employment/pages/job/index': { id: 'job-baojie' },
+  'centers/employment/pages/editor/index': { id: 'job-baojie' },
+  'centers/employment/pages/applicants/index': { jobId: 'job-baojie' },
 }
 
 interface AppJson {

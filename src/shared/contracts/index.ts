@@ -6,12 +6,13 @@ import { account } from './account'
 import { activities } from './activities'
 import { affairs } from './affairs'
 import { eldercare } from './eldercare'
+import { employment } from './employment'
 import { governance } from './governance'
 import { legal } from './legal'
 import { orgs } from './orgs'
 import type { FunctionSpec } from './define'
 
-export const CONTRACTS = { account, affairs, governance, legal, orgs, activities, eldercare } as const
+export const CONTRACTS = { account, affairs, governance, legal, orgs, activities, eldercare, employment } as const
 export type Contracts = typeof CONTRACTS
 export type FunctionName = keyof Contracts
 

@@ -111,8 +111,8 @@ export const CENTERS: readonly Center[] = [
     name: '创业就业服务中心',
     glyph: '业',
     purpose: '大学生和「40、50」人员就业服务、岗前培训与创业指导',
-    services: ['招聘岗位', '技能培训', '创业扶持'],
-    online: false,
+    services: ['招聘岗位', '为我推荐', '我的求职', '岗前培训', '单位招聘'],
+    online: true,
     visit: {
       address: '包头市昆都仑区黄河西路街道，创业就业服务中心',
       phone: null,

@@ -12,6 +12,7 @@ export const FILE_PURPOSES = {
   legalMaterial: { label: '法律援助材料照片', max: 9 },
   reportPhoto: { label: '问题照片', max: 6 },
   disposalPhoto: { label: '处置照片', max: 6 },
+  employerLicense: { label: '营业执照照片', max: 1 },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]

@@ -13,5 +13,8 @@ export const TEMPLATES = {
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',
   mealDelivered: 'TPL_MEAL_DELIVERED',
   familyLinked: 'TPL_FAMILY_LINKED',
+  jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
+  employerReviewed: 'TPL_EMPLOYER_REVIEWED',
+  jobReviewed: 'TPL_JOB_REVIEWED',
 } as const
 export type TemplateName = keyof typeof TEMPLATES

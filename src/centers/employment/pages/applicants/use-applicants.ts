@@ -1,0 +1,33 @@
+import { useRouter } from '@tarojs/taro'
+import { useCallback } from 'react'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud } from '@/services/cloud'
+import { toastDone } from '@/services/dialog'
+import { employment } from '@/shared/contracts/employment'
+import { MOVE_TEXT, type ApplicationMove } from '@/shared/domain/employment/applications'
+
+export interface MoveInput {
+  applicationId: string
+  move: ApplicationMove
+  interviewAt?: string
+  interviewPlace?: string
+  note?: string
+}
+
+/** 应聘者: the applicants of one posting with their résumés; the employer moves each one along. */
+export function useApplicants() {
+  const { params } = useRouter()
+  const jobId = params.jobId ?? ''
+  const fetchPage = useCallback((page: number) => callCloud(employment, 'listApplicants', { jobId, page, pageSize: 10 }), [jobId])
+  const list = usePagedList(fetchPage)
+  const sending = useSubmit()
+  const move = (input: MoveInput) =>
+    sending.run(async (requestId) => {
+      await callCloud(employment, 'updateApplication', { ...input, interviewPlace: input.interviewPlace || undefined, note: input.note || undefined }, { requestId })
+      await toastDone(MOVE_TEXT[input.move].replace('标记', ''))
+      await list.reload()
+    }, `${input.move}:${input.applicationId}`)
+  return { list, move, busy: sending.busy, problem: sending.problem, fields: sending.fields }
+}
+export type Applicants = ReturnType<typeof useApplicants>
