@@ -28,8 +28,17 @@ export function seedLegal(store: DocumentStore): void {
   store.insert('legal_rooms', [DUTY_ROOM])
 }
 
-/** What the seeder runs (see emulator/seeds/index.ts). */
-export { seedLegal as seed }
+/** The demo: the directory, and one open matter of each kind for 王秀兰 so the detail pages have something to show. */
+export function seed(store: DocumentStore, now: Date): void {
+  seedLegal(store)
+  // one open matter of each kind for 王秀兰, so the detail pages have something to show in the demo
+  const asked = new Date(now.getTime() - 2 * 3_600_000)
+  const wang = 'persona-resident-wang'
+  store.insert('legal_consultations', [consultation('legal-consult-demo', wang, '王秀兰', 'waiting', asked, '儿子每月不给赡养费，我可以怎么办？')])
+  store.insert('legal_aid', [aidApplication('legal-aid-demo', '援字〔2026〕示例1号', wang, '王秀兰', 'submitted', asked)])
+  store.insert('legal_mediations', [mediation('legal-mediation-demo', '调字〔2026〕示例1号', wang, '王秀兰', 'persona-resident-li', '李建国', 'mediating', asked, '楼上漏水损坏了我家的吊顶，协商赔偿未果。')])
+}
+
 
 const DAY = 86_400_000
 
@@ -37,103 +46,117 @@ const DAY = 86_400_000
 export function volume(store: DocumentStore, ctx: VolumeContext): void {
   const consultations: Array<Record<string, unknown>> = []
   for (let i = 0; i < 3_000; i++) {
-    const askerId = pick(ctx.random, ctx.residents)
     const askedAt = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365 * DAY))
     const status = pick(ctx.random, ['closed', 'closed', 'answered', 'waiting'] as const)
-    consultations.push({
-      _id: `vc-${i}`,
-      askerId,
-      askerName: '居民',
-      category: pick(ctx.random, CONSULT_CATEGORIES),
-      status,
-      messages: [{ from: 'asker', byName: '我', text: '（示例问题）', at: askedAt }],
-      photos: [],
-      lawyerId: status === 'waiting' ? null : 'persona-lawyer-zhou',
-      lawyerName: status === 'waiting' ? null : '周正',
-      rating: null,
-      comment: null,
-      askedAt,
-      waitingSince: askedAt,
-      updatedAt: askedAt,
-    })
+    consultations.push({ ...consultation(`vc-${i}`, pick(ctx.random, ctx.residents), '居民', status, askedAt, '（示例问题）'), category: pick(ctx.random, CONSULT_CATEGORIES) })
   }
   insertAll(store, 'legal_consultations', consultations)
   const aid: Array<Record<string, unknown>> = []
   for (let i = 0; i < 600; i++) {
     const submittedAt = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365 * DAY))
     const status = pick(ctx.random, ['assigned', 'assigned', 'refused', 'submitted', 'complete'] as const)
-    const open = status === 'submitted' || status === 'complete'
     const dueAt = status === 'complete' ? new Date(submittedAt.getTime() + 9 * DAY) : null
     aid.push({
-      _id: `vl-${i}`,
-      caseNo: `援字〔示例〕${i}号`,
-      subjectId: pick(ctx.random, ctx.residents),
-      applicantName: '居民',
-      idNumber: '11010519491231002X',
-      phone: '13800000000',
-      who: 'other',
+      ...aidApplication(`vl-${i}`, `援字〔示例〕${i}号`, pick(ctx.random, ctx.residents), '居民', status, submittedAt),
       matter: pick(ctx.random, ['wages', 'injury', 'support', 'family', 'damages'] as const),
-      stage: 'notFiled',
-      summary: '（示例案情）',
-      opposingName: '（示例）',
-      opposingContact: null,
-      noFixedIncome: false,
-      hardship: null,
-      materialFiles: [],
-      missing: [],
-      status,
-      open,
-      timeline: [{ at: submittedAt, text: '提交申请', by: '申请人', reason: null, missing: [] }],
-      completeAt: status === 'complete' ? submittedAt : null,
-      approvedAt: null,
-      reviewRequestedAt: null,
-      reviewedOnce: false,
-      refusalReason: status === 'refused' ? '（示例理由）' : null,
       dueAt,
       dueKind: dueAt ? 'decision' : null,
       boardKey: dueAt ? `0${dueAt.toISOString()}` : `1${submittedAt.toISOString()}`,
-      lawyerId: status === 'assigned' ? 'lawyer-zhou' : null,
-      lawyerOpenid: status === 'assigned' ? 'persona-lawyer-zhou' : null,
-      lawyerName: status === 'assigned' ? '周正' : null,
-      submittedAt,
-      updatedAt: submittedAt,
     })
   }
   insertAll(store, 'legal_aid', aid)
   const mediations: Array<Record<string, unknown>> = []
   for (let i = 0; i < 900; i++) {
     const createdAt = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365 * DAY))
-    const applicantId = pick(ctx.random, ctx.residents)
-    const respondentId = pick(ctx.random, ctx.residents)
     const status = pick(ctx.random, ['confirmed', 'confirmed', 'failed', 'refused', 'mediating'] as const)
-    mediations.push({
-      _id: `vm-${i}`,
-      caseNo: `调字〔示例〕${i}号`,
-      level: 'people',
-      status,
-      open: status !== 'confirmed' && status !== 'refused',
-      applicantId,
-      applicantName: '居民',
-      respondentId,
-      respondentName: '居民',
-      respondentPhone: '13800000000',
-      parties: [applicantId, respondentId],
-      inviteCode: null,
-      dispute: '（示例纠纷）',
-      preferredMediatorId: null,
-      mediatorId: 'mediator-wu',
-      mediatorOpenid: 'persona-mediator-wu',
-      mediatorName: '吴桂英',
-      isPublic: false,
-      sessions: [],
-      agreement: null,
-      failureReason: null,
-      refusalReason: null,
-      judicialConfirmBy: null,
-      history: [],
-      createdAt,
-      updatedAt: createdAt,
-    })
+    mediations.push(mediation(`vm-${i}`, `调字〔示例〕${i}号`, pick(ctx.random, ctx.residents), '居民', pick(ctx.random, ctx.residents), '居民', status, createdAt, '（示例纠纷）'))
   }
   insertAll(store, 'legal_mediations', mediations)
+}
+
+function consultation(_id: string, askerId: string, askerName: string, status: string, askedAt: Date, text: string) {
+  return {
+    _id,
+    askerId,
+    askerName,
+    category: '婚姻家庭',
+    status,
+    messages: [{ from: 'asker', byName: '我', text, at: askedAt }],
+    photos: [],
+    lawyerId: status === 'waiting' ? null : 'persona-lawyer-zhou',
+    lawyerName: status === 'waiting' ? null : '周正',
+    rating: null,
+    comment: null,
+    askedAt,
+    waitingSince: askedAt,
+    updatedAt: askedAt,
+  }
+}
+
+function aidApplication(_id: string, caseNo: string, subjectId: string, applicantName: string, status: string, submittedAt: Date) {
+  return {
+    _id,
+    caseNo,
+    subjectId,
+    applicantName,
+    idNumber: '11010519491231002X',
+    phone: '13800000000',
+    who: 'elderly',
+    matter: 'support',
+    stage: 'notFiled',
+    summary: '（示例案情）',
+    opposingName: '（示例）',
+    opposingContact: null,
+    noFixedIncome: false,
+    hardship: null,
+    materialFiles: [],
+    missing: [],
+    status,
+    open: status === 'submitted' || status === 'complete',
+    timeline: [{ at: submittedAt, text: '提交申请', by: '申请人', reason: null, missing: [] }],
+    completeAt: status === 'complete' ? submittedAt : null,
+    approvedAt: null,
+    reviewRequestedAt: null,
+    reviewedOnce: false,
+    refusalReason: status === 'refused' ? '（示例理由）' : null,
+    dueAt: null,
+    dueKind: null,
+    boardKey: `1${submittedAt.toISOString()}`,
+    lawyerId: status === 'assigned' ? 'lawyer-zhou' : null,
+    lawyerOpenid: status === 'assigned' ? 'persona-lawyer-zhou' : null,
+    lawyerName: status === 'assigned' ? '周正' : null,
+    submittedAt,
+    updatedAt: submittedAt,
+  }
+}
+
+function mediation(_id: string, caseNo: string, applicantId: string, applicantName: string, respondentId: string, respondentName: string, status: string, createdAt: Date, dispute: string) {
+  return {
+    _id,
+    caseNo,
+    level: 'people',
+    status,
+    open: status !== 'confirmed' && status !== 'refused',
+    applicantId,
+    applicantName,
+    respondentId,
+    respondentName,
+    respondentPhone: '13800000000',
+    parties: [applicantId, respondentId],
+    inviteCode: null,
+    dispute,
+    preferredMediatorId: null,
+    mediatorId: 'mediator-wu',
+    mediatorOpenid: 'persona-mediator-wu',
+    mediatorName: '吴桂英',
+    isPublic: false,
+    sessions: [],
+    agreement: null,
+    failureReason: null,
+    refusalReason: null,
+    judicialConfirmBy: null,
+    history: [],
+    createdAt,
+    updatedAt: createdAt,
+  }
 }
