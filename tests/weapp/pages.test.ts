@@ -13,7 +13,9 @@ import { join } from 'node:path'
 const root = join(__dirname, '../..')
 const dist = join(root, 'dist/weapp')
 /** the street administrator: every page, staff or resident, opens for them */
-const persona = 'persona-admin-ma'
+let persona = 'persona-admin-ma'
+/** pages whose record not even the administrator may read (a legal consultation: the asker and the lawyers only) */
+const OPENED_BY: Record<string, string> = { 'centers/legal/pages/consultation/index': 'persona-resident-wang' }
 /** the seeded records the pages that show one record open with (emulator/seeds) */
 const QUERIES: Record<string, Record<string, string>> = {
   'centers/affairs/pages/service/index': { id: 'svc-juzhuzheng' },
@@ -196,6 +198,7 @@ describe('every page of the weapp build', () => {
   })
 
   it.each(PAGES)('%s renders and answers a tap', async (page) => {
+    persona = OPENED_BY[page] ?? 'persona-admin-ma'
     currentRoute = page
     currentQuery = QUERIES[page] ?? {}
     const id = simulate.load(join(dist, page), { rootPath: dist })
