@@ -53,3 +53,13 @@ export function formatForPeople(at: Date | string | number, withTime = true): st
   const day = `${t.month() + 1}月${t.date()}日 ${WEEKDAYS[t.day()]}`
   return withTime ? `${day} ${t.format('HH:mm')}` : day
 }
+
+/**
+ * `at` plus whole months on the Shanghai calendar (same day of month, same wall-clock time). Counted on a UTC
+ * clock moved by the fixed +08:00: dayjs's `add` on an offset instance goes through the process's local zone and
+ * lands an hour off across a daylight-saving change there.
+ */
+export function addShanghaiMonths(at: Date, months: number): Date {
+  const offsetMs = OFFSET_MINUTES * 60_000
+  return new Date(dayjs.utc(at.getTime() + offsetMs).add(months, 'month').valueOf() - offsetMs)
+}

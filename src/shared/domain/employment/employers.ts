@@ -3,7 +3,7 @@
  * reviewed by center staff; a verification lasts 6 months; only an employer verified now may publish, and
  * postings in the first month after the first verification are reviewed by staff before they are listed.
  */
-import { inShanghai } from '../../time'
+import { addShanghaiMonths, inShanghai } from '../../time'
 
 export const EMPLOYER_STATUSES = ['pending', 'verified', 'refused'] as const
 export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number]
@@ -22,7 +22,7 @@ export interface EmployerState {
 }
 
 export function verificationEnds(verifiedAt: Date): Date {
-  return inShanghai(verifiedAt).add(VERIFICATION_MONTHS, 'month').toDate()
+  return addShanghaiMonths(verifiedAt, VERIFICATION_MONTHS)
 }
 
 /** Verified now: carries the label and may publish. */
@@ -59,7 +59,7 @@ export function mayPublish(employer: EmployerState, now: Date): PublishCheck {
     const message = employer.verifiedUntil ? '单位认证已过期，请重新提交审核，通过后才能发布岗位' : '单位尚未通过中心认证，通过后才能发布岗位'
     return { ok: false, message }
   }
-  const reviewedUntil = employer.firstVerifiedAt ? inShanghai(employer.firstVerifiedAt).add(FIRST_MONTH_REVIEW_MONTHS, 'month').toDate() : null
+  const reviewedUntil = employer.firstVerifiedAt ? addShanghaiMonths(employer.firstVerifiedAt, FIRST_MONTH_REVIEW_MONTHS) : null
   return { ok: true, needsReview: !reviewedUntil || now.getTime() < reviewedUntil.getTime() }
 }
 
