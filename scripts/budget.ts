@@ -19,14 +19,17 @@ const KB = 1024
  * are compiled to ES2015 for old phones (loosely: babel.config.js) and every page carries the privacy consent
  * sheet, and contracts left the main package — still inside the same limit. Issue 10 (长辈版 all the way) adds
  * 9,604 B, measured (main package 480,204 B before, 489,808 B after): WeChat's modal and tab bar cannot follow
- * 长辈版, so every page carries the app's own dialog and toast and the custom tab bar (src/custom-tab-bar).
+ * 长辈版, so every page carries the app's own dialog and toast and the custom tab bar (src/custom-tab-bar). The same
+ * issue's page bar (titles and a way back in the browser build) and plain-word errors came with it: measured
+ * 483.7 KB together, so 1 KB more.
  */
-const MAIN_LIMIT = 485_315 + 9_604
+const MAIN_LIMIT = 485_315 + 9_604 + 1_024
 /** the contracts the main package may hold: the tab pages (首页, 我的) call these functions and no others */
 const MAIN_CONTRACTS = ['account']
 const weapp = 'dist/weapp'
 const h5 = 'dist/h5'
-const H5_FIRST_LOAD_LIMIT = 130 * KB
+// 130 KB until issue 10's page bar, dialog host and tab bar joined every first screen (measured 130.7 KB)
+const H5_FIRST_LOAD_LIMIT = 131 * KB
 const functions = 'dist/cloudfunctions'
 
 function sizeOf(path: string, skip: (p: string) => boolean = () => false): number {

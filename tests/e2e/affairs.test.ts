@@ -105,7 +105,7 @@ describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByRole('button', { name: '第二社区居民服务站', pressed: true })).waitFor()
     await shown(resident.getByLabel('申请说明')).fill('本人年满六十周岁，申请办理老年人优待证')
     // without the required photos nothing is sent: the page names what is missing
-    await shown(resident.getByRole('button', { name: '提交申请' })).click()
+    await shown(resident.getByRole('button', { name: '提交申请', exact: true })).click()
     await shown(resident.getByText('还缺：老人身份证、近期一寸彩色照片')).waitFor()
     await snap(resident, 'affairs-application', '1-missing-materials', mode)
     await axeClean(resident, '在线申请')
@@ -118,7 +118,7 @@ describe.each(MODES)('社区事务受理 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByText('材料照片（2/9）')).waitFor()
     await snap(resident, 'affairs-application', '2-photos-added', mode)
     await axeClean(resident, '在线申请（照片）')
-    await shown(resident.getByRole('button', { name: '提交申请' })).click()
+    await shown(resident.getByRole('button', { name: '提交申请', exact: true })).click()
     await shown(resident.getByText('状态：已提交，待社区预审')).waitFor()
     await shown(resident.getByText('材料照片 2 张')).waitFor()
     await snap(resident, 'affairs-application', '3-submitted', mode)

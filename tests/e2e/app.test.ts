@@ -52,7 +52,7 @@ describe('H5 app on the local cloud', () => {
     await page.getByRole('button', { name: /法律援助服务中心/ }).click()
     await page.waitForURL('**/centers/legal/pages/index/index')
     await page.getByText('法律援助申请', { exact: true }).waitFor()
-    await page.getByText(/线上服务正在建设中/).waitFor()
+    await page.getByText('在线提问，值班律师答复，只有您和律师能看到').waitFor()
     await page.locator('.home-hero').waitFor({ state: 'hidden' })
     await page.screenshot({ path: join(shots, 'center-legal.png') })
     await page.context().close()
