@@ -81,25 +81,6 @@ export async function claim(pool: Pool, n = 1): Promise<boolean> {
   return update(pool.collection, conditions, moveBy(pool, n))
 }
 
-/**
- * Takes `n` places, or a place in the queue when they do not fit or others already wait. Each attempt is one
- * conditional update, and the two conditions are each other's opposite, so one of them succeeds unless the
- * pool itself changed (capacity edited, no longer open): then 'changed', and the caller reads it again.
- * `likelyFull` (the caller just read a full pool or a queue) tries the queue first.
- */
-export async function claimOrWait(pool: Pool, n = 1, likelyFull = false): Promise<'claimed' | 'waiting' | 'changed'> {
-  const waiting = pool.waiting
-  if (!waiting) throw new Error('claimOrWait needs a pool with a queue')
-  const crowded = _.or([{ [waiting]: _.gt(0) }, { [pool.taken]: _.gt(pool.capacity - n) }])
-  const join = () => update(pool.collection, [...base(pool), crowded], { [waiting]: _.inc(1) })
-  // what the caller last read decides which to try first: one request in the usual case
-  if (likelyFull && (await join())) return 'waiting'
-  for (let attempt = 0; attempt < 4; attempt++) {
-    if (await claim(pool, n)) return 'claimed'
-    if (await join()) return 'waiting'
-  }
-  return 'changed'
-}
 
 /**
  * Joins the queue only when `n` places do not fit: for a waiter whose record already exists (record first, so a
