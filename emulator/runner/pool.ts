@@ -98,7 +98,9 @@ export class FunctionRunner {
   }
 
   private dispatch(name: string, entry: string): void {
-    const pool = this.pools.get(name)!
+    // a worker that exits after close() has no pool left to take work from
+    const pool = this.pools.get(name)
+    if (!pool) return
     while (pool.queue.length) {
       let slot = pool.slots.find((s) => !s.busy)
       if (!slot && pool.slots.length < this.options.workersPerFunction) slot = this.spawn(name, entry)
@@ -165,13 +167,16 @@ export class FunctionRunner {
       slot.busy = null
       job.reject(new FunctionError('function timed out'))
       this.dispatch(name, entry)
-    }, this.pools.get(name)!.timeoutMs)
+    }, this.pools.get(name)?.timeoutMs ?? DEFAULT_TIMEOUT_S * 1000)
     slot.worker.postMessage({ id: job.id, event: job.event, openid: job.openid, now: this.options.clock?.().toISOString() })
   }
 
   async close(): Promise<void> {
-    const all = [...this.pools.values()].flatMap((p) => p.slots)
+    const pools = [...this.pools.values()]
     this.pools.clear()
+    for (const job of pools.flatMap((p) => p.queue)) job.reject(new FunctionError('local cloud closed'))
+    const all = pools.flatMap((p) => p.slots)
+    for (const slot of all) clearTimeout(slot.timer)
     await Promise.all(all.map((s) => s.worker.terminate()))
   }
 }
