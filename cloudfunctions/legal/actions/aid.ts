@@ -1,6 +1,6 @@
 /** 法律援助申请: apply (with the ID number, sensitive), return for materials, decide, assign a lawyer, review a refusal. */
 import type { legal } from '@/shared/contracts/legal'
-import { formatForPeople } from '@/shared/time'
+import { formatForPeople, inShanghai } from '@/shared/time'
 import { AID_STATUS_TEXT, AID_STEP_TEXT, type AidStatus, type AidStep, aidDeadline, isOpenAid, stepAid } from '@/shared/domain/legal/aid'
 import { hardshipCheck } from '@/shared/domain/legal/eligibility'
 import { needsHardshipDeclaration } from '@/shared/domain/legal/aid'
@@ -91,7 +91,7 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
   await acceptFiles(input.materialFiles, files)
   const doc: repo.AidDoc = {
     _id: newId(),
-    caseNo: `援字〔${now.getUTCFullYear()}〕${randomCode(6)}号`,
+    caseNo: `援字〔${inShanghai(now).year()}〕${randomCode(6)}号`,
     subjectId: actorId,
     ...content,
     missing: [],
