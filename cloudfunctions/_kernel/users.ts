@@ -90,6 +90,15 @@ export async function namesOf(ids: string[]): Promise<Map<string, { name: string
   return out
 }
 
+/**
+ * The staff of one center (centerStaff scoped to it), e.g. to tell them a case has gone overdue. Served by the
+ * `users.staff` index; a street has a handful, so one page is all of them.
+ */
+export async function staffOf(center: string): Promise<string[]> {
+  const { data } = await users().where({ 'roles.role': 'centerStaff', 'roles.center': center }).field({ _id: true }).limit(100).get()
+  return data.map((u) => u._id as string)
+}
+
 /** What a person holds of a center at once (e.g. active appointments), capped: see the kernel claim. */
 export function userHolds(openid: string, field: string, cap: number, where?: Doc): Holds {
   return { collection: 'users', id: openid, field, cap, where }

@@ -28,6 +28,10 @@ beforeAll(() => {
   env.givenResident('neighbour', '王秀兰', first)
 })
 
+type Notice = { touser: string; template: string; data: Record<string, { value: string }> }
+/** The outbox (kernel notices): what each person will be told, once per event. */
+const noticesTo = (touser: string, template = 'reportAssigned') => env.cloud.store.find('notices', { query: { touser, template } }) as unknown as Notice[]
+
 const litter = { category: '环境卫生' as const, description: '17号楼东侧垃圾桶满溢三天无人清理', location: { community: first, point: north(0), name: '17号楼东侧' } }
 
 describe('随手拍: report → route → dispose → confirm', () => {
@@ -72,6 +76,10 @@ describe('随手拍: report → route → dispose → confirm', () => {
     // told at dispatch and at disposal (asked to confirm)
     await env.deliver()
     expect(env.cloud.store.find('outbox', { query: { touser: 'reporter', templateId: 'TPL_REPORT_PROGRESS' } })).toHaveLength(2)
+    // the grid worker was told once, when the report was routed to them, with the place and the response deadline
+    const told = noticesTo(GRID_WORKER)
+    expect(told).toHaveLength(1)
+    expect(told[0].data).toMatchObject({ thing1: { value: '环境卫生：17号楼东侧垃圾桶满溢三天无…' }, thing2: { value: '小区东门' }, thing3: { value: '响应时限 12月1日 周二 24:00' } })
 
     const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
     expect(overview.street.counters).toMatchObject({ received: 1, respondedOnTime: 1, closed: 1, resolved: 1, rated: 1, satisfied: 1 })
@@ -83,11 +91,16 @@ describe('随手拍: report → route → dispose → confirm', () => {
   it('sends a property complaint straight to the property team, and lets the command staff re-dispatch it with a note', async () => {
     const r = dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '电梯经常停运', location: { community: first } }))
     expect(r.assignee).toMatchObject({ kind: 'team', id: 'team-wuye' })
+    expect(noticesTo(PROPERTY).map((n) => n.data.thing4.value)).toEqual(['新的居民上报，请及时受理'])
+    const workerBefore = noticesTo(GRID_WORKER).length
     expect(errorOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
     expect(errorOf(await env.call(GRID_WORKER, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'grid', id: 'grid-1-1' }, note: '试试' })).code).toBe('FORBIDDEN')
     const moved = dataOf(await env.call(COMMAND, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'grid', id: 'grid-1-1' }, note: '先由网格员上门核实' }))
     expect(moved.assignee).toMatchObject({ kind: 'grid', id: 'grid-1-1' })
     expect(moved.timeline.at(-1)).toMatchObject({ text: '派单至 第一社区第一网格（网格员 陈卫东）', by: '指挥中心 高志远', note: '先由网格员上门核实' })
+    // the grid worker it moved to is told, with the command staff's note; the property team is not told again
+    expect(noticesTo(GRID_WORKER).slice(workerBefore).map((n) => n.data.thing4.value)).toEqual(['指挥中心派单：先由网格员上门核实'])
+    expect(noticesTo(PROPERTY)).toHaveLength(1)
     // the property team no longer has it; the grid worker does
     expect(errorOf(await env.call(PROPERTY, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
     const closed = dataOf(
@@ -101,8 +114,10 @@ describe('随手拍: report → route → dispose → confirm', () => {
     const a = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '市政设施', description: '路灯不亮' }))
     for (const action of ['acceptReport'] as const) dataOf(await env.call(GRID_WORKER, 'governance', action, { reportId: a.id }))
     dataOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: a.id, text: '已更换灯泡' }))
+    const before = noticesTo(GRID_WORKER).length
     const reopened = dataOf(await env.call('reporter', 'governance', 'reopenReport', { reportId: a.id, reason: '晚上还是不亮' }))
     expect(reopened).toMatchObject({ status: 'assigned', disposal: null })
+    expect(noticesTo(GRID_WORKER).slice(before).map((n) => n.data.thing4.value)).toEqual(['居民反映未解决：晚上还是不亮'])
     expect(reopened.timeline.at(-1)).toMatchObject({ text: '未解决，重新办理', note: '晚上还是不亮' })
     dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: a.id }))
     dataOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: a.id, text: '更换了线路' }))
@@ -119,6 +134,16 @@ describe('随手拍: report → route → dispose → confirm', () => {
     now = new Date('2026-12-04T04:30:00Z')
     const { result } = await env.raw(null, 'governance', { Type: 'Timer', TriggerName: 'escalateOverdue' })
     expect(result).toMatchObject({ ok: true, data: { escalated: 1 } })
+    // the command staff are told, once however often the timer runs; residents and handlers get no such notice
+    now = new Date('2026-12-04T04:40:00Z')
+    expect((await env.raw(null, 'governance', { Type: 'Timer', TriggerName: 'escalateOverdue' })).result).toMatchObject({ ok: true, data: { escalated: 0 } })
+    const escalations = noticesTo(COMMAND)
+    expect(escalations).toHaveLength(1)
+    expect(escalations[0].data).toMatchObject({ thing1: { value: '【紧急】安全隐患：楼道电动车充电' }, thing3: { value: '响应时限 12月4日 周五 12:00' }, thing4: { value: '超过响应时限，请督办' } })
+    expect(noticesTo(ADMIN)).toHaveLength(0)
+    env.grant(COMMAND, ['reportAssigned'])
+    await env.deliver()
+    expect(env.cloud.store.find('outbox', { query: { touser: COMMAND, templateId: 'TPL_REPORT_ASSIGNED' } })).toHaveLength(1)
     const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
     expect(overview.overdue[0]).toMatchObject({ id: r.id, overdue: true })
     const late = dataOf(await env.call(COMMAND, 'governance', 'listReports', { overdue: true, status: 'open' }))

@@ -7,7 +7,7 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import * as repo from '../repo'
-import { actorName, bumpTeam, count, countState, detailOf, isCommand, mirror, moversOf, tell, viewerOf } from './shared'
+import { actorName, bumpTeam, count, countState, detailOf, isCommand, mirror, moversOf, tell, tellHandlers, viewerOf } from './shared'
 
 type A = Actions<typeof governance>
 type Doc = Record<string, unknown>
@@ -82,7 +82,10 @@ export const dispatchReport: A['dispatchReport'] = async (input, ctx) => {
       bumpTeam(l.r, assignee.teamKey, assignee.teamName, { received: 1 }),
     ])
   }
-  await tell(next, `dispatched_${next.timeline.length}`, `已派至${assignee.name}`, ctx.now)
+  await Promise.all([
+    tell(next, `dispatched_${next.timeline.length}`, `已派至${assignee.name}`, ctx.now),
+    tellHandlers(next, `dispatched_${next.timeline.length}`, `指挥中心派单：${input.note}`, ctx.now),
+  ])
   return view(next, l)
 }
 
@@ -132,7 +135,10 @@ export const confirmReport: A['confirmReport'] = async ({ reportId }, ctx) => {
 export const reopenReport: A['reopenReport'] = async (input, ctx) => {
   const l = await load(input.reportId, ctx)
   const next = await apply(l, 'reopen', ctx, { disposal: null, confirmBy: null, dueAt: l.r.resolveBy }, input.reason)
-  await count(l.r, { kind: 'reopened', wasStatus: l.r.status })
+  await Promise.all([
+    count(l.r, { kind: 'reopened', wasStatus: l.r.status }),
+    tellHandlers(next, `reopened_${next.timeline.length}`, `居民反映未解决：${input.reason}`, ctx.now),
+  ])
   return view(next, l)
 }
 

@@ -11,7 +11,7 @@ import { acceptFiles } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
 import * as repo from '../repo'
-import { count, countState, detailOf, isCommand, mirror, summaryOf, tell, viewerOf } from './shared'
+import { count, countState, detailOf, isCommand, mirror, summaryOf, tell, tellHandlers, viewerOf } from './shared'
 
 type A = Actions<typeof governance>
 
@@ -77,6 +77,7 @@ export const report: A['report'] = async (input, ctx) => {
     count(doc, { kind: 'received' }),
     countState(doc, null, doc.status, { total: 1, [`category.${doc.category}`]: 1, [`community.${community}`]: 1 }),
     to ? tell(doc, 'dispatched', `已派至${to.name}`, now) : Promise.resolve(),
+    tellHandlers(doc, 'routed', '新的居民上报，请及时受理', now),
   ])
   return detailOf(doc, { isReporter: true, isFollower: false, isHandler: handlerIds.includes(actorId), isCommand: false })
 }

@@ -4,6 +4,7 @@ import { StateView } from '@/components/state-view'
 import { useLoad } from '@/hooks/use-load'
 import { callCloud } from '@/services/cloud'
 import { governance } from '@/shared/contracts/governance'
+import { AssignedAlerts } from '../../components/assigned-alerts'
 import { PeriodFigures } from '../../components/figures'
 import { RatesTable } from '../../components/rates-table'
 import { ReportRow } from '../../components/report-row'
@@ -18,6 +19,7 @@ export default function CommandPage() {
   return (
     <Screen>
       <Text className='section-title'>超时督办（{d.overdue.length} 件）</Text>
+      <AssignedAlerts text='有问题超时时提醒我' />
       {d.overdue.length ? (
         <View>
           {d.overdue.map((r) => (

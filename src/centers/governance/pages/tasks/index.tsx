@@ -3,6 +3,7 @@ import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { REPORT_STATUS_TEXT } from '@/shared/domain/governance/reports'
+import { AssignedAlerts } from '../../components/assigned-alerts'
 import { ReportRow } from '../../components/report-row'
 import { useTasks } from './use-tasks'
 
@@ -28,6 +29,7 @@ export default function TasksPage() {
           只看超时
         </ActionButton>
       </View>
+      <AssignedAlerts text='有新派单时提醒我' />
       <PagedListView list={list} empty={{ text: '没有符合条件的问题', hint: '换个状态看看' }} keyOf={(r) => r.id}>
         {(r) => <ReportRow r={r} />}
       </PagedListView>
