@@ -221,6 +221,23 @@ describe('privacy', () => {
     const theirs = await env.upload('neighbour', 'reportPhoto', 'x')
     expect(errorOf(await env.call('reporter', 'governance', 'report', { ...litter, photos: [theirs] })).code).toBe('INVALID_INPUT')
   })
+
+  it('refuses a report or a disposal whose photo fails WeChat’s image check, naming the photo, and keeps nothing of it', async () => {
+    const fine = await env.upload('reporter', 'reportPhoto', 'litter')
+    const risky = await env.upload('reporter', 'reportPhoto', 'GIF89a…赌博…')
+    const refused = errorOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '一张照片不合规', photos: [fine, risky] }))
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT', fields: { photos: '第 2 张问题照片未通过安全检查，请删除后换一张' } })
+    expect(env.cloud.store.find('governance_reports', { query: { description: '一张照片不合规' } })).toHaveLength(0)
+    // a photo over WeChat's 1 MB limit cannot be checked: the resident is asked for another
+    const huge = await env.upload('reporter', 'reportPhoto', 'x'.repeat(1024 * 1024 + 1))
+    expect(errorOf(await env.call('reporter', 'governance', 'report', { ...litter, photos: [huge] })).fields).toEqual({ photos: '问题照片太大，无法检查，请删除后重新拍摄或选择' })
+
+    const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '单元门口堆放装修垃圾', photos: [fine] }))
+    dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
+    const bad = await env.upload(GRID_WORKER, 'disposalPhoto', '色情')
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: r.id, text: '已清运', photos: [bad] })).fields).toEqual({ photos: '处置照片未通过安全检查，请删除后换一张' })
+    expect(dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: r.id })).status).toBe('accepted')
+  })
 })
 
 describe('the street’s settings and the command view', () => {

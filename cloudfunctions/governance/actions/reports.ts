@@ -5,7 +5,7 @@ import { buildingCell, cellOf, cellsNear, isNear, metersBetween } from '@/shared
 import { mayRead, REPORT_STATUS_TEXT } from '@/shared/domain/governance/reports'
 import { buildingOf, routeReport } from '@/shared/domain/governance/routing'
 import { newId } from '../../_kernel/codes'
-import { requireSafeText } from '../../_kernel/content'
+import { requireSafeImages, requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
@@ -20,6 +20,7 @@ export const report: A['report'] = async (input, ctx) => {
   const now = ctx.now
   await requireSafeText(actorId, { description: input.description, 'location.name': input.location.name ?? '' })
   await acceptFiles(input.photos, { owners: [actorId], purpose: 'reportPhoto', field: 'photos' })
+  await requireSafeImages(input.photos, { purpose: 'reportPhoto', field: 'photos' })
   const { user } = await ctx.caller()
   if (!user?.profile) throw new AppError('CONFLICT', '请先在「我的 → 完善个人资料」中填写姓名、社区和地址，方便处置人员联系您')
   const { community, point } = input.location
