@@ -6,6 +6,7 @@ import type { Assignee, Grid, Team } from '@/shared/domain/governance/routing'
 import type { Corrections } from '@/shared/domain/workdays'
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
+import { searchUsers } from '../_kernel/users'
 
 export interface TimelineDoc {
   at: Date
@@ -182,6 +183,27 @@ export async function unconfirmed(now: Date): Promise<ReportDoc[]> {
 }
 
 // ---- grids, teams, settings ------------------------------------------------------------------------------
+
+/** Open reports a grid (`grid`, its id) or a team (`team_<id>`) holds: such a one is not removed before re-dispatch. */
+export async function openHeldBy(teamKey: string, gridId?: string): Promise<number> {
+  const { total } = await reports()
+    .where({ teamKey, open: true, ...(gridId ? { 'assignee.id': gridId } : {}) })
+    .count()
+  return total
+}
+
+/** The open reports of a grid or team follow its new worker or members: who may act on them, and the name shown. */
+export async function reassignOpen(teamKey: string, gridId: string | null, handlerIds: string[], name: string): Promise<number> {
+  const { stats: s } = await reports()
+    .where({ teamKey, open: true, ...(gridId ? { 'assignee.id': gridId } : {}) })
+    .update({ data: { handlerIds: _.set(handlerIds), 'assignee.name': name } })
+  return s.updated
+}
+
+/** People by name or phone prefix (the street picks grid workers and team members from them). */
+export async function findPeople(keyword: string): Promise<Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>> {
+  return (await searchUsers(keyword).limit(10).get()).data as Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>
+}
 
 export async function gridsOf(community?: string): Promise<GridDoc[]> {
   const q = community ? grids().where({ community }) : grids().orderBy('community', 'asc')

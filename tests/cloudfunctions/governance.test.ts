@@ -18,7 +18,7 @@ beforeAll(() => {
     'governance_grids',
     GOVERNANCE_GRIDS.map((g) => (g.community === first ? { ...g, workerId: GRID_WORKER, workerName: '陈卫东' } : { ...g, workerId: OTHER_WORKER, workerName: '郑强' })),
   )
-  env.cloud.store.insert('governance_teams', GOVERNANCE_TEAMS.map((t) => (t._id === 'team-wuye' ? { ...t, members: [{ id: PROPERTY, name: '黄海燕' }] } : t)))
+  env.cloud.store.insert('governance_teams', GOVERNANCE_TEAMS.map((t) => ({ ...t, members: [t._id === 'team-wuye' ? { id: PROPERTY, name: '黄海燕' } : { id: OTHER_WORKER, name: '郑强' }] })))
   env.givenUser(GRID_WORKER, [{ role: 'gridWorker' }], { name: '陈卫东', community: first, address: '2号楼' }, '13900000001')
   env.givenUser(OTHER_WORKER, [{ role: 'gridWorker' }], { name: '郑强', community: '黄河西路第六社区', address: '2号楼' })
   env.givenUser(COMMAND, [{ role: 'centerStaff', center: 'governance' }], { name: '高志远', community: first, address: '9号楼' })
@@ -241,15 +241,53 @@ describe('privacy', () => {
 })
 
 describe('the street’s settings and the command view', () => {
-  it('lets the street administrator set grids and teams, and no one else', async () => {
+  it('lets the command staff and the street administrator set grids and teams, and no one else', async () => {
     const grids = [{ name: '第三社区一网格', buildings: ['1号楼', '2号楼'], workerId: OTHER_WORKER }]
-    expect(errorOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第三社区', grids })).code).toBe('FORBIDDEN')
-    const view = dataOf(await env.call(ADMIN, 'governance', 'setGrids', { community: '黄河西路第三社区', grids }))
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'setGrids', { community: '黄河西路第三社区', grids })).code).toBe('FORBIDDEN')
+    const view = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第三社区', grids }))
     expect(view.grids.filter((g) => g.community === '黄河西路第三社区')).toEqual([expect.objectContaining({ name: '第三社区一网格', workerName: '郑强' })])
     const dupBuilding = errorOf(await env.call(ADMIN, 'governance', 'setGrids', { community: '黄河西路第三社区', grids: [...grids, { ...grids[0], name: '二网格' }] }))
     expect(dupBuilding.fields).toEqual({ 'grids.1.buildings': '1号楼已划入其他网格' })
-    const teams = dataOf(await env.call(ADMIN, 'governance', 'setTeams', { teams: [{ id: 'team-wuye', name: '物业联合服务队', kind: '物业管理', categories: ['物业管理'], memberIds: [PROPERTY, GRID_WORKER] }] }))
-    expect(teams.teams).toEqual([expect.objectContaining({ id: 'team-wuye', members: [{ id: PROPERTY, name: '黄海燕' }, { id: GRID_WORKER, name: '陈卫东' }] })])
+    const all = dataOf(await env.call(ADMIN, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const teams = all.map((t) => (t.id === 'team-wuye' ? { ...t, name: '物业联合服务队', memberIds: [PROPERTY, GRID_WORKER] } : t))
+    const saved = dataOf(await env.call(ADMIN, 'governance', 'setTeams', { teams }))
+    expect(saved.teams.find((t) => t.id === 'team-wuye')).toMatchObject({ name: '物业联合服务队', members: [{ id: PROPERTY, name: '黄海燕' }, { id: GRID_WORKER, name: '陈卫东' }] })
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'setTeams', { teams })).code).toBe('FORBIDDEN')
+  })
+
+  it('finds people by name for the command staff to pick, and not for a grid worker', async () => {
+    const found = dataOf(await env.call(COMMAND, 'governance', 'listGrids', { keyword: '郑' }))
+    expect(found.people).toEqual([{ id: OTHER_WORKER, name: '郑强', maskedPhone: null, community: '黄河西路第六社区' }])
+    const byPhone = dataOf(await env.call(COMMAND, 'governance', 'listGrids', { keyword: '1381234' }))
+    expect(byPhone.people).toEqual([expect.objectContaining({ name: '李建国', maskedPhone: '138****5678' })])
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'listGrids', { keyword: '郑' })).code).toBe('FORBIDDEN')
+    expect(dataOf(await env.call(GRID_WORKER, 'governance', 'listGrids', {})).people).toEqual([])
+  })
+
+  it('hands a grid’s open reports to its new worker, and keeps a grid or team with open reports until they are re-dispatched', async () => {
+    const fourth = '黄河西路第四社区' as const
+    const created = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ name: '第四社区一网格', buildings: ['8号楼', '9号楼'], workerId: OTHER_WORKER }] }))
+    const grid = created.grids.find((g) => g.community === fourth)
+    if (!grid) throw new Error('grid not created')
+    env.givenResident('fourth-resident', '赵大妈', fourth)
+    const r = dataOf(await env.call('fourth-resident', 'governance', 'report', { ...litter, description: '8号楼楼道灯坏了', location: { community: fourth, building: '8号楼' } }))
+    expect(r.assignee).toMatchObject({ kind: 'grid', id: grid.id, name: '第四社区一网格（网格员 郑强）' })
+
+    // the grid goes to another worker: the open report goes with it
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ id: grid.id, name: grid.name, buildings: grid.buildings, center: grid.center, workerId: GRID_WORKER }] }))
+    expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
+    const accepted = dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
+    expect(accepted.assignee?.name).toBe('第四社区一网格（网格员 陈卫东）')
+
+    const removing = errorOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [] }))
+    expect(removing).toMatchObject({ code: 'CONFLICT', message: '第四社区一网格还有 1 件未办结的问题，请先改派后再删除' })
+    dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '单元门禁坏了', location: { community: first } }))
+    const all = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const wuye = errorOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: all.filter((t) => t.id !== 'team-wuye') }))
+    expect(wuye.message).toBe('物业联合服务队还有 1 件未办结的问题，请先改派后再删除')
+    // a new team is added beside the others
+    const more = dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: [...all, { name: '平安志愿队', kind: '志愿者', categories: [], memberIds: [OTHER_WORKER] }] }))
+    expect(more.teams.find((t) => t.name === '平安志愿队')).toMatchObject({ kind: '志愿者', members: [{ id: OTHER_WORKER, name: '郑强' }] })
   })
 
   it('applies the street’s deadlines to new reports', async () => {

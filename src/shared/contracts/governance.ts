@@ -164,7 +164,16 @@ export const SettingsView = z.object({
   settings: z.record(z.string(), CategorySettingsSchema),
   corrections: z.record(z.string(), z.enum(['work', 'off'])),
 })
-export const GridsView = z.object({ grids: z.array(GridView), teams: z.array(TeamView), deadlines: SettingsView })
+/** Someone the street may make a grid worker or team member (found by name or phone prefix). */
+export const PersonView = z.object({ id: Id, name: z.string(), maskedPhone: z.string().nullable(), community: z.string().nullable() })
+export const GridsView = z.object({
+  grids: z.array(GridView),
+  teams: z.array(TeamView),
+  deadlines: SettingsView,
+  /** people matching `keyword` (command staff and the administrator only) */
+  people: z.array(PersonView),
+})
+export const ListGridsInput = z.strictObject({ keyword: optionalText('姓名或手机号', 20) })
 
 const Counts = z.record(z.string(), z.number())
 export const PeriodFigures = z.object({ total: z.number().int(), state: Counts, category: Counts, community: Counts, since: Instant })
@@ -187,6 +196,7 @@ export const CommandOverview = z.object({
   since: Instant,
 })
 
+/** 指挥中心: the governance center's staff (centerStaff of governance); the street administrator counts too */
 const COMMAND = ['centerStaff'] as const
 
 export const governance = defineFunction(
@@ -207,10 +217,10 @@ export const governance = defineFunction(
     reopenReport: action(ReopenInput, ReportDetail, { roles: ['resident'], submits: true }),
     rateReport: action(RateInput, ReportDetail, { roles: ['resident'], submits: true }),
     mergeReports: action(MergeInput, ReportDetail, { roles: COMMAND, submits: true }),
-    setGrids: action(SetGridsInput, GridsView, { roles: ['admin'], submits: true }),
-    listGrids: action(z.strictObject({}), GridsView, { roles: [...COMMAND, 'gridWorker'] }),
-    setTeams: action(SetTeamsInput, GridsView, { roles: ['admin'], submits: true }),
-    setDeadlines: action(SetDeadlinesInput, GridsView, { roles: ['admin'], submits: true }),
+    setGrids: action(SetGridsInput, GridsView, { roles: COMMAND, submits: true }),
+    listGrids: action(ListGridsInput, GridsView, { roles: [...COMMAND, 'gridWorker'] }),
+    setTeams: action(SetTeamsInput, GridsView, { roles: COMMAND, submits: true }),
+    setDeadlines: action(SetDeadlinesInput, GridsView, { roles: COMMAND, submits: true }),
     commandOverview: action(z.strictObject({}), CommandOverview, { roles: COMMAND }),
   },
   { center: 'governance' },
