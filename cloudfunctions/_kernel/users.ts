@@ -99,6 +99,15 @@ export async function staffOf(center: string): Promise<string[]> {
   return data.map((u) => u._id as string)
 }
 
+/**
+ * An aggregate that starts from the person's own document, for reading counts elsewhere in one request
+ * (`$lookup` pipelines need one document to hang from; the caller's is always there). Add lookups, then
+ * `.project()` them out: never hand the document itself on.
+ */
+export function aggregateFromUser(openid: string) {
+  return users().aggregate().match({ _id: openid })
+}
+
 /** What a person holds of a center at once (e.g. active appointments), capped: see the kernel claim. */
 export function userHolds(openid: string, field: string, cap: number, where?: Doc): Holds {
   return { collection: 'users', id: openid, field, cap, where }

@@ -1,4 +1,5 @@
 import { GOVERNANCE_GRIDS, GOVERNANCE_TEAMS } from '../../emulator/seeds/governance'
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 // Monday 2026-11-30 10:00 in Shanghai
@@ -298,6 +299,56 @@ describe('the street’s settings and the command view', () => {
     const r = dataOf(await env.call('reporter', 'governance', 'report', litter))
     // Monday 09:00 Shanghai + 4 working hours = 14:30 (lunch 12:00–13:30)
     expect(r.respondBy).toBe('2026-12-07T06:30:00.000Z')
+  })
+
+  it('carries the other centers’ live figures, read in one request through their indexes', async () => {
+    // Friday 2026-12-04 12:00 Shanghai
+    now = new Date('2026-12-04T04:00:00Z')
+    const store = env.cloud.store
+    const booking = (id: string, status: string, day = '2026-12-04') => ({ _id: id, day, status, placeId: 'p', time: '09:00', subjectId: 's', start: now, activeKey: id, holdKey: id })
+    store.insert('affairs_bookings', [booking('b1', 'booked'), booking('b2', 'done'), booking('b3', 'noShow'), booking('b4', 'cancelled'), booking('b5', 'booked', '2026-12-05')])
+    const application = (id: string, status: string, daysAgo: number) => ({ _id: id, status, subjectId: 's', submittedAt: new Date(now.getTime() - daysAgo * 86_400_000), updatedAt: now })
+    store.insert('affairs_applications', [application('a1', 'submitted', 1), application('a2', 'forwarded', 9), application('a3', 'completed', 20), application('a4', 'returned', 10)])
+    const activity = (id: string, status: string, startAt: string, capacity: number, taken: number) => ({ _id: id, status, startAt: new Date(startAt), capacity, taken, center: 'culture', orgId: 'o', updatedAt: now })
+    store.insert('activities', [activity('x1', 'published', '2026-12-02T01:00:00Z', 30, 24), activity('x2', 'published', '2026-12-06T07:00:00Z', 20, 6), activity('x3', 'published', '2026-12-08T01:00:00Z', 50, 50), activity('x4', 'draft', '2026-12-03T01:00:00Z', 10, 0)])
+    store.insert('meal_menus', [{ _id: '2026-12-04_lunch', day: '2026-12-04', meal: 'lunch', places: 80, taken: 57 }, { _id: '2026-12-05_lunch', day: '2026-12-05', meal: 'lunch', places: 80, taken: 3 }])
+    const aid = (id: string, open: boolean, dueAt: Date | null) => ({ _id: id, open, boardKey: dueAt ? `0${dueAt.toISOString()}` : `1${now.toISOString()}`, subjectId: 's', updatedAt: now })
+    store.insert('legal_aid', [aid('l1', true, new Date(now.getTime() + 86_400_000)), aid('l2', true, new Date(now.getTime() - 3_600_000)), aid('l3', true, new Date(now.getTime() + 10 * 86_400_000)), aid('l4', true, null), aid('l5', false, new Date(now.getTime() + 3_600_000))])
+
+    const answer = await env.raw(COMMAND, 'governance', { action: 'commandOverview', input: {} })
+    expect(answer.dbRequests).toBeLessThanOrEqual(5)
+    const o = dataOf(answer.result as never) as { centers: Array<{ label: string; value: string; note: string; alert: boolean }> }
+    expect(o.centers).toEqual([
+      { center: 'affairs', label: '今日窗口预约', value: '3 人', note: '其中未到 1 人', alert: false },
+      { center: 'affairs', label: '代办申请待办', value: '2 件', note: '超过 7 天未办结 1 件', alert: true },
+      { center: 'culture', label: '本周活动', value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false },
+      { center: 'eldercare', label: '今日助餐订餐', value: '57 份', note: '共 80 份可订', alert: false },
+      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true },
+    ])
+  })
+
+  it('exports any table of the command view, and a filtered report list, as xlsx with Chinese headers and no reporter’s name', async () => {
+    const teams = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', { export: 'teams' }))
+    expect(teams.sheet?.rows).toBe(teams.teams.length)
+    const rates = await readSheet(Buffer.from(await (await fetch(encodeURI(teams.sheet?.url ?? ''))).arrayBuffer()), 'xlsx')
+    expect(rates.headers.slice(0, 11)).toEqual(['名称', '受理', '按时响应', '办结', '解决', '评价', '满意', '超时', '响应率', '解决率', '满意率'])
+    expect(rates.headers).toHaveLength(11 + 36)
+    expect(rates.rows.map((r) => r.cells.名称)).toEqual(expect.arrayContaining(['网格员']))
+    for (const table of ['today', 'month', 'street', 'communities', 'centers'] as const) {
+      expect(dataOf(await env.call(COMMAND, 'governance', 'commandOverview', { export: table })).sheet?.url).toMatch(/\.xlsx/)
+    }
+
+    const listed = dataOf(await env.call(COMMAND, 'governance', 'listReports', { community: first, pageSize: 5, export: true }))
+    const all = env.cloud.store.count('governance_reports', { community: first })
+    expect(listed.items).toHaveLength(5)
+    expect(listed.sheet?.rows).toBe(all)
+    const sheet = await readSheet(Buffer.from(await (await fetch(encodeURI(listed.sheet?.url ?? ''))).arrayBuffer()), 'xlsx')
+    expect(sheet.headers).toEqual(['编号', '上报时间', '类别', '问题描述', '地点', '社区', '状态', '紧急', '公开', '派给', '当前时限', '超时', '关注人数'])
+    expect(sheet.rows).toHaveLength(all)
+    expect(JSON.stringify(sheet.rows)).not.toMatch(/李建国|13812345678/)
+    // a handler exports only what is assigned to them
+    const theirs = dataOf(await env.call(PROPERTY, 'governance', 'listReports', { status: 'open', export: true }))
+    expect(theirs.sheet?.rows).toBe(env.cloud.store.count('governance_reports', { handlerIds: PROPERTY, open: true }))
   })
 
   it('answers the command view in at most 5 requests and lists a page in at most 2', async () => {

@@ -1,5 +1,5 @@
 /** 随手拍: report a problem, find the same problem nearby and follow it, read one report, the lists. */
-import type { governance } from '@/shared/contracts/governance'
+import { type governance, MAX_EXPORT_ROWS } from '@/shared/contracts/governance'
 import { deadlinesFor, dueAt, settingsWithDefaults } from '@/shared/domain/governance/deadlines'
 import { buildingCell, cellOf, cellsNear, isNear, metersBetween } from '@/shared/domain/governance/nearby'
 import { mayRead, REPORT_STATUS_TEXT } from '@/shared/domain/governance/reports'
@@ -10,7 +10,9 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
+import { exportSheet } from '../../_kernel/sheets'
 import * as repo from '../repo'
+import { reportsSheet } from './sheets'
 import { count, countState, detailOf, isCommand, mirror, summaryOf, tell, tellHandlers, viewerOf } from './shared'
 
 type A = Actions<typeof governance>
@@ -146,5 +148,6 @@ export const listReports: A['listReports'] = async (input, ctx) => {
     since: input.since ? new Date(input.since) : undefined,
     until: input.until ? new Date(input.until) : undefined,
   })
-  return fetchPage(query, input, summaryOf)
+  const page = await fetchPage(query, input, summaryOf)
+  return { ...page, sheet: input.export ? await exportSheet('governance/reports', reportsSheet(await repo.allOf(query, MAX_EXPORT_ROWS).then((docs) => docs.map(summaryOf))), ctx.now) : null }
 }
