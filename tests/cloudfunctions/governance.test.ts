@@ -218,6 +218,28 @@ describe('privacy', () => {
     expect(dataOf(await env.call('neighbour', 'governance', 'getReport', { reportId: pub.id }))).toMatchObject({ reporterName: null, reporterPhone: null, moves: ['follow'] })
   })
 
+  it('refuses every move on a report to someone who is not its reporter, handler or command staff', async () => {
+    const pub = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '楼顶水箱漏水' }))
+    const priv = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '邻居家漏水到我家', public: false }))
+    const moves = (reportId: string) =>
+      [
+        ['acceptReport', { reportId }],
+        ['updateReport', { reportId, plannedAt: '2026-12-10T02:00:00Z', note: '我来处理' }],
+        ['disposeReport', { reportId, text: '处理好了' }],
+        ['closeReport', { reportId, reason: 'unableToFix', note: '不想处理' }],
+        ['confirmReport', { reportId }],
+        ['reopenReport', { reportId, reason: '没修好' }],
+        ['rateReport', { reportId, score: 1 }],
+        ['dispatchReport', { reportId, to: { kind: 'grid', id: 'grid-1-1' }, note: '改派' }],
+        ['mergeReports', { reportId, duplicateIds: [pub.id === reportId ? priv.id : pub.id] }],
+      ] as const
+    for (const [action, input] of moves(pub.id)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'FORBIDDEN'])
+    // a private report does not exist for them at all (the staff-only moves are refused by role first)
+    for (const [action, input] of moves(priv.id).slice(0, 7)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'NOT_FOUND'])
+    // and an export of "their" list holds nothing of anyone else's
+    expect(dataOf(await env.call('neighbour', 'governance', 'listReports', { status: 'open', export: true })).sheet?.rows).toBe(0)
+  })
+
   it('refuses photos that are not the reporter’s own uploads', async () => {
     const theirs = await env.upload('neighbour', 'reportPhoto', 'x')
     expect(errorOf(await env.call('reporter', 'governance', 'report', { ...litter, photos: [theirs] })).code).toBe('INVALID_INPUT')
