@@ -128,6 +128,18 @@ describe('随手拍: report → route → dispose → confirm', () => {
     expect(dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: a.id })).status).toBe('fixedUnconfirmed')
   })
 
+  it('tells the command staff about a report no grid or team takes, and they dispatch it by hand', async () => {
+    // the fourth community has no grid (yet): nobody to route to
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第四社区', grids: [] }))
+    env.givenResident('fourth-early', '钱阿姨', '黄河西路第四社区')
+    const r = dataOf(await env.call('fourth-early', 'governance', 'report', { ...litter, description: '小区门口路面塌陷', location: { community: '黄河西路第四社区', building: '3号楼' } }))
+    expect(r).toMatchObject({ status: 'submitted', assignee: null })
+    expect(noticesTo(COMMAND).map((n) => n.data.thing4.value)).toContain('新上报无法自动派单，请派单')
+    const moved = dataOf(await env.call(COMMAND, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'team', id: 'team-zhiyuan' }, note: '请志愿者先去看看' }))
+    expect(moved).toMatchObject({ status: 'assigned', assignee: { kind: 'team', id: 'team-zhiyuan' } })
+    expect(noticesTo(OTHER_WORKER).map((n) => n.data.thing4.value)).toContain('指挥中心派单：请志愿者先去看看')
+  })
+
   it('marks a report overdue when nobody answers in time and puts it first in the command view', async () => {
     now = new Date('2026-12-04T02:00:00Z')
     const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '安全隐患', description: '楼道电动车充电', urgent: true }))
@@ -138,13 +150,14 @@ describe('随手拍: report → route → dispose → confirm', () => {
     // the command staff are told, once however often the timer runs; residents and handlers get no such notice
     now = new Date('2026-12-04T04:40:00Z')
     expect((await env.raw(null, 'governance', { Type: 'Timer', TriggerName: 'escalateOverdue' })).result).toMatchObject({ ok: true, data: { escalated: 0 } })
-    const escalations = noticesTo(COMMAND)
+    const escalations = noticesTo(COMMAND).filter((n) => n.data.thing4.value.includes('督办'))
     expect(escalations).toHaveLength(1)
     expect(escalations[0].data).toMatchObject({ thing1: { value: '【紧急】安全隐患：楼道电动车充电' }, thing3: { value: '响应时限 12月4日 周五 12:00' }, thing4: { value: '超过响应时限，请督办' } })
     expect(noticesTo(ADMIN)).toHaveLength(0)
     env.grant(COMMAND, ['reportAssigned'])
     await env.deliver()
     expect(env.cloud.store.find('outbox', { query: { touser: COMMAND, templateId: 'TPL_REPORT_ASSIGNED' } })).toHaveLength(1)
+    expect(env.cloud.store.find('outbox_refused', { query: { touser: COMMAND } })).toHaveLength(1)
     const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
     expect(overview.overdue[0]).toMatchObject({ id: r.id, overdue: true })
     const late = dataOf(await env.call(COMMAND, 'governance', 'listReports', { overdue: true, status: 'open' }))

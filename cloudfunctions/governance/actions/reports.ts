@@ -11,9 +11,10 @@ import { acceptFiles } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
 import { exportSheet } from '../../_kernel/sheets'
+import { staffOf } from '../../_kernel/users'
 import * as repo from '../repo'
 import { reportsSheet } from './sheets'
-import { count, countState, detailOf, isCommand, mirror, summaryOf, tell, tellHandlers, viewerOf } from './shared'
+import { count, countState, detailOf, isCommand, mirror, summaryOf, tell, tellCommand, tellHandlers, viewerOf } from './shared'
 
 type A = Actions<typeof governance>
 
@@ -81,6 +82,8 @@ export const report: A['report'] = async (input, ctx) => {
     countState(doc, null, doc.status, { total: 1, [`category.${doc.category}`]: 1, [`community.${community}`]: 1 }),
     to ? tell(doc, 'dispatched', `已派至${to.name}`, now) : Promise.resolve(),
     tellHandlers(doc, 'routed', '新的居民上报，请及时受理', now),
+    // no grid or team takes it: the command staff dispatch it by hand
+    to ? Promise.resolve() : staffOf('governance').then((staff) => tellCommand(staff, doc, 'unrouted', '新上报无法自动派单，请派单', now)),
   ])
   return detailOf(doc, { isReporter: true, isFollower: false, isHandler: handlerIds.includes(actorId), isCommand: false })
 }

@@ -127,10 +127,10 @@ export async function tellHandlers(r: Pick<repo.ReportDoc, '_id' | 'category' | 
   await notifyAll(r.handlerIds, `assigned_${r._id}_${step}`, 'reportAssigned', reportLink(r._id), assignedData(r, what), now)
 }
 
-/** Tells the command staff a report has passed its deadline (once per person and report). */
-export async function tellCommand(staff: string[], r: Parameters<typeof tellHandlers>[0], what: string, now: Date): Promise<void> {
+/** Tells the command staff about a report: it went overdue, or nobody could be routed to (once per person, report and step). */
+export async function tellCommand(staff: string[], r: Parameters<typeof tellHandlers>[0], step: 'overdue' | 'unrouted', what: string, now: Date): Promise<void> {
   if (!staff.length) return
-  await notifyAll(staff, `overdue_${r._id}`, 'reportAssigned', reportLink(r._id), assignedData(r, what), now)
+  await notifyAll(staff, `${step}_${r._id}`, 'reportAssigned', reportLink(r._id), assignedData(r, what), now)
 }
 
 function assignedData(r: Parameters<typeof tellHandlers>[0], what: string) {

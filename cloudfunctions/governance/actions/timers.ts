@@ -16,7 +16,7 @@ export async function escalateOverdue(now: Date): Promise<{ escalated: number }>
       if (await repo.markOverdue(r._id, { at: now, text: `${what}，已上报指挥中心督办`, by: '系统', note: null })) {
         escalated++
         staff ??= staffOf('governance')
-        await Promise.all([count(r, { kind: 'overdue' }), tellCommand(await staff, r, `${what}，请督办`, now)])
+        await Promise.all([count(r, { kind: 'overdue' }), tellCommand(await staff, r, 'overdue', `${what}，请督办`, now)])
       }
     }
     if (batch.length < 100) return { escalated }

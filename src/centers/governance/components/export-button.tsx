@@ -29,7 +29,7 @@ export function ExportButton({ what, exportSheet }: { what: string; exportSheet:
   return (
     <>
       <ActionButton className='plain-button' disabled={submit.busy} disabledReason='正在导出' label={`导出${what}为 Excel 表格`} onClick={() => void run()}>
-        {submit.busy ? '正在导出…' : '导出表格'}
+        {submit.busy ? '正在导出…' : `导出${what}`}
       </ActionButton>
       {submit.problem ? <Text className='error-text'>{submit.problem}</Text> : null}
       {fallback ? (
