@@ -34,6 +34,7 @@ export interface DocRef {
 export interface Aggregate {
   match(condition: Doc): Aggregate
   lookup(options: Doc): Aggregate
+  project(spec: Doc): Aggregate
   sort(order: Record<string, 1 | -1>): Aggregate
   limit(n: number): Aggregate
   end(): Promise<{ list: Doc[] }>

@@ -88,3 +88,21 @@ export async function namesOf(ids: string[]): Promise<Map<string, { name: string
   }
   return out
 }
+
+/**
+ * The staff of one center (centerStaff scoped to it), e.g. to tell them a case has gone overdue. Served by the
+ * `users.staff` index; a street has a handful, so one page is all of them.
+ */
+export async function staffOf(center: string): Promise<string[]> {
+  const { data } = await users().where({ 'roles.role': 'centerStaff', 'roles.center': center }).field({ _id: true }).limit(100).get()
+  return data.map((u) => u._id as string)
+}
+
+/**
+ * An aggregate that starts from the person's own document, for reading counts elsewhere in one request
+ * (`$lookup` pipelines need one document to hang from; the caller's is always there). Add lookups, then
+ * `.project()` them out: never hand the document itself on.
+ */
+export function aggregateFromUser(openid: string) {
+  return users().aggregate().match({ _id: openid })
+}

@@ -1,11 +1,13 @@
 /** All database access of the governance function. */
 import type { StreetSettings } from '@/shared/domain/governance/deadlines'
 import type { GeoPoint } from '@/shared/domain/governance/nearby'
+import type { Condition, CountedFigure, FigureQuery } from '@/shared/domain/governance/street-figures'
 import type { CloseReason, ReportCategory, ReportStatus, TeamKind } from '@/shared/domain/governance/reports'
 import type { Assignee, Grid, Team } from '@/shared/domain/governance/routing'
 import type { Corrections } from '@/shared/domain/workdays'
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
+import { aggregateFromUser, searchUsers } from '../_kernel/users'
 
 export interface TimelineDoc {
   at: Date
@@ -160,6 +162,24 @@ export function reportsQuery(f: ReportFilter) {
   return reports().where(where).orderBy('createdAt', 'desc')
 }
 
+interface ReadableQuery {
+  skip(n: number): ReadableQuery
+  limit(n: number): ReadableQuery
+  get(): Promise<{ data: unknown[] }>
+}
+
+/** Every report a list query finds, up to `max`, 1,000 a request (an export). */
+export async function allOf(query: ReadableQuery, max: number): Promise<ReportDoc[]> {
+  const out: ReportDoc[] = []
+  while (out.length < max) {
+    const batch = Math.min(1000, max - out.length)
+    const { data } = await (out.length ? query.skip(out.length) : query).limit(batch).get()
+    out.push(...(data as ReportDoc[]))
+    if (data.length < batch) break
+  }
+  return out
+}
+
 export async function overdueOpen(limit: number): Promise<ReportDoc[]> {
   return (await reports().where({ open: true, overdue: true }).orderBy('dueAt', 'asc').limit(limit).get()).data as ReportDoc[]
 }
@@ -182,6 +202,27 @@ export async function unconfirmed(now: Date): Promise<ReportDoc[]> {
 }
 
 // ---- grids, teams, settings ------------------------------------------------------------------------------
+
+/** Open reports a grid (`grid`, its id) or a team (`team_<id>`) holds: such a one is not removed before re-dispatch. */
+export async function openHeldBy(teamKey: string, gridId?: string): Promise<number> {
+  const { total } = await reports()
+    .where({ teamKey, open: true, ...(gridId ? { 'assignee.id': gridId } : {}) })
+    .count()
+  return total
+}
+
+/** The open reports of a grid or team follow its new worker or members: who may act on them, and the name shown. */
+export async function reassignOpen(teamKey: string, gridId: string | null, handlerIds: string[], name: string): Promise<number> {
+  const { stats: s } = await reports()
+    .where({ teamKey, open: true, ...(gridId ? { 'assignee.id': gridId } : {}) })
+    .update({ data: { handlerIds: _.set(handlerIds), 'assignee.name': name } })
+  return s.updated
+}
+
+/** People by name or phone prefix (the street picks grid workers and team members from them). */
+export async function findPeople(keyword: string): Promise<Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>> {
+  return (await searchUsers(keyword).limit(10).get()).data as Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>
+}
 
 export async function gridsOf(community?: string): Promise<GridDoc[]> {
   const q = community ? grids().where({ community }) : grids().orderBy('community', 'asc')
@@ -266,4 +307,34 @@ export async function statDocs(ids: string[]): Promise<StatDoc[]> {
 
 export async function weekDocs(weeks: string[]): Promise<StatDoc[]> {
   return (await stats().where({ kind: 'week', period: _.in(weeks) }).limit(1000).get()).data as StatDoc[]
+}
+
+// ---- the other centers' live figures (street-figures.ts says what to count) --------------------------------
+
+function conditionOf(c: Condition): unknown {
+  if ('eq' in c) return c.eq
+  if ('in' in c) return _.in(c.in)
+  if (c.gte !== undefined && c.lt !== undefined) return _.gte(c.gte).and(_.lt(c.lt))
+  return c.gte !== undefined ? _.gte(c.gte) : _.lt(c.lt)
+}
+
+/**
+ * Every figure in one request: one $lookup per figure, each counting (and summing) in the database through the
+ * other center's declared index, hung from the caller's own user document (an aggregate needs one to start from).
+ */
+export async function countFigures(callerId: string, queries: readonly FigureQuery[]): Promise<CountedFigure[]> {
+  const $ = _.aggregate as unknown as Doc
+  let pipeline = aggregateFromUser(callerId)
+  for (const q of queries) {
+    const where = Object.fromEntries(Object.entries(q.where).map(([field, c]) => [field, conditionOf(c)]))
+    const sums = Object.fromEntries((q.sums ?? []).map((f) => [f, $.sum(`$${f}`)]))
+    const counting = $.pipeline().match(where).group({ _id: null, count: $.sum(1), ...sums }).done()
+    pipeline = pipeline.lookup({ from: q.collection, pipeline: counting, as: q.key })
+  }
+  const { list } = await pipeline.project(Object.fromEntries(queries.map((q) => [q.key, 1]))).end()
+  const found = (list as Doc[])[0] as Doc | undefined
+  return queries.map((q) => {
+    const row = (found?.[q.key] as Doc[] | undefined)?.[0] ?? {}
+    return { key: q.key, count: Number(row.count ?? 0), sums: Object.fromEntries((q.sums ?? []).map((f) => [f, Number(row[f] ?? 0)])) }
+  })
 }

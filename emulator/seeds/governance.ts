@@ -33,7 +33,7 @@ export const GOVERNANCE_TEAMS = [
   { _id: 'team-zhiyuan', name: '平安志愿者队', kind: '志愿者', categories: [], members: [{ id: 'persona-family-zhang', name: '张晓燕' }] },
 ]
 
-function reportDoc(i: number, at: Date, random: () => number, reporterId: string, reporterName: string, status: ReportStatus) {
+function reportDoc(i: number, at: Date, random: () => number, reporterId: string, reporterName: string, status: ReportStatus, prefix = 'gr') {
   const ci = Math.floor(random() * COMMUNITIES.length)
   const community = COMMUNITIES[ci]
   const category = pick(random, REPORT_CATEGORIES)
@@ -48,7 +48,7 @@ function reportDoc(i: number, at: Date, random: () => number, reporterId: string
   const responded = status !== 'assigned' && status !== 'submitted'
   const respondedAt = responded ? new Date(at.getTime() + random() * (d.respondBy.getTime() - at.getTime()) * 1.3) : null
   return {
-    _id: `gr-${i}`,
+    _id: `${prefix}-${i}`,
     reporterId,
     reporterName,
     category,
@@ -118,7 +118,8 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
     const age = (ctx.now.getTime() - at.getTime()) / 86_400_000
     const status: ReportStatus = age > 10 ? pick(ctx.random, ['fixed', 'fixed', 'fixed', 'fixedUnconfirmed', 'closed'] as const) : pick(ctx.random, ['assigned', 'accepted', 'inProgress', 'disposed', 'fixed'] as const)
     const reporterId = pick(ctx.random, ctx.residents)
-    const doc = reportDoc(i, at, ctx.random, reporterId, '居民', status)
+    // ids apart from the demo's gr-0…: the street's volume is added on top of the demo data
+    const doc = reportDoc(i, at, ctx.random, reporterId, '居民', status, 'grv')
     if (!doc.open && ctx.random() < 0.6) doc.rating = { score: 1 + Math.floor(ctx.random() * 5), comment: null }
     reports.push(doc)
     const day = shanghaiDay(at)

@@ -2,7 +2,7 @@
  * `cloud.openapi.*` on the local cloud: protobuf in, protobuf out (protocol reference §6).
  * Subscription messages land in the `outbox` collection — only against an unused grant, as in WeChat, where
  * each accepted one-time subscription allows exactly one message (43101 otherwise; refused sends are kept in
- * `outbox_refused` with the reason). Content checks use a local word list; phone-number codes turn into a
+ * `outbox_refused` with the reason). Content checks (text and images) use a local word list; phone-number codes turn into a
  * stable fake number.
  */
 import { createHash } from 'node:crypto'
@@ -25,12 +25,20 @@ export const SENSITIVE_WORDS = ['赌博', '博彩', '代开发票', '办证刻�
 
 type Params = Record<string, unknown>
 
+/** A file the SDK sends as itself (e.g. imgSecCheck's `media`: a Buffer with a content type), not as JSON. */
+export interface MediaParam {
+  bytes: Buffer
+  filename: string
+}
+
 function decodeParams(requestData: Buffer): Params {
   const message = CommApiData.toObject(CommApiData.decode(requestData), { bytes: Buffer }) as {
-    openapiData?: { pairs?: Array<{ key: string; value: Buffer }> }
+    openapiData?: { pairs?: Array<{ key: string; value: Buffer; filename?: string }> }
   }
   const params: Params = {}
-  for (const pair of message.openapiData?.pairs ?? []) params[pair.key] = JSON.parse(pair.value.toString('utf8'))
+  for (const pair of message.openapiData?.pairs ?? []) {
+    params[pair.key] = pair.filename ? ({ bytes: pair.value, filename: pair.filename } satisfies MediaParam) : JSON.parse(pair.value.toString('utf8'))
+  }
   return params
 }
 
@@ -43,6 +51,19 @@ export function fakePhoneFor(code: string): string {
 export function checkText(content: string): { suggest: 'pass' | 'risky'; label: number; hits: string[] } {
   const hits = SENSITIVE_WORDS.filter((w) => content.includes(w))
   return hits.length ? { suggest: 'risky', label: 20001, hits } : { suggest: 'pass', label: 100, hits }
+}
+
+/** WeChat's imgSecCheck takes pictures up to 1 MB (40006 otherwise). */
+export const MAX_CHECKED_IMAGE_BYTES = 1024 * 1024
+
+/**
+ * The local image check: a picture is flagged when its bytes carry one of the words the text check flags (a test
+ * uploads "赌博" as a photo). The real check is WeChat's; the size limit and the answers are WeChat's.
+ */
+export function checkImage(bytes: Buffer): { errcode: 0 | 87014 | 40006; errmsg: string } {
+  if (bytes.length > MAX_CHECKED_IMAGE_BYTES) return { errcode: 40006, errmsg: 'invalid media size' }
+  if (SENSITIVE_WORDS.some((w) => bytes.includes(Buffer.from(w, 'utf8')))) return { errcode: 87014, errmsg: 'risky content' }
+  return { errcode: 0, errmsg: 'ok' }
 }
 
 /** Collections only the local cloud has (WeChat keeps these itself). */
@@ -99,6 +120,11 @@ function answer(api: string, params: Params, store: DocumentStore): Record<strin
         detail: result.hits.map((keyword) => ({ strategy: 'keyword', errcode: 0, suggest: 'risky', label: 20001, keyword })),
         trace_id: `local-${Date.now()}`,
       }
+    }
+    case 'security.imgSecCheck': {
+      const media = params.media as MediaParam | undefined
+      if (!media?.bytes?.length) return { errcode: 41005, errmsg: 'media data missing' }
+      return checkImage(media.bytes)
     }
     case 'phonenumber.getPhoneNumber': {
       const code = String(params.code ?? '')

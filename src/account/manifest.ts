@@ -12,6 +12,8 @@ export default defineManifest({
     users: [
       { name: 'phone', keys: { phone: 1 } },
       { name: 'name', keys: { 'profile.name': 1 } },
+      // a center's staff (kernel staffOf: who is told when a case escalates)
+      { name: 'staff', keys: { 'roles.role': 1, 'roles.center': 1 } },
     ],
     delegations: [{ name: 'subject', keys: { subjectId: 1 } }],
     my_items: [

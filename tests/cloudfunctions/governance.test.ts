@@ -1,4 +1,5 @@
 import { GOVERNANCE_GRIDS, GOVERNANCE_TEAMS } from '../../emulator/seeds/governance'
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 // Monday 2026-11-30 10:00 in Shanghai
@@ -18,7 +19,7 @@ beforeAll(() => {
     'governance_grids',
     GOVERNANCE_GRIDS.map((g) => (g.community === first ? { ...g, workerId: GRID_WORKER, workerName: '陈卫东' } : { ...g, workerId: OTHER_WORKER, workerName: '郑强' })),
   )
-  env.cloud.store.insert('governance_teams', GOVERNANCE_TEAMS.map((t) => (t._id === 'team-wuye' ? { ...t, members: [{ id: PROPERTY, name: '黄海燕' }] } : t)))
+  env.cloud.store.insert('governance_teams', GOVERNANCE_TEAMS.map((t) => ({ ...t, members: [t._id === 'team-wuye' ? { id: PROPERTY, name: '黄海燕' } : { id: OTHER_WORKER, name: '郑强' }] })))
   env.givenUser(GRID_WORKER, [{ role: 'gridWorker' }], { name: '陈卫东', community: first, address: '2号楼' }, '13900000001')
   env.givenUser(OTHER_WORKER, [{ role: 'gridWorker' }], { name: '郑强', community: '黄河西路第六社区', address: '2号楼' })
   env.givenUser(COMMAND, [{ role: 'centerStaff', center: 'governance' }], { name: '高志远', community: first, address: '9号楼' })
@@ -27,6 +28,10 @@ beforeAll(() => {
   env.givenUser('reporter', [], { name: '李建国', community: first, address: '17号楼3单元402' }, '13812345678')
   env.givenResident('neighbour', '王秀兰', first)
 })
+
+type Notice = { touser: string; template: string; data: Record<string, { value: string }> }
+/** The outbox (kernel notices): what each person will be told, once per event. */
+const noticesTo = (touser: string, template = 'reportAssigned') => env.cloud.store.find('notices', { query: { touser, template } }) as unknown as Notice[]
 
 const litter = { category: '环境卫生' as const, description: '17号楼东侧垃圾桶满溢三天无人清理', location: { community: first, point: north(0), name: '17号楼东侧' } }
 
@@ -72,6 +77,10 @@ describe('随手拍: report → route → dispose → confirm', () => {
     // told at dispatch and at disposal (asked to confirm)
     await env.deliver()
     expect(env.cloud.store.find('outbox', { query: { touser: 'reporter', templateId: 'TPL_REPORT_PROGRESS' } })).toHaveLength(2)
+    // the grid worker was told once, when the report was routed to them, with the place and the response deadline
+    const told = noticesTo(GRID_WORKER)
+    expect(told).toHaveLength(1)
+    expect(told[0].data).toMatchObject({ thing1: { value: '环境卫生：17号楼东侧垃圾桶满溢三天无…' }, thing2: { value: '小区东门' }, thing3: { value: '响应时限 12月1日 周二 24:00' } })
 
     const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
     expect(overview.street.counters).toMatchObject({ received: 1, respondedOnTime: 1, closed: 1, resolved: 1, rated: 1, satisfied: 1 })
@@ -83,11 +92,16 @@ describe('随手拍: report → route → dispose → confirm', () => {
   it('sends a property complaint straight to the property team, and lets the command staff re-dispatch it with a note', async () => {
     const r = dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '电梯经常停运', location: { community: first } }))
     expect(r.assignee).toMatchObject({ kind: 'team', id: 'team-wuye' })
+    expect(noticesTo(PROPERTY).map((n) => n.data.thing4.value)).toEqual(['新的居民上报，请及时受理'])
+    const workerBefore = noticesTo(GRID_WORKER).length
     expect(errorOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
     expect(errorOf(await env.call(GRID_WORKER, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'grid', id: 'grid-1-1' }, note: '试试' })).code).toBe('FORBIDDEN')
     const moved = dataOf(await env.call(COMMAND, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'grid', id: 'grid-1-1' }, note: '先由网格员上门核实' }))
     expect(moved.assignee).toMatchObject({ kind: 'grid', id: 'grid-1-1' })
     expect(moved.timeline.at(-1)).toMatchObject({ text: '派单至 第一社区第一网格（网格员 陈卫东）', by: '指挥中心 高志远', note: '先由网格员上门核实' })
+    // the grid worker it moved to is told, with the command staff's note; the property team is not told again
+    expect(noticesTo(GRID_WORKER).slice(workerBefore).map((n) => n.data.thing4.value)).toEqual(['指挥中心派单：先由网格员上门核实'])
+    expect(noticesTo(PROPERTY)).toHaveLength(1)
     // the property team no longer has it; the grid worker does
     expect(errorOf(await env.call(PROPERTY, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
     const closed = dataOf(
@@ -101,8 +115,10 @@ describe('随手拍: report → route → dispose → confirm', () => {
     const a = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '市政设施', description: '路灯不亮' }))
     for (const action of ['acceptReport'] as const) dataOf(await env.call(GRID_WORKER, 'governance', action, { reportId: a.id }))
     dataOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: a.id, text: '已更换灯泡' }))
+    const before = noticesTo(GRID_WORKER).length
     const reopened = dataOf(await env.call('reporter', 'governance', 'reopenReport', { reportId: a.id, reason: '晚上还是不亮' }))
     expect(reopened).toMatchObject({ status: 'assigned', disposal: null })
+    expect(noticesTo(GRID_WORKER).slice(before).map((n) => n.data.thing4.value)).toEqual(['居民反映未解决：晚上还是不亮'])
     expect(reopened.timeline.at(-1)).toMatchObject({ text: '未解决，重新办理', note: '晚上还是不亮' })
     dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: a.id }))
     dataOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: a.id, text: '更换了线路' }))
@@ -112,6 +128,18 @@ describe('随手拍: report → route → dispose → confirm', () => {
     expect(dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: a.id })).status).toBe('fixedUnconfirmed')
   })
 
+  it('tells the command staff about a report no grid or team takes, and they dispatch it by hand', async () => {
+    // the fourth community has no grid (yet): nobody to route to
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第四社区', grids: [] }))
+    env.givenResident('fourth-early', '钱阿姨', '黄河西路第四社区')
+    const r = dataOf(await env.call('fourth-early', 'governance', 'report', { ...litter, description: '小区门口路面塌陷', location: { community: '黄河西路第四社区', building: '3号楼' } }))
+    expect(r).toMatchObject({ status: 'submitted', assignee: null })
+    expect(noticesTo(COMMAND).map((n) => n.data.thing4.value)).toContain('新上报无法自动派单，请派单')
+    const moved = dataOf(await env.call(COMMAND, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'team', id: 'team-zhiyuan' }, note: '请志愿者先去看看' }))
+    expect(moved).toMatchObject({ status: 'assigned', assignee: { kind: 'team', id: 'team-zhiyuan' } })
+    expect(noticesTo(OTHER_WORKER).map((n) => n.data.thing4.value)).toContain('指挥中心派单：请志愿者先去看看')
+  })
+
   it('marks a report overdue when nobody answers in time and puts it first in the command view', async () => {
     now = new Date('2026-12-04T02:00:00Z')
     const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, category: '安全隐患', description: '楼道电动车充电', urgent: true }))
@@ -119,6 +147,17 @@ describe('随手拍: report → route → dispose → confirm', () => {
     now = new Date('2026-12-04T04:30:00Z')
     const { result } = await env.raw(null, 'governance', { Type: 'Timer', TriggerName: 'escalateOverdue' })
     expect(result).toMatchObject({ ok: true, data: { escalated: 1 } })
+    // the command staff are told, once however often the timer runs; residents and handlers get no such notice
+    now = new Date('2026-12-04T04:40:00Z')
+    expect((await env.raw(null, 'governance', { Type: 'Timer', TriggerName: 'escalateOverdue' })).result).toMatchObject({ ok: true, data: { escalated: 0 } })
+    const escalations = noticesTo(COMMAND).filter((n) => n.data.thing4.value.includes('督办'))
+    expect(escalations).toHaveLength(1)
+    expect(escalations[0].data).toMatchObject({ thing1: { value: '【紧急】安全隐患：楼道电动车充电' }, thing3: { value: '响应时限 12月4日 周五 12:00' }, thing4: { value: '超过响应时限，请督办' } })
+    expect(noticesTo(ADMIN)).toHaveLength(0)
+    env.grant(COMMAND, ['reportAssigned'])
+    await env.deliver()
+    expect(env.cloud.store.find('outbox', { query: { touser: COMMAND, templateId: 'TPL_REPORT_ASSIGNED' } })).toHaveLength(1)
+    expect(env.cloud.store.find('outbox_refused', { query: { touser: COMMAND } })).toHaveLength(1)
     const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
     expect(overview.overdue[0]).toMatchObject({ id: r.id, overdue: true })
     const late = dataOf(await env.call(COMMAND, 'governance', 'listReports', { overdue: true, status: 'open' }))
@@ -192,22 +231,99 @@ describe('privacy', () => {
     expect(dataOf(await env.call('neighbour', 'governance', 'getReport', { reportId: pub.id }))).toMatchObject({ reporterName: null, reporterPhone: null, moves: ['follow'] })
   })
 
+  it('refuses every move on a report to someone who is not its reporter, handler or command staff', async () => {
+    const pub = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '楼顶水箱漏水' }))
+    const priv = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '邻居家漏水到我家', public: false }))
+    const moves = (reportId: string) =>
+      [
+        ['acceptReport', { reportId }],
+        ['updateReport', { reportId, plannedAt: '2026-12-10T02:00:00Z', note: '我来处理' }],
+        ['disposeReport', { reportId, text: '处理好了' }],
+        ['closeReport', { reportId, reason: 'unableToFix', note: '不想处理' }],
+        ['confirmReport', { reportId }],
+        ['reopenReport', { reportId, reason: '没修好' }],
+        ['rateReport', { reportId, score: 1 }],
+        ['dispatchReport', { reportId, to: { kind: 'grid', id: 'grid-1-1' }, note: '改派' }],
+        ['mergeReports', { reportId, duplicateIds: [pub.id === reportId ? priv.id : pub.id] }],
+      ] as const
+    for (const [action, input] of moves(pub.id)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'FORBIDDEN'])
+    // a private report does not exist for them at all (the staff-only moves are refused by role first)
+    for (const [action, input] of moves(priv.id).slice(0, 7)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'NOT_FOUND'])
+    // and an export of "their" list holds nothing of anyone else's
+    expect(dataOf(await env.call('neighbour', 'governance', 'listReports', { status: 'open', export: true })).sheet?.rows).toBe(0)
+  })
+
   it('refuses photos that are not the reporter’s own uploads', async () => {
     const theirs = await env.upload('neighbour', 'reportPhoto', 'x')
     expect(errorOf(await env.call('reporter', 'governance', 'report', { ...litter, photos: [theirs] })).code).toBe('INVALID_INPUT')
   })
+
+  it('refuses a report or a disposal whose photo fails WeChat’s image check, naming the photo, and keeps nothing of it', async () => {
+    const fine = await env.upload('reporter', 'reportPhoto', 'litter')
+    const risky = await env.upload('reporter', 'reportPhoto', 'GIF89a…赌博…')
+    const refused = errorOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '一张照片不合规', photos: [fine, risky] }))
+    expect(refused).toMatchObject({ code: 'INVALID_INPUT', fields: { photos: '第 2 张问题照片未通过安全检查，请删除后换一张' } })
+    expect(env.cloud.store.find('governance_reports', { query: { description: '一张照片不合规' } })).toHaveLength(0)
+    // a photo over WeChat's 1 MB limit cannot be checked: the resident is asked for another
+    const huge = await env.upload('reporter', 'reportPhoto', 'x'.repeat(1024 * 1024 + 1))
+    expect(errorOf(await env.call('reporter', 'governance', 'report', { ...litter, photos: [huge] })).fields).toEqual({ photos: '问题照片太大，无法检查，请删除后重新拍摄或选择' })
+
+    const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '单元门口堆放装修垃圾', photos: [fine] }))
+    dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
+    const bad = await env.upload(GRID_WORKER, 'disposalPhoto', '色情')
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'disposeReport', { reportId: r.id, text: '已清运', photos: [bad] })).fields).toEqual({ photos: '处置照片未通过安全检查，请删除后换一张' })
+    expect(dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: r.id })).status).toBe('accepted')
+  })
 })
 
 describe('the street’s settings and the command view', () => {
-  it('lets the street administrator set grids and teams, and no one else', async () => {
+  it('lets the command staff and the street administrator set grids and teams, and no one else', async () => {
     const grids = [{ name: '第三社区一网格', buildings: ['1号楼', '2号楼'], workerId: OTHER_WORKER }]
-    expect(errorOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第三社区', grids })).code).toBe('FORBIDDEN')
-    const view = dataOf(await env.call(ADMIN, 'governance', 'setGrids', { community: '黄河西路第三社区', grids }))
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'setGrids', { community: '黄河西路第三社区', grids })).code).toBe('FORBIDDEN')
+    const view = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第三社区', grids }))
     expect(view.grids.filter((g) => g.community === '黄河西路第三社区')).toEqual([expect.objectContaining({ name: '第三社区一网格', workerName: '郑强' })])
     const dupBuilding = errorOf(await env.call(ADMIN, 'governance', 'setGrids', { community: '黄河西路第三社区', grids: [...grids, { ...grids[0], name: '二网格' }] }))
     expect(dupBuilding.fields).toEqual({ 'grids.1.buildings': '1号楼已划入其他网格' })
-    const teams = dataOf(await env.call(ADMIN, 'governance', 'setTeams', { teams: [{ id: 'team-wuye', name: '物业联合服务队', kind: '物业管理', categories: ['物业管理'], memberIds: [PROPERTY, GRID_WORKER] }] }))
-    expect(teams.teams).toEqual([expect.objectContaining({ id: 'team-wuye', members: [{ id: PROPERTY, name: '黄海燕' }, { id: GRID_WORKER, name: '陈卫东' }] })])
+    const all = dataOf(await env.call(ADMIN, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const teams = all.map((t) => (t.id === 'team-wuye' ? { ...t, name: '物业联合服务队', memberIds: [PROPERTY, GRID_WORKER] } : t))
+    const saved = dataOf(await env.call(ADMIN, 'governance', 'setTeams', { teams }))
+    expect(saved.teams.find((t) => t.id === 'team-wuye')).toMatchObject({ name: '物业联合服务队', members: [{ id: PROPERTY, name: '黄海燕' }, { id: GRID_WORKER, name: '陈卫东' }] })
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'setTeams', { teams })).code).toBe('FORBIDDEN')
+  })
+
+  it('finds people by name for the command staff to pick, and not for a grid worker', async () => {
+    const found = dataOf(await env.call(COMMAND, 'governance', 'listGrids', { keyword: '郑' }))
+    expect(found.people).toEqual([{ id: OTHER_WORKER, name: '郑强', maskedPhone: null, community: '黄河西路第六社区' }])
+    const byPhone = dataOf(await env.call(COMMAND, 'governance', 'listGrids', { keyword: '1381234' }))
+    expect(byPhone.people).toEqual([expect.objectContaining({ name: '李建国', maskedPhone: '138****5678' })])
+    expect(errorOf(await env.call(GRID_WORKER, 'governance', 'listGrids', { keyword: '郑' })).code).toBe('FORBIDDEN')
+    expect(dataOf(await env.call(GRID_WORKER, 'governance', 'listGrids', {})).people).toEqual([])
+  })
+
+  it('hands a grid’s open reports to its new worker, and keeps a grid or team with open reports until they are re-dispatched', async () => {
+    const fourth = '黄河西路第四社区' as const
+    const created = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ name: '第四社区一网格', buildings: ['8号楼', '9号楼'], workerId: OTHER_WORKER }] }))
+    const grid = created.grids.find((g) => g.community === fourth)
+    if (!grid) throw new Error('grid not created')
+    env.givenResident('fourth-resident', '赵大妈', fourth)
+    const r = dataOf(await env.call('fourth-resident', 'governance', 'report', { ...litter, description: '8号楼楼道灯坏了', location: { community: fourth, building: '8号楼' } }))
+    expect(r.assignee).toMatchObject({ kind: 'grid', id: grid.id, name: '第四社区一网格（网格员 郑强）' })
+
+    // the grid goes to another worker: the open report goes with it
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ id: grid.id, name: grid.name, buildings: grid.buildings, center: grid.center, workerId: GRID_WORKER }] }))
+    expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
+    const accepted = dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
+    expect(accepted.assignee?.name).toBe('第四社区一网格（网格员 陈卫东）')
+
+    const removing = errorOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [] }))
+    expect(removing).toMatchObject({ code: 'CONFLICT', message: '第四社区一网格还有 1 件未办结的问题，请先改派后再删除' })
+    dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '单元门禁坏了', location: { community: first } }))
+    const all = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const wuye = errorOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: all.filter((t) => t.id !== 'team-wuye') }))
+    expect(wuye.message).toBe('物业联合服务队还有 1 件未办结的问题，请先改派后再删除')
+    // a new team is added beside the others
+    const more = dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: [...all, { name: '平安志愿队', kind: '志愿者', categories: [], memberIds: [OTHER_WORKER] }] }))
+    expect(more.teams.find((t) => t.name === '平安志愿队')).toMatchObject({ kind: '志愿者', members: [{ id: OTHER_WORKER, name: '郑强' }] })
   })
 
   it('applies the street’s deadlines to new reports', async () => {
@@ -218,6 +334,56 @@ describe('the street’s settings and the command view', () => {
     const r = dataOf(await env.call('reporter', 'governance', 'report', litter))
     // Monday 09:00 Shanghai + 4 working hours = 14:30 (lunch 12:00–13:30)
     expect(r.respondBy).toBe('2026-12-07T06:30:00.000Z')
+  })
+
+  it('carries the other centers’ live figures, read in one request through their indexes', async () => {
+    // Friday 2026-12-04 12:00 Shanghai
+    now = new Date('2026-12-04T04:00:00Z')
+    const store = env.cloud.store
+    const booking = (id: string, status: string, day = '2026-12-04') => ({ _id: id, day, status, placeId: 'p', time: '09:00', subjectId: 's', start: now, activeKey: id, holdKey: id })
+    store.insert('affairs_bookings', [booking('b1', 'booked'), booking('b2', 'done'), booking('b3', 'noShow'), booking('b4', 'cancelled'), booking('b5', 'booked', '2026-12-05')])
+    const application = (id: string, status: string, daysAgo: number) => ({ _id: id, status, subjectId: 's', submittedAt: new Date(now.getTime() - daysAgo * 86_400_000), updatedAt: now })
+    store.insert('affairs_applications', [application('a1', 'submitted', 1), application('a2', 'forwarded', 9), application('a3', 'completed', 20), application('a4', 'returned', 10)])
+    const activity = (id: string, status: string, startAt: string, capacity: number, taken: number) => ({ _id: id, status, startAt: new Date(startAt), capacity, taken, center: 'culture', orgId: 'o', updatedAt: now })
+    store.insert('activities', [activity('x1', 'published', '2026-12-02T01:00:00Z', 30, 24), activity('x2', 'published', '2026-12-06T07:00:00Z', 20, 6), activity('x3', 'published', '2026-12-08T01:00:00Z', 50, 50), activity('x4', 'draft', '2026-12-03T01:00:00Z', 10, 0)])
+    store.insert('meal_menus', [{ _id: '2026-12-04_lunch', day: '2026-12-04', meal: 'lunch', places: 80, taken: 57 }, { _id: '2026-12-05_lunch', day: '2026-12-05', meal: 'lunch', places: 80, taken: 3 }])
+    const aid = (id: string, open: boolean, dueAt: Date | null) => ({ _id: id, open, boardKey: dueAt ? `0${dueAt.toISOString()}` : `1${now.toISOString()}`, subjectId: 's', updatedAt: now })
+    store.insert('legal_aid', [aid('l1', true, new Date(now.getTime() + 86_400_000)), aid('l2', true, new Date(now.getTime() - 3_600_000)), aid('l3', true, new Date(now.getTime() + 10 * 86_400_000)), aid('l4', true, null), aid('l5', false, new Date(now.getTime() + 3_600_000))])
+
+    const answer = await env.raw(COMMAND, 'governance', { action: 'commandOverview', input: {} })
+    expect(answer.dbRequests).toBeLessThanOrEqual(5)
+    const o = dataOf(answer.result as never) as { centers: Array<{ label: string; value: string; note: string; alert: boolean }> }
+    expect(o.centers).toEqual([
+      { center: 'affairs', label: '今日窗口预约', value: '3 人', note: '其中未到 1 人', alert: false },
+      { center: 'affairs', label: '代办申请待办', value: '2 件', note: '超过 7 天未办结 1 件', alert: true },
+      { center: 'culture', label: '本周活动', value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false },
+      { center: 'eldercare', label: '今日助餐订餐', value: '57 份', note: '共 80 份可订', alert: false },
+      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true },
+    ])
+  })
+
+  it('exports any table of the command view, and a filtered report list, as xlsx with Chinese headers and no reporter’s name', async () => {
+    const teams = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', { export: 'teams' }))
+    expect(teams.sheet?.rows).toBe(teams.teams.length)
+    const rates = await readSheet(Buffer.from(await (await fetch(encodeURI(teams.sheet?.url ?? ''))).arrayBuffer()), 'xlsx')
+    expect(rates.headers.slice(0, 11)).toEqual(['名称', '受理', '按时响应', '办结', '解决', '评价', '满意', '超时', '响应率', '解决率', '满意率'])
+    expect(rates.headers).toHaveLength(11 + 36)
+    expect(rates.rows.map((r) => r.cells.名称)).toEqual(expect.arrayContaining(['网格员']))
+    for (const table of ['today', 'month', 'street', 'communities', 'centers'] as const) {
+      expect(dataOf(await env.call(COMMAND, 'governance', 'commandOverview', { export: table })).sheet?.url).toMatch(/\.xlsx/)
+    }
+
+    const listed = dataOf(await env.call(COMMAND, 'governance', 'listReports', { community: first, pageSize: 5, export: true }))
+    const all = env.cloud.store.count('governance_reports', { community: first })
+    expect(listed.items).toHaveLength(5)
+    expect(listed.sheet?.rows).toBe(all)
+    const sheet = await readSheet(Buffer.from(await (await fetch(encodeURI(listed.sheet?.url ?? ''))).arrayBuffer()), 'xlsx')
+    expect(sheet.headers).toEqual(['编号', '上报时间', '类别', '问题描述', '地点', '社区', '状态', '紧急', '公开', '派给', '当前时限', '超时', '关注人数'])
+    expect(sheet.rows).toHaveLength(all)
+    expect(JSON.stringify(sheet.rows)).not.toMatch(/李建国|13812345678/)
+    // a handler exports only what is assigned to them
+    const theirs = dataOf(await env.call(PROPERTY, 'governance', 'listReports', { status: 'open', export: true }))
+    expect(theirs.sheet?.rows).toBe(env.cloud.store.count('governance_reports', { handlerIds: PROPERTY, open: true }))
   })
 
   it('answers the command view in at most 5 requests and lists a page in at most 2', async () => {

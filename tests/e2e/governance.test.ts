@@ -1,7 +1,7 @@
 /**
  * 社区综合治理服务中心 in a real browser: a resident reports a problem with a photo (at their own building: no map in
  * H5), it is routed to the grid worker, who accepts and disposes with a photo; the resident confirms and rates; the
- * command view shows it in the three rates. The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
+ * command view shows it in the three rates, carries the other centers' figures and exports a table as xlsx. The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
  */
 import type { Page } from 'playwright-core'
 import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInBrowser } from '../support/browser'
@@ -68,7 +68,13 @@ describe.each(MODES)('综治随手拍 in the browser (%s)', (mode: Mode) => {
     await shown(command.getByRole('button', { name: '综合指挥平台' })).click()
     await shown(command.getByRole('button', { name: '全街道：响应率 100%，解决率 100%，满意率 100%，查看问题' })).waitFor()
     await shown(command.getByRole('button', { name: /^网格员：响应率 100%/ })).waitFor()
+    // the other centers' figures at a glance, and any table as xlsx
+    await shown(command.getByText('各中心实时数据')).waitFor()
+    await shown(command.getByText(/今日窗口预约：\d+ 人/)).waitFor()
     await snap(command, 'governance-report', '5-command', mode)
     await axeClean(command, '综合指挥平台')
+    const download = command.waitForEvent('download')
+    await shown(command.getByRole('button', { name: '导出全街道三率为 Excel 表格' })).click()
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
   }, 300_000)
 })

@@ -305,6 +305,13 @@ describe('local store: storage and openapi', () => {
     expect(fine.result.suggest).toBe('pass')
   })
 
+  it('checks a picture like WeChat’s imgSecCheck: passes a clean one, 87014 for a flagged one, 40006 over 1 MB', async () => {
+    const fine = await cloud.openapi.security.imgSecCheck({ media: { contentType: 'image/png', value: Buffer.from('PNG 社区广场') } })
+    expect(fine.errCode).toBe(0)
+    await expect(cloud.openapi.security.imgSecCheck({ media: { contentType: 'image/png', value: Buffer.from('PNG 赌博') } })).rejects.toMatchObject({ errCode: 87014 })
+    await expect(cloud.openapi.security.imgSecCheck({ media: { contentType: 'image/jpeg', value: Buffer.alloc(1024 * 1024 + 1) } })).rejects.toMatchObject({ errCode: 40006 })
+  })
+
   it('turns a phone-number code into a stable number and refuses a bad code', async () => {
     const a = await cloud.openapi.phonenumber.getPhoneNumber({ code: 'code-1' })
     const b = await cloud.openapi.phonenumber.getPhoneNumber({ code: 'code-1' })

@@ -1,9 +1,14 @@
-/** 综合指挥平台: today's and this month's reports, overdue first, the three rates per team and community over 12 weeks. */
+/**
+ * 综合指挥平台: today's and this month's reports, overdue first, the three rates per team and community over 12
+ * weeks, the other centers' live figures; any of its tables as xlsx.
+ */
 import type { governance } from '@/shared/contracts/governance'
 import { lastWeeks, ratesOf, type RateCounters, sumCounters, ZERO_COUNTERS } from '@/shared/domain/governance/rates'
+import { figureQueries, streetFigures } from '@/shared/domain/governance/street-figures'
 import { atShanghai, shanghaiDay } from '@/shared/time'
-import type { Actions } from '../../_kernel/handler'
+import { type Actions, who } from '../../_kernel/handler'
 import * as repo from '../repo'
+import { exportOverview } from './sheets'
 import { summaryOf } from './shared'
 
 type A = Actions<typeof governance>
@@ -37,14 +42,19 @@ function scopes(docs: repo.StatDoc[], weeks: string[]) {
   })
 }
 
-/** Three requests however many reports there are: kept counters, never a scan. */
-export const commandOverview: A['commandOverview'] = async (_input, ctx) => {
+/** Four requests however many reports there are (kept counters, never a scan; the centers' figures in one aggregate). */
+export const commandOverview: A['commandOverview'] = async (input, ctx) => {
   const today = shanghaiDay(ctx.now)
   const weeks = lastWeeks(ctx.now, 12)
-  const [periods, weekly, overdue] = await Promise.all([repo.statDocs([`d_${today}`, `m_${today.slice(0, 7)}`]), repo.weekDocs(weeks), repo.overdueOpen(20)])
+  const [periods, weekly, overdue, counted] = await Promise.all([
+    repo.statDocs([`d_${today}`, `m_${today.slice(0, 7)}`]),
+    repo.weekDocs(weeks),
+    repo.overdueOpen(20),
+    repo.countFigures(who(ctx).actorId, figureQueries(ctx.now)),
+  ])
   const all = scopes(weekly, weeks)
   const street = all.find((s) => s.key === 'street') ?? { key: 'street', name: '全街道', counters: ZERO_COUNTERS, rates: ratesOf(ZERO_COUNTERS), trend: weeks.map((week) => ({ week, rates: ratesOf(ZERO_COUNTERS) })) }
-  return {
+  const overview = {
     today: period(periods.find((p) => p._id === `d_${today}`), atShanghai(today).toDate()),
     month: period(periods.find((p) => p._id === `m_${today.slice(0, 7)}`), atShanghai(`${today.slice(0, 7)}-01`).toDate()),
     overdue: overdue.map(summaryOf),
@@ -52,5 +62,7 @@ export const commandOverview: A['commandOverview'] = async (_input, ctx) => {
     teams: all.filter((s) => s.key === 'grid' || s.key.startsWith('team_')),
     communities: all.filter((s) => s.key.startsWith('community_')).sort((a, b) => a.name.localeCompare(b.name)),
     since: atShanghai(weeks[0]).toDate().toISOString(),
+    centers: streetFigures(counted),
   }
+  return { ...overview, sheet: input.export ? await exportOverview(input.export, overview, ctx.now) : null }
 }

@@ -4,10 +4,11 @@ import { CLOSE_REASON_TEXT, confirmBy, isOpen, mayRate, mayRead, type Move, move
 import { gridAssignee, teamAssignee } from '@/shared/domain/governance/routing'
 import { formatForPeople } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
+import { requireSafeImages, requireSafeText } from '../../_kernel/content'
 import { acceptFiles } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import * as repo from '../repo'
-import { actorName, bumpTeam, count, countState, detailOf, isCommand, mirror, moversOf, tell, viewerOf } from './shared'
+import { actorName, bumpTeam, count, countState, detailOf, isCommand, mirror, moversOf, tell, tellHandlers, viewerOf } from './shared'
 
 type A = Actions<typeof governance>
 type Doc = Record<string, unknown>
@@ -82,7 +83,10 @@ export const dispatchReport: A['dispatchReport'] = async (input, ctx) => {
       bumpTeam(l.r, assignee.teamKey, assignee.teamName, { received: 1 }),
     ])
   }
-  await tell(next, `dispatched_${next.timeline.length}`, `已派至${assignee.name}`, ctx.now)
+  await Promise.all([
+    tell(next, `dispatched_${next.timeline.length}`, `已派至${assignee.name}`, ctx.now),
+    tellHandlers(next, `dispatched_${next.timeline.length}`, `指挥中心派单：${input.note}`, ctx.now),
+  ])
   return view(next, l)
 }
 
@@ -96,6 +100,8 @@ export const acceptReport: A['acceptReport'] = async ({ reportId }, ctx) => {
 
 export const updateReport: A['updateReport'] = async (input, ctx) => {
   const l = await load(input.reportId, ctx)
+  moverFor(l, 'update')
+  await requireSafeText(l.actorId, { note: input.note })
   const plannedAt = new Date(input.plannedAt)
   const next = await apply(l, 'update', ctx, { plannedAt }, input.note, `处置中，计划 ${formatForPeople(plannedAt)} 前完成`)
   return view(next, l)
@@ -105,6 +111,7 @@ export const disposeReport: A['disposeReport'] = async (input, ctx) => {
   const l = await load(input.reportId, ctx)
   moverFor(l, 'dispose')
   await acceptFiles(input.photos, { owners: [l.actorId], purpose: 'disposalPhoto', field: 'photos' })
+  await Promise.all([requireSafeText(l.actorId, { text: input.text }), requireSafeImages(input.photos, { purpose: 'disposalPhoto', field: 'photos' })])
   const disposal = { text: input.text, photos: input.photos, at: ctx.now }
   const next = await apply(l, 'dispose', ctx, { disposal, confirmBy: confirmBy(ctx.now), dueAt: null }, input.text)
   await tell(next, `disposed_${next.timeline.length}`, '已处置，请确认是否解决', ctx.now)
@@ -113,6 +120,8 @@ export const disposeReport: A['disposeReport'] = async (input, ctx) => {
 
 export const closeReport: A['closeReport'] = async (input, ctx) => {
   const l = await load(input.reportId, ctx)
+  moverFor(l, 'close')
+  await requireSafeText(l.actorId, { note: input.note ?? '', responsible: input.responsible ?? '', contact: input.contact ?? '' })
   const answered = respond(l.r, ctx.now)
   const responsible = input.reason === 'notOurs' ? { who: input.responsible as string, contact: input.contact as string } : null
   const note = [input.note, responsible ? `责任单位：${responsible.who}，联系方式：${responsible.contact}` : null].filter(Boolean).join('；') || null
@@ -131,8 +140,13 @@ export const confirmReport: A['confirmReport'] = async ({ reportId }, ctx) => {
 
 export const reopenReport: A['reopenReport'] = async (input, ctx) => {
   const l = await load(input.reportId, ctx)
+  moverFor(l, 'reopen')
+  await requireSafeText(l.actorId, { reason: input.reason })
   const next = await apply(l, 'reopen', ctx, { disposal: null, confirmBy: null, dueAt: l.r.resolveBy }, input.reason)
-  await count(l.r, { kind: 'reopened', wasStatus: l.r.status })
+  await Promise.all([
+    count(l.r, { kind: 'reopened', wasStatus: l.r.status }),
+    tellHandlers(next, `reopened_${next.timeline.length}`, `居民反映未解决：${input.reason}`, ctx.now),
+  ])
   return view(next, l)
 }
 
@@ -140,6 +154,7 @@ export const rateReport: A['rateReport'] = async (input, ctx) => {
   const l = await load(input.reportId, ctx)
   if (!l.v.isReporter) throw new AppError('FORBIDDEN', '只有上报人可以评价')
   if (!mayRate(l.r.status, !!l.r.rating)) throw new AppError('CONFLICT', l.r.rating ? '您已评价过了' : '问题办结后才能评价')
+  await requireSafeText(l.actorId, { comment: input.comment ?? '' })
   const rating = { score: input.score, comment: input.comment || null }
   const entry: repo.TimelineDoc = { at: ctx.now, text: `评价 ${input.score} 星`, by: '上报人', note: rating.comment }
   if (!(await repo.stepReport(l.r._id, l.r.status, { rating }, entry))) throw new AppError('CONFLICT', '该问题刚被处理过，请刷新后再评价')

@@ -1,17 +1,20 @@
 /** 随手拍: report a problem, find the same problem nearby and follow it, read one report, the lists. */
-import type { governance } from '@/shared/contracts/governance'
+import { type governance, MAX_EXPORT_ROWS } from '@/shared/contracts/governance'
 import { deadlinesFor, dueAt, settingsWithDefaults } from '@/shared/domain/governance/deadlines'
 import { buildingCell, cellOf, cellsNear, isNear, metersBetween } from '@/shared/domain/governance/nearby'
 import { mayRead, REPORT_STATUS_TEXT } from '@/shared/domain/governance/reports'
 import { buildingOf, routeReport } from '@/shared/domain/governance/routing'
 import { newId } from '../../_kernel/codes'
-import { requireSafeText } from '../../_kernel/content'
+import { requireSafeImages, requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
+import { exportSheet } from '../../_kernel/sheets'
+import { staffOf } from '../../_kernel/users'
 import * as repo from '../repo'
-import { count, countState, detailOf, isCommand, mirror, summaryOf, tell, viewerOf } from './shared'
+import { reportsSheet } from './sheets'
+import { count, countState, detailOf, isCommand, mirror, summaryOf, tell, tellCommand, tellHandlers, viewerOf } from './shared'
 
 type A = Actions<typeof governance>
 
@@ -20,6 +23,7 @@ export const report: A['report'] = async (input, ctx) => {
   const now = ctx.now
   await requireSafeText(actorId, { description: input.description, 'location.name': input.location.name ?? '' })
   await acceptFiles(input.photos, { owners: [actorId], purpose: 'reportPhoto', field: 'photos' })
+  await requireSafeImages(input.photos, { purpose: 'reportPhoto', field: 'photos' })
   const { user } = await ctx.caller()
   if (!user?.profile) throw new AppError('CONFLICT', '请先在「我的 → 完善个人资料」中填写姓名、社区和地址，方便处置人员联系您')
   const { community, point } = input.location
@@ -77,6 +81,9 @@ export const report: A['report'] = async (input, ctx) => {
     count(doc, { kind: 'received' }),
     countState(doc, null, doc.status, { total: 1, [`category.${doc.category}`]: 1, [`community.${community}`]: 1 }),
     to ? tell(doc, 'dispatched', `已派至${to.name}`, now) : Promise.resolve(),
+    tellHandlers(doc, 'routed', '新的居民上报，请及时受理', now),
+    // no grid or team takes it: the command staff dispatch it by hand
+    to ? Promise.resolve() : staffOf('governance').then((staff) => tellCommand(staff, doc, 'unrouted', '新上报无法自动派单，请派单', now)),
   ])
   return detailOf(doc, { isReporter: true, isFollower: false, isHandler: handlerIds.includes(actorId), isCommand: false })
 }
@@ -144,5 +151,6 @@ export const listReports: A['listReports'] = async (input, ctx) => {
     since: input.since ? new Date(input.since) : undefined,
     until: input.until ? new Date(input.until) : undefined,
   })
-  return fetchPage(query, input, summaryOf)
+  const page = await fetchPage(query, input, summaryOf)
+  return { ...page, sheet: input.export ? await exportSheet('governance/reports', reportsSheet(await repo.allOf(query, MAX_EXPORT_ROWS).then((docs) => docs.map(summaryOf))), ctx.now) : null }
 }

@@ -1,20 +1,29 @@
-/** The street's grids, teams and deadline settings: maintained in the app by the street administrator. */
+/**
+ * The street's grids, teams and deadline settings, maintained in the app by the command staff and the street
+ * administrator. Open reports follow a grid's new worker or a team's new members; a grid or team that still
+ * holds open reports is not removed until they are re-dispatched.
+ */
 import type { governance } from '@/shared/contracts/governance'
 import { settingsWithDefaults } from '@/shared/domain/governance/deadlines'
+import { gridAssignee, teamAssignee } from '@/shared/domain/governance/routing'
+import { maskPhone } from '@/shared/domain/people'
 import { newId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
 import type { Actions } from '../../_kernel/handler'
 import { namesOf } from '../../_kernel/users'
 import * as repo from '../repo'
+import { isCommand } from './shared'
 
 type A = Actions<typeof governance>
+type Person = { id: string; name: string; maskedPhone: string | null; community: string | null }
 
-async function gridsView() {
+async function gridsView(people: Person[] = []) {
   const [grids, teams, saved] = await Promise.all([repo.gridsOf(), repo.allTeams(), repo.getSettings()])
   return {
     grids: grids.map((g) => ({ ...repo.asGrid(g), buildings: [...g.buildings] })),
     teams: teams.map((t) => ({ id: t._id, name: t.name, kind: t.kind, categories: t.categories, members: t.members })),
     deadlines: { settings: settingsWithDefaults(saved?.settings), corrections: saved?.corrections ?? {} },
+    people,
   }
 }
 
@@ -26,8 +35,15 @@ async function known(ids: string[], field: string): Promise<Map<string, string>>
   return new Map([...names].map(([id, n]) => [id, n.name]))
 }
 
-export const listGrids: A['listGrids'] = () => gridsView()
+/** The grids and teams; with a keyword, the people it finds too (for the command staff to pick from). */
+export const listGrids: A['listGrids'] = async (input, ctx) => {
+  if (!input.keyword) return gridsView()
+  if (!(await isCommand(ctx))) throw new AppError('FORBIDDEN', '只有指挥中心工作人员可以查找人员')
+  const found = await repo.findPeople(input.keyword)
+  return gridsView(found.map((u) => ({ id: u._id, name: u.profile?.name ?? '（未填写姓名）', maskedPhone: maskPhone(u.phone), community: u.profile?.community ?? null })))
+}
 
+/** A community's grids as a whole: new ones added, changed ones kept with their id, missing ones removed. */
 export const setGrids: A['setGrids'] = async (input) => {
   const names = await known([...new Set(input.grids.map((g) => g.workerId))], 'grids')
   const taken = new Set<string>()
@@ -37,6 +53,7 @@ export const setGrids: A['setGrids'] = async (input) => {
       taken.add(b)
     }
   })
+  const before = await repo.gridsOf(input.community)
   const docs: repo.GridDoc[] = input.grids.map((g) => ({
     _id: g.id ?? `grid_${newId()}`,
     community: input.community,
@@ -46,12 +63,26 @@ export const setGrids: A['setGrids'] = async (input) => {
     workerId: g.workerId,
     workerName: names.get(g.workerId) ?? '',
   }))
+  const kept = new Set(docs.map((d) => d._id))
+  for (const gone of before.filter((g) => !kept.has(g._id))) {
+    const open = await repo.openHeldBy('grid', gone._id)
+    if (open) throw new AppError('CONFLICT', `${gone.name}还有 ${open} 件未办结的问题，请先改派后再删除`)
+  }
   await repo.replaceGrids(input.community, docs)
+  const was = new Map(before.map((g) => [g._id, g]))
+  for (const d of docs) {
+    const old = was.get(d._id)
+    if (!old || (old.workerId === d.workerId && old.name === d.name)) continue
+    const a = gridAssignee(repo.asGrid(d))
+    await repo.reassignOpen('grid', d._id, a.handlerIds, a.name)
+  }
   return gridsView()
 }
 
+/** Every team as a whole: new ones added, changed ones kept with their id, missing ones removed. */
 export const setTeams: A['setTeams'] = async (input) => {
   const names = await known([...new Set(input.teams.flatMap((t) => t.memberIds))], 'teams')
+  const before = await repo.allTeams()
   const docs: repo.TeamDoc[] = input.teams.map((t) => ({
     _id: t.id ?? `team_${newId()}`,
     name: t.name,
@@ -59,7 +90,20 @@ export const setTeams: A['setTeams'] = async (input) => {
     categories: t.categories,
     members: t.memberIds.map((id) => ({ id, name: names.get(id) ?? '' })),
   }))
+  const kept = new Set(docs.map((d) => d._id))
+  for (const gone of before.filter((t) => !kept.has(t._id))) {
+    const open = await repo.openHeldBy(`team_${gone._id}`)
+    if (open) throw new AppError('CONFLICT', `${gone.name}还有 ${open} 件未办结的问题，请先改派后再删除`)
+  }
   await repo.replaceTeams(docs)
+  const was = new Map(before.map((t) => [t._id, t]))
+  for (const d of docs) {
+    const old = was.get(d._id)
+    const same = old && old.name === d.name && old.members.map((m) => m.id).join() === d.members.map((m) => m.id).join()
+    if (!old || same) continue
+    const a = teamAssignee(repo.asTeam(d))
+    await repo.reassignOpen(a.teamKey, null, a.handlerIds, a.name)
+  }
   return gridsView()
 }
 

@@ -1,5 +1,6 @@
 /** What every governance action shares: who the reader is to a report, its views, 我的, notices and the kept counters. */
 import type { ReportDetail, ReportSummary } from '@/shared/contracts/governance'
+import { deadlineText } from '@/shared/domain/governance/spans'
 import { countersDelta, type CounterEvent, weekOf } from '@/shared/domain/governance/rates'
 import { isOpen, mayCallReporter, mayRate, possibleMoves, REPORT_STATUS_TEXT, type Mover, type ReportStatus, type Viewer } from '@/shared/domain/governance/reports'
 import { isStaffOf } from '@/shared/domain/roles'
@@ -118,6 +119,28 @@ export async function tell(r: repo.ReportDoc, step: string, what: string, now: D
     phrase2: thing(REPORT_STATUS_TEXT[r.status].split('，')[0]),
     thing3: thing(what),
   }, now)
+}
+
+/** Tells the handlers a report is theirs now (routed, re-dispatched or reopened): once per person and move. */
+export async function tellHandlers(r: Pick<repo.ReportDoc, '_id' | 'category' | 'description' | 'placeName' | 'handlerIds' | 'urgent' | 'respondBy' | 'respondedAt' | 'resolveBy'>, step: string, what: string, now: Date): Promise<void> {
+  if (!r.handlerIds.length) return
+  await notifyAll(r.handlerIds, `assigned_${r._id}_${step}`, 'reportAssigned', reportLink(r._id), assignedData(r, what), now)
+}
+
+/** Tells the command staff about a report: it went overdue, or nobody could be routed to (once per person, report and step). */
+export async function tellCommand(staff: string[], r: Parameters<typeof tellHandlers>[0], step: 'overdue' | 'unrouted', what: string, now: Date): Promise<void> {
+  if (!staff.length) return
+  await notifyAll(staff, `${step}_${r._id}`, 'reportAssigned', reportLink(r._id), assignedData(r, what), now)
+}
+
+function assignedData(r: Parameters<typeof tellHandlers>[0], what: string) {
+  const due = r.respondedAt ? r.resolveBy : r.respondBy
+  return {
+    thing1: thing(`${r.urgent ? '【紧急】' : ''}${r.category}：${r.description}`),
+    thing2: thing(r.placeName),
+    thing3: thing(`${r.respondedAt ? '办结' : '响应'}时限 ${deadlineText(due)}`),
+    thing4: thing(what),
+  }
 }
 
 /** The kept counters an event changes: the street, the report's community and its team, in the week it was made. */

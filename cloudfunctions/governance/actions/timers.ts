@@ -1,18 +1,22 @@
 /** Timers: overdue reports escalate to the command staff; disposals unanswered for 3 days close as fixed-unconfirmed. */
 import { isOverdue } from '@/shared/domain/governance/deadlines'
 import { isOpen, move, MOVE_TEXT } from '@/shared/domain/governance/reports'
+import { staffOf } from '../../_kernel/users'
 import * as repo from '../repo'
-import { count, countState, mirror } from './shared'
+import { count, countState, mirror, tellCommand } from './shared'
 
+/** Marks reports past their deadline and tells the command staff (read once per run, only when one is late). */
 export async function escalateOverdue(now: Date): Promise<{ escalated: number }> {
   let escalated = 0
+  let staff: Promise<string[]> | null = null
   for (;;) {
     const batch = (await repo.newlyOverdue(now)).filter((r) => isOverdue(r.dueAt, now))
     for (const r of batch) {
       const what = r.respondedAt ? '超过办结时限' : '超过响应时限'
       if (await repo.markOverdue(r._id, { at: now, text: `${what}，已上报指挥中心督办`, by: '系统', note: null })) {
         escalated++
-        await count(r, { kind: 'overdue' })
+        staff ??= staffOf('governance')
+        await Promise.all([count(r, { kind: 'overdue' }), tellCommand(await staff, r, 'overdue', `${what}，请督办`, now)])
       }
     }
     if (batch.length < 100) return { escalated }

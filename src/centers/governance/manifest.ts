@@ -43,7 +43,8 @@ export default defineManifest({
     // kept counters of the command view: per day, month, and per week and scope
     governance_stats: [{ name: 'kind_period', keys: { kind: 1, period: 1 } }],
   },
-  templates: { reportProgress: 'TPL_REPORT_PROGRESS' },
+  // reportProgress: the reporter and followers; reportAssigned: handlers (new or moved to them) and command staff (overdue)
+  templates: { reportProgress: 'TPL_REPORT_PROGRESS', reportAssigned: 'TPL_REPORT_ASSIGNED' },
   roles: { gridWorker: '网格员' },
   seed: 'emulator/seeds/governance.ts',
   privacy: {

@@ -101,6 +101,9 @@ export const NearbyReport = z.object({
 })
 export const NearbyResult = z.object({ items: z.array(NearbyReport) })
 
+/** A spreadsheet written for the caller: a link valid for an hour. */
+export const SheetLink = z.object({ url: z.string(), rows: z.number().int() })
+
 export const LIST_STATUSES = ['open', 'closed', ...REPORT_STATUSES] as const
 export const ListReportsInput = PageInput.extend({
   status: z.enum(LIST_STATUSES).optional(),
@@ -114,7 +117,11 @@ export const ListReportsInput = PageInput.extend({
   /** made at or after this instant (today's, this month's, a week's figures) */
   since: Instant.optional(),
   until: Instant.optional(),
+  /** every report the filter finds (up to MAX_EXPORT_ROWS) as xlsx, besides the page */
+  export: z.literal(true).optional(),
 })
+export const MAX_EXPORT_ROWS = 5000
+export const ReportPage = pageOf(ReportSummary).extend({ sheet: SheetLink.nullable().default(null) })
 
 export const DispatchInput = z.strictObject({ reportId: Id, to: z.strictObject({ kind: z.enum(['grid', 'team']), id: Id }), note: text('派单说明', 200) })
 export const UpdateInput = z.strictObject({ reportId: Id, plannedAt: Instant, note: text('处置进展', 200) })
@@ -164,7 +171,16 @@ export const SettingsView = z.object({
   settings: z.record(z.string(), CategorySettingsSchema),
   corrections: z.record(z.string(), z.enum(['work', 'off'])),
 })
-export const GridsView = z.object({ grids: z.array(GridView), teams: z.array(TeamView), deadlines: SettingsView })
+/** Someone the street may make a grid worker or team member (found by name or phone prefix). */
+export const PersonView = z.object({ id: Id, name: z.string(), maskedPhone: z.string().nullable(), community: z.string().nullable() })
+export const GridsView = z.object({
+  grids: z.array(GridView),
+  teams: z.array(TeamView),
+  deadlines: SettingsView,
+  /** people matching `keyword` (command staff and the administrator only) */
+  people: z.array(PersonView),
+})
+export const ListGridsInput = z.strictObject({ keyword: optionalText('姓名或手机号', 20) })
 
 const Counts = z.record(z.string(), z.number())
 export const PeriodFigures = z.object({ total: z.number().int(), state: Counts, category: Counts, community: Counts, since: Instant })
@@ -176,6 +192,10 @@ export const ScopeFigures = z.object({
   rates: RatesView,
   trend: z.array(z.object({ week: z.string(), rates: RatesView })),
 })
+export const StreetFigureView = z.object({ center: z.string(), label: z.string(), value: z.string(), note: z.string(), alert: z.boolean() })
+/** the command view's tables, each exportable as xlsx */
+export const OVERVIEW_TABLES = ['today', 'month', 'street', 'teams', 'communities', 'centers'] as const
+export const CommandOverviewInput = z.strictObject({ export: z.enum(OVERVIEW_TABLES).optional() })
 export const CommandOverview = z.object({
   today: PeriodFigures,
   month: PeriodFigures,
@@ -185,8 +205,13 @@ export const CommandOverview = z.object({
   communities: z.array(ScopeFigures),
   /** the first of the 12 weeks the rates cover */
   since: Instant,
+  /** the other centers' live figures */
+  centers: z.array(StreetFigureView),
+  /** the table asked for with `export`, as xlsx */
+  sheet: SheetLink.nullable(),
 })
 
+/** 指挥中心: the governance center's staff (centerStaff of governance); the street administrator counts too */
 const COMMAND = ['centerStaff'] as const
 
 export const governance = defineFunction(
@@ -197,7 +222,7 @@ export const governance = defineFunction(
     getReport: action(ReportRef, ReportDetail, { roles: ['resident'] }),
     followReport: action(ReportRef, z.object({ followerCount: z.number().int(), following: z.literal(true) }), { roles: ['resident'], submits: 'keyed' }),
     nearbyReports: action(NearbyInput, NearbyResult, { roles: ['resident'] }),
-    listReports: action(ListReportsInput, pageOf(ReportSummary), { roles: ['resident'] }),
+    listReports: action(ListReportsInput, ReportPage, { roles: ['resident'] }),
     dispatchReport: action(DispatchInput, ReportDetail, { roles: COMMAND, submits: true }),
     acceptReport: action(ReportRef, ReportDetail, { roles: ['resident'], submits: true }),
     updateReport: action(UpdateInput, ReportDetail, { roles: ['resident'], submits: true }),
@@ -207,11 +232,11 @@ export const governance = defineFunction(
     reopenReport: action(ReopenInput, ReportDetail, { roles: ['resident'], submits: true }),
     rateReport: action(RateInput, ReportDetail, { roles: ['resident'], submits: true }),
     mergeReports: action(MergeInput, ReportDetail, { roles: COMMAND, submits: true }),
-    setGrids: action(SetGridsInput, GridsView, { roles: ['admin'], submits: true }),
-    listGrids: action(z.strictObject({}), GridsView, { roles: [...COMMAND, 'gridWorker'] }),
-    setTeams: action(SetTeamsInput, GridsView, { roles: ['admin'], submits: true }),
-    setDeadlines: action(SetDeadlinesInput, GridsView, { roles: ['admin'], submits: true }),
-    commandOverview: action(z.strictObject({}), CommandOverview, { roles: COMMAND }),
+    setGrids: action(SetGridsInput, GridsView, { roles: COMMAND, submits: true }),
+    listGrids: action(ListGridsInput, GridsView, { roles: [...COMMAND, 'gridWorker'] }),
+    setTeams: action(SetTeamsInput, GridsView, { roles: COMMAND, submits: true }),
+    setDeadlines: action(SetDeadlinesInput, GridsView, { roles: COMMAND, submits: true }),
+    commandOverview: action(CommandOverviewInput, CommandOverview, { roles: COMMAND }),
   },
   { center: 'governance' },
 )

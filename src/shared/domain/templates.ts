@@ -8,6 +8,7 @@ export const TEMPLATES = {
   appointmentReminder: 'TPL_APPOINTMENT_REMINDER',
   applicationProgress: 'TPL_APPLICATION_PROGRESS',
   reportProgress: 'TPL_REPORT_PROGRESS',
+  reportAssigned: 'TPL_REPORT_ASSIGNED',
   legalProgress: 'TPL_LEGAL_PROGRESS',
   activityChanged: 'TPL_ACTIVITY_CHANGED',
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',

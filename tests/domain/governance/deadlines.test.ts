@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS, deadlinesFor, dueAt, isOverdue, settingsWithDefaults } from '@/shared/domain/governance/deadlines'
+import { deadlineText } from '@/shared/domain/governance/spans'
 import { atShanghai } from '@/shared/time'
 
 const at = (day: string, time: string) => atShanghai(day, time).toDate()
@@ -30,5 +31,15 @@ describe('deadlines', () => {
     expect(dueAt(d, at('2026-12-01', '10:00'), true)).toBeNull()
     expect(isOverdue(d.respondBy, at('2026-12-01', '12:01'))).toBe(true)
     expect(isOverdue(null, at('2030-01-01', '00:00'))).toBe(false)
+  })
+})
+
+describe('deadlineText', () => {
+  it('names the end of a working day as that day’s 24:00, not the next day’s 00:00', () => {
+    expect(deadlineText(at('2026-12-08', '00:00'))).toBe('12月7日 周一 24:00')
+  })
+
+  it('shows any other deadline at its time of day', () => {
+    expect(deadlineText(at('2026-12-07', '11:30'))).toBe('12月7日 周一 11:30')
   })
 })

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { PhotoButton } from '@/components/photo-button'
 import { CLOSE_REASON_TEXT } from '@/shared/domain/governance/reports'
+import { deadlineText } from '@/shared/domain/governance/spans'
 import { formatForPeople } from '@/shared/time'
 import type { Report } from '../pages/report/draft'
 
@@ -19,7 +20,7 @@ export function ReportView({ r }: { r: Report }) {
         {r.placeName} · {formatForPeople(r.createdAt)} 上报 · {r.public ? `公开，${r.followerCount} 人关注` : '不公开'}
       </Text>
       {r.assignee ? <Text className='secondary-text' style={{ display: 'block' }}>处置：{r.assignee.name}</Text> : null}
-      {r.dueAt ? <Text className='secondary-text' style={{ display: 'block' }}>时限：{formatForPeople(r.respondBy)} 前响应，{formatForPeople(r.resolveBy)} 前办结</Text> : null}
+      {r.dueAt ? <Text className='secondary-text' style={{ display: 'block' }}>时限：{deadlineText(r.respondBy)} 前响应，{deadlineText(r.resolveBy)} 前办结</Text> : null}
       {r.reporterName ? <Text className='secondary-text' style={{ display: 'block' }}>上报人：{r.reporterName}</Text> : null}
       {r.reporterPhone ? <Text style={{ display: 'block' }}>上报人电话：{r.reporterPhone}（仅处置人员可见）</Text> : null}
       {r.photoUrls.length ? (

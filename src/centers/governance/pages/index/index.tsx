@@ -36,7 +36,7 @@ export default function GovernanceHome() {
             </ActionButton>
           </>
         ) : null}
-        {h.admin ? (
+        {h.command ? (
           <ActionButton className='plain-button entries__item' onClick={go('setup/index')}>
             网格、队伍与时限
           </ActionButton>

@@ -23,6 +23,5 @@ export function useGovernanceHome() {
     list,
     command: isStaffOf(roles, 'governance'),
     handler: roles.some((r) => r.role === 'gridWorker') || isStaffOf(roles, 'governance'),
-    admin: roles.some((r) => r.role === 'admin'),
   }
 }

@@ -13,6 +13,8 @@ type ActionName = Parameters<typeof inputOf>[0]
 
 const DONE: Partial<Record<ActionName, string>> = { acceptReport: '已受理', disposeReport: '已提交处置', closeReport: '已关闭', confirmReport: '感谢确认', reopenReport: '已重新办理', rateReport: '感谢评价', dispatchReport: '已派单', updateReport: '已更新' }
 
+const HANDLING = new Set<ActionName>(['acceptReport', 'updateReport', 'disposeReport', 'closeReport', 'dispatchReport'])
+
 /** 问题详情: the report, the moves the reader may make and their forms; command staff also get grids and teams to dispatch to. */
 export function useReport() {
   const { params } = useRouter()
@@ -32,6 +34,8 @@ export function useReport() {
       if (!data) return
       if (action === 'closeReport' && !(await confirmAction({ title: '关闭此问题？', content: '关闭后将告知上报人关闭原因，问题不再处置。', confirmText: '确定关闭' }))) return
       if (action === 'followReport') await requestSubscriptions(['reportProgress'])
+      // handlers and command staff: the tap that handles one report lets the next assignment (or escalation) be told
+      else if (HANDLING.has(action)) await requestSubscriptions(['reportAssigned'])
       if (action === 'followReport') {
         await callCloud(governance, 'followReport', { reportId: id }, { requestId })
         await loaded.reload()

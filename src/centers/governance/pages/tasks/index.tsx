@@ -3,6 +3,8 @@ import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { REPORT_STATUS_TEXT } from '@/shared/domain/governance/reports'
+import { AssignedAlerts } from '../../components/assigned-alerts'
+import { ExportButton } from '../../components/export-button'
 import { ReportRow } from '../../components/report-row'
 import { useTasks } from './use-tasks'
 
@@ -11,7 +13,7 @@ const label = (s: (typeof STATUSES)[number]) => (s === 'open' ? '办理中' : s 
 
 /** 问题处置: the handler's queue or every report for command staff; overdue can be shown alone. */
 export default function TasksPage() {
-  const { filter, setFilter, list } = useTasks()
+  const { filter, setFilter, list, exportList } = useTasks()
   const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')
   return (
     <Screen>
@@ -28,6 +30,8 @@ export default function TasksPage() {
           只看超时
         </ActionButton>
       </View>
+      <AssignedAlerts text='有新派单时提醒我' />
+      <ExportButton what='当前筛选的问题' exportSheet={exportList} />
       <PagedListView list={list} empty={{ text: '没有符合条件的问题', hint: '换个状态看看' }} keyOf={(r) => r.id}>
         {(r) => <ReportRow r={r} />}
       </PagedListView>

@@ -26,5 +26,7 @@ export function useTasks() {
   const { params } = useRouter()
   const [filter, setFilter] = useState<Filter>(() => filterOf(params))
   const fetchPage = useCallback((page: number) => callCloud(governance, 'listReports', { ...filter, page, pageSize: 10 }), [filter])
-  return { filter, setFilter, list: usePagedList(fetchPage) }
+  // every report the filter finds, as xlsx (the page that comes with it is not shown)
+  const exportList = async () => (await callCloud(governance, 'listReports', { ...filter, page: 1, pageSize: 1, export: true })).sheet
+  return { filter, setFilter, list: usePagedList(fetchPage), exportList }
 }
