@@ -175,7 +175,8 @@ export function publicJobs(now: Date, f: JobFilters): Query {
   if (f.tag) where.tags = f.tag
   if (f.salaryAtLeast !== undefined) Object.assign(where, { salaryUnit: 'MONTH', salaryMax: _.gte(f.salaryAtLeast) })
   if (f.keyword) where.searchKey = db.RegExp({ regexp: f.keyword, options: 'i' })
-  return jobs().where(where).orderBy('datePosted', 'desc')
+  // the id breaks ties of one instant, so a page never repeats or skips a posting
+  return jobs().where(where).orderBy('datePosted', 'desc').orderBy('_id', 'desc')
 }
 
 export const jobsOfEmployer = (employerId: string): Query => jobs().where({ employerId }).orderBy('updatedAt', 'desc')

@@ -25,7 +25,7 @@ const reportView = (r: repo.ReportDoc): ReportView => ({
   reason: r.reason,
   status: r.status,
   statusText: REPORT_STATUS_TEXT[r.status],
-  note: r.note,
+  note: r.note ?? null,
   createdAt: iso(r.createdAt),
   handledAt: iso(r.handledAt),
 })
