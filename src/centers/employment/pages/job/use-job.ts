@@ -45,6 +45,8 @@ export function useJob() {
 
   const publish = () =>
     sending.run(async (requestId) => {
+      // from the tap that publishes: the review's outcome (and a later take-down) is sent as a notice
+      await requestSubscriptions(['jobReviewed'])
       job.set(await callCloud(employment, 'publishJob', { jobId }, { requestId }))
       await toastDone('已提交发布')
     }, 'publish')
