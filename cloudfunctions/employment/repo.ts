@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import type { JobApplicationStatus } from '@/shared/domain/employment/applications'
 import type { EmployerStatus } from '@/shared/domain/employment/employers'
 import type { GroupTag } from '@/shared/domain/employment/matching'
+import type { ReportStatus } from '@/shared/domain/employment/reports'
 import type { Education, EmploymentType, JobStatus, SalaryUnit, SuitabilityTag } from '@/shared/domain/employment/postings'
 import { _, type Collection, db, type Doc, type Query } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
@@ -93,9 +94,13 @@ export interface ReportDoc {
   jobId: string
   jobTitle: string
   employerName: string
+  /** where the posting's work is: the "where" of the reporter's 我的 row */
+  jobAddress: string
   reporterId: string
   reason: string
-  status: 'open' | 'upheld' | 'dismissed'
+  status: ReportStatus
+  /** what staff wrote when they decided; the reporter reads it */
+  note: string | null
   createdAt: Date
   handledAt: Date | null
 }
@@ -170,7 +175,8 @@ export function publicJobs(now: Date, f: JobFilters): Query {
   if (f.tag) where.tags = f.tag
   if (f.salaryAtLeast !== undefined) Object.assign(where, { salaryUnit: 'MONTH', salaryMax: _.gte(f.salaryAtLeast) })
   if (f.keyword) where.searchKey = db.RegExp({ regexp: f.keyword, options: 'i' })
-  return jobs().where(where).orderBy('datePosted', 'desc')
+  // the id breaks ties of one instant, so a page never repeats or skips a posting
+  return jobs().where(where).orderBy('datePosted', 'desc').orderBy('_id', 'desc')
 }
 
 export const jobsOfEmployer = (employerId: string): Query => jobs().where({ employerId }).orderBy('updatedAt', 'desc')
@@ -217,9 +223,31 @@ export async function insertReport(doc: ReportDoc): Promise<boolean> {
 }
 export const getReport = (id: string) => byId<ReportDoc>(reports(), id)
 export const openReports = (): Query => reports().where({ status: 'open' }).orderBy('createdAt', 'asc')
+export const reportsOf = (reporterId: string): Query => reports().where({ reporterId }).orderBy('createdAt', 'desc')
 
-/** Settles the report and, when the posting is taken down, every other open report of it. */
-export async function settleReports(report: ReportDoc, status: 'upheld' | 'dismissed', now: Date): Promise<void> {
-  const where = status === 'upheld' ? { jobId: report.jobId, status: 'open' } : { _id: report._id, status: 'open' }
-  await reports().where(where).update({ data: { status, handledAt: now } })
+/** The open reports of a posting (each reporter hears of a take-down), at most a thousand. */
+export async function openReportsOf(jobId: string): Promise<ReportDoc[]> {
+  return (await reports().where({ jobId, status: 'open' }).limit(1000).get()).data as ReportDoc[]
 }
+
+/** Settles the open reports named (only those still open: two staff cannot both decide one). */
+export async function settleReports(ids: string[], status: 'upheld' | 'dismissed', note: string | null, now: Date): Promise<number> {
+  const { stats } = await reports().where({ _id: _.in(ids), status: 'open' }).update({ data: { status, note, handledAt: now } })
+  return stats.updated
+}
+
+/**
+ * Every document the query finds, in its order, a thousand a request (the cloud's most): for exports, which
+ * are bounded by `max` rows.
+ */
+export async function readAll<T>(query: Query, max = 5000): Promise<T[]> {
+  const all: T[] = []
+  for (;;) {
+    const page = all.length ? query.skip(all.length) : query
+    const { data } = await page.limit(Math.min(1000, max - all.length)).get()
+    all.push(...(data as T[]))
+    if (data.length < 1000 || all.length >= max) return all
+  }
+}
+
+export const jobsCreatedSince = (since: Date): Query => jobs().where({ createdAt: _.gte(since) }).orderBy('createdAt', 'desc')

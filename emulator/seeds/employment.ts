@@ -114,18 +114,49 @@ export function seed(store: DocumentStore, now: Date): void {
 
 const TITLES = ['保洁员', '保安', '收银员', '配送员', '厨师', '面点师', '仓库管理员', '客服专员', '护理员', '维修电工', '绿化工', '导购']
 const TAGS = ['适合应届生', '适合40/50人员', '就近就业', '残疾人友好']
+const TYPES = ['FULL_TIME', 'FULL_TIME', 'FULL_TIME', 'PART_TIME', 'TEMPORARY', 'INTERN']
+/** how a street's postings end: most run to their date, some are closed early, a few never leave draft or are taken down */
+const ENDINGS = [...Array(16).fill('published'), 'closed', 'closed', 'draft', 'takenDown']
 
-/** 150 employers and about 1,500 postings over a year (most expired): the listing still takes one indexed range. */
+/** Pay as employers post it: mostly monthly, some by the day or the hour. */
+function pay(random: () => number): { salaryMin: number; salaryMax: number; salaryUnit: string } {
+  const unit = pick(random, ['MONTH', 'MONTH', 'MONTH', 'MONTH', 'DAY', 'HOUR'])
+  const base = unit === 'MONTH' ? 2200 + Math.floor(random() * 30) * 100 : unit === 'DAY' ? 120 + Math.floor(random() * 10) * 10 : 18 + Math.floor(random() * 10)
+  const spread = unit === 'MONTH' ? Math.floor(random() * 15) * 100 : Math.floor(random() * 4) * (unit === 'DAY' ? 10 : 2)
+  return { salaryMin: base, salaryMax: base + spread, salaryUnit: unit }
+}
+
+/**
+ * 150 employers and 1,500 postings over a year (most past their date; some closed, drafts, taken down), of every
+ * type, pay unit and suitability: the listing still takes one indexed range whatever the filters. Each posting's
+ * time is its own (to the millisecond), so the newest-first order is the same on every run.
+ */
 export function volume(store: DocumentStore, ctx: VolumeContext): void {
   const employers: Array<Record<string, unknown>> = []
   const jobs: Array<Record<string, unknown>> = []
   for (let e = 0; e < 150; e++) {
-    const employer = { _id: `ve-${e}`, ownerId: pick(ctx.random, ctx.residents), name: `辖区用工单位 ${e + 1} 号`, verifiedUntil: new Date(ctx.now.getTime() + 90 * DAY) }
+    // one contact per employer (the owner index is unique): the street's first residents, or named ones
+    const employer = { _id: `ve-${e}`, ownerId: ctx.residents[e] ?? `volume-employer-${e}`, name: `辖区用工单位 ${e + 1} 号`, verifiedUntil: new Date(ctx.now.getTime() + 90 * DAY) }
     employers.push({ ...employer, creditCode: `VOLUME${String(e).padStart(12, '0')}`, contactName: '联系人', contactPhone: '13900000000', address: '黄河西路', community: pick(ctx.random, COMMUNITIES), licenseFile: '', status: 'verified', firstVerifiedAt: new Date(ctx.now.getTime() - 200 * DAY), refusedReason: null, submittedAt: ctx.now, updatedAt: ctx.now })
     for (let k = 0; k < 10; k++) {
-      const posted = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365) * DAY)
-      const day = shanghaiDay(new Date(posted.getTime() + 45 * DAY))
-      jobs.push(job(`vj-${e}-${k}`, employer, posted, { title: pick(ctx.random, TITLES), community: pick(ctx.random, COMMUNITIES), tags: [pick(ctx.random, TAGS)], validThroughDay: day, validThrough: endOfValidity(day) }))
+      const posted = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365 * 86_400) * 1000 - jobs.length)
+      const day = shanghaiDay(new Date(posted.getTime() + (15 + Math.floor(ctx.random() * 46)) * DAY))
+      const tags = [...new Set([pick(ctx.random, TAGS), ...(ctx.random() < 0.4 ? [pick(ctx.random, TAGS)] : [])])]
+      const status = pick(ctx.random, ENDINGS)
+      jobs.push(
+        job(`vj-${e}-${k}`, employer, posted, {
+          title: pick(ctx.random, TITLES),
+          community: pick(ctx.random, COMMUNITIES),
+          employmentType: pick(ctx.random, TYPES),
+          ...pay(ctx.random),
+          tags,
+          validThroughDay: day,
+          validThrough: endOfValidity(day),
+          status,
+          datePosted: status === 'draft' ? null : posted,
+          staffReason: status === 'takenDown' ? '经核实收取押金' : null,
+        }),
+      )
     }
   }
   insertAll(store, 'employers', employers)

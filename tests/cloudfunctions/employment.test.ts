@@ -1,3 +1,4 @@
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { trainingCourse } from '../../emulator/seeds/employment'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
@@ -51,6 +52,11 @@ const resume = {
   desiredCommunity: '黄河西路第四社区' as const,
   desiredTypes: ['FULL_TIME' as const],
   groupTags: ['40/50' as const],
+}
+
+/** The xlsx behind an export link, as rows keyed by its Chinese headers. */
+async function sheetAt(url: string) {
+  return readSheet(Buffer.from(await (await fetch(encodeURI(url))).arrayBuffer()), 'xlsx')
 }
 
 async function registered(owner: string, code: string, name?: string) {
@@ -242,19 +248,108 @@ describe('seekers and applications', () => {
     expect(sent[1].data).toMatchObject({ thing3: { value: '物业办公室 2 楼' }, time4: { value: '12月2日 周三 09:30' } })
   })
 
-  it('is reported with a reason; staff take the posting down and the employer sees why', async () => {
+  it('exports the applicants for the posting’s employer and staff only, phones masked and group tags left out', async () => {
+    const exported = dataOf(await env.call(BOSS, 'employment', 'exportApplicants', { jobId }))
+    expect(exported.rows).toBe(1)
+    const sheet = await sheetAt(exported.url)
+    expect(sheet.headers).toEqual(['姓名', '手机号', '学历', '工作经历', '技能', '意向岗位', '进度', '投递时间', '面试时间', '面试地点', '说明'])
+    expect(sheet.rows[0].cells).toMatchObject({ 姓名: '郭志强', 手机号: '137****5678', 进度: '已录用', 投递时间: '11月30日 周一 10:00' })
+    expect(JSON.stringify(sheet)).not.toContain('13700005678')
+    expect(JSON.stringify(sheet)).not.toContain('40/50')
+    expect(dataOf(await env.call(STAFF, 'employment', 'exportApplicants', { jobId })).rows).toBe(1)
+    expect(errorOf(await env.call(OTHER_BOSS, 'employment', 'exportApplicants', { jobId })).code).toBe('NOT_FOUND')
+    expect(errorOf(await env.call(SEEKER, 'employment', 'exportApplicants', { jobId })).code).toBe('NOT_FOUND')
+  })
+
+  it('is reported with a reason; staff take the posting down, the employer sees why and every reporter hears the outcome', async () => {
+    env.grant(NEIGHBOUR, ['jobReportResult'])
+    env.grant(SEEKER, ['jobReportResult'])
     expect(errorOf(await env.call(NEIGHBOUR, 'employment', 'reportJob', { jobId, reason: '' })).fields).toHaveProperty('reason')
+    const first = await env.raw(NEIGHBOUR, 'employment', { action: 'reportJob', input: { jobId, reason: '面试时要求交服装费' }, requestId: 'report-neighbour-1' })
+    expect(first.dbRequests).toBeLessThanOrEqual(4)
     dataOf(await env.call(NEIGHBOUR, 'employment', 'reportJob', { jobId, reason: '面试时要求交服装费' }))
-    dataOf(await env.call(NEIGHBOUR, 'employment', 'reportJob', { jobId, reason: '面试时要求交服装费' }))
+    dataOf(await env.call(SEEKER, 'employment', 'reportJob', { jobId, reason: '入职要交押金' }))
+    const waiting = dataOf(await env.call(NEIGHBOUR, 'employment', 'myReports', {}))
+    expect(waiting.items).toEqual([expect.objectContaining({ jobTitle: '招聘保洁员', reason: '面试时要求交服装费', status: 'open', statusText: '待中心核实', note: null, handledAt: null })])
+    const row = dataOf(await env.call(NEIGHBOUR, 'account', 'listMyItems', {})).items.find((i) => i.title.startsWith('举报岗位'))
+    expect(row).toMatchObject({ title: '举报岗位：招聘保洁员（黄河西路物业服务有限公司）', statusText: '待中心核实', whenText: '11月30日 周一 10:00 举报', place: '黄河西路 88 号' })
+
     const reports = dataOf(await env.call(STAFF, 'employment', 'listReports', {}))
-    expect(reports.items).toHaveLength(1)
+    expect(reports.items).toHaveLength(2)
     expect(errorOf(await env.call(BOSS, 'employment', 'listReports', {})).code).toBe('FORBIDDEN')
     expect(errorOf(await env.call(BOSS, 'employment', 'reviewReport', { reportId: reports.items[0].id, decision: 'dismiss' })).code).toBe('FORBIDDEN')
     expect(errorOf(await env.call(STAFF, 'employment', 'reviewReport', { reportId: reports.items[0].id, decision: 'takeDown' })).fields).toHaveProperty('reason')
-    dataOf(await env.call(STAFF, 'employment', 'reviewReport', { reportId: reports.items[0].id, decision: 'takeDown', reason: '经核实收取服装费' }))
+    const decided = await env.raw(STAFF, 'employment', { action: 'reviewReport', input: { reportId: reports.items[0].id, decision: 'takeDown', reason: '经核实收取服装费' }, requestId: 'take-down-1' })
+    // the caller's roles, the request record (2), the report, the posting and its open reports, the take-down, the
+    // reports settled, the employer's 我的 and notice: 11, then 我的 per reporter and one request for their notices
+    expect(decided.dbRequests).toBeLessThanOrEqual(11 + 2 + 1)
     expect(dataOf(await env.call(BOSS, 'employment', 'getJob', { jobId }))).toMatchObject({ status: 'takenDown', staffReason: '经核实收取服装费' })
     expect(errorOf(await env.call(NEIGHBOUR, 'employment', 'getJob', { jobId })).code).toBe('NOT_FOUND')
     expect(dataOf(await env.call(null, 'employment', 'listJobs', { keyword: '保洁' })).items).toEqual([])
+    expect(dataOf(await env.call(STAFF, 'employment', 'listReports', {})).items).toEqual([])
+
+    for (const reporter of [NEIGHBOUR, SEEKER]) {
+      const mine = dataOf(await env.call(reporter, 'employment', 'myReports', {}))
+      expect(mine.items).toEqual([expect.objectContaining({ status: 'upheld', statusText: '属实，岗位已下架', note: '经核实收取服装费', handledAt: now.toISOString() })])
+      const item = dataOf(await env.call(reporter, 'account', 'listMyItems', {})).items.find((i) => i.title.startsWith('举报岗位'))
+      expect(item).toMatchObject({ statusText: '属实，岗位已下架', place: '黄河西路 88 号' })
+    }
+    // each reporter sees only their own report
+    expect(dataOf(await env.call(SEEKER, 'employment', 'myReports', {})).items.map((r) => r.reason)).toEqual(['入职要交押金'])
+    await env.deliver()
+    for (const reporter of [NEIGHBOUR, SEEKER]) {
+      const sent = env.cloud.store.find('outbox', { query: { touser: reporter, templateId: 'TPL_JOB_REPORT_RESULT' } }) as Array<{ data: Record<string, { value: string }> }>
+      expect(sent.map((n) => n.data)).toEqual([{ thing1: { value: '招聘保洁员' }, phrase2: { value: '已下架' }, thing3: { value: '经核实收取服装费' } }])
+    }
+  })
+
+  it('tells the reporter when staff find nothing wrong, and the posting stays listed', async () => {
+    now = new Date('2027-01-06T02:00:00Z')
+    const job = dataOf(await env.call(BOSS, 'employment', 'createJob', { ...posting, title: '绿化养护工', validThrough: '2027-02-20' }))
+    dataOf(await env.call(BOSS, 'employment', 'publishJob', { jobId: job.id }))
+    env.grant(NEIGHBOUR, ['jobReportResult'])
+    dataOf(await env.call(NEIGHBOUR, 'employment', 'reportJob', { jobId: job.id, reason: '工资写得太高，不可信' }))
+    const [report] = dataOf(await env.call(STAFF, 'employment', 'listReports', {})).items
+    const decided = await env.raw(STAFF, 'employment', { action: 'reviewReport', input: { reportId: report.id, decision: 'dismiss' }, requestId: 'dismiss-1' })
+    // the caller's roles, the request record (2), the report, settling it, 我的, the notice
+    expect(decided.dbRequests).toBeLessThanOrEqual(7)
+    expect(errorOf(await env.call(STAFF, 'employment', 'reviewReport', { reportId: report.id, decision: 'takeDown', reason: '再看一次' })).code).toBe('CONFLICT')
+    expect(dataOf(await env.call(null, 'employment', 'getJob', { jobId: job.id })).status).toBe('published')
+    const [mine] = dataOf(await env.call(NEIGHBOUR, 'employment', 'myReports', {})).items
+    expect(mine).toMatchObject({ jobTitle: '绿化养护工', status: 'dismissed', statusText: '经核实未发现问题', note: null })
+    await env.deliver()
+    const sent = env.cloud.store.find('outbox', { query: { touser: NEIGHBOUR, templateId: 'TPL_JOB_REPORT_RESULT' } }) as Array<{ data: Record<string, { value: string }> }>
+    expect(sent.map((n) => n.data.phrase2.value)).toEqual(['已下架', '不成立'])
+    expect(sent[1].data.thing3.value).toBe('岗位信息未发现违规，继续展示')
+    now = new Date('2026-11-30T02:00:00Z')
+  })
+})
+
+describe('staff exports', () => {
+  it('gives staff the employers’ register as an xlsx with masked contact phones; nobody else', async () => {
+    const exported = dataOf(await env.call(STAFF, 'employment', 'exportEmployers', {}))
+    const sheet = await sheetAt(exported.url)
+    expect(sheet.headers.slice(0, 7)).toEqual(['单位名称', '统一社会信用代码', '联系人', '联系人手机号', '单位地址', '所在社区', '认证状态'])
+    expect(sheet.rows.map((r) => r.cells.单位名称)).toEqual(['黄河西路物业服务有限公司', '西路餐饮管理有限公司'])
+    expect(sheet.rows[0].cells).toMatchObject({ 统一社会信用代码: '91440300708461136T', 联系人手机号: '139****1234', 认证状态: '已认证', 认证有效至: '5月30日 周日' })
+    expect(sheet.rows[1].cells).toMatchObject({ 认证状态: '未通过审核', 不予认证理由: '营业执照照片看不清' })
+    expect(JSON.stringify(sheet)).not.toContain('13900001234')
+    expect(dataOf(await env.call(STAFF, 'employment', 'exportEmployers', { status: 'refused' })).rows).toBe(1)
+    expect(errorOf(await env.call('affairs-staff', 'employment', 'exportEmployers', {})).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(BOSS, 'employment', 'exportEmployers', {})).code).toBe('FORBIDDEN')
+  })
+
+  it('gives staff the postings created in a period, in every state', async () => {
+    now = new Date('2027-06-02T02:00:00Z')
+    const lastMonth = await sheetAt(dataOf(await env.call(STAFF, 'employment', 'exportJobs', { withinDays: 30 })).url)
+    expect(lastMonth.rows.map((r) => [r.cells.岗位名称, r.cells.状态])).toEqual([['招聘保洁员', '草稿']])
+    const sheet = await sheetAt(dataOf(await env.call(STAFF, 'employment', 'exportJobs', { withinDays: 365 })).url)
+    expect(sheet.headers).toEqual(['岗位名称', '用人单位', '用工形式', '招聘人数', '学历要求', '基本工资', '工作地点', '所在社区', '工作时间', '适合人群', '状态', '发布时间', '有效期至', '中心说明'])
+    expect(sheet.rows.map((r) => r.cells.岗位名称)).toEqual(['招聘保洁员', '绿化养护工', '小区保安', '招聘保洁员'])
+    expect(sheet.rows[3].cells).toMatchObject({ 用人单位: '黄河西路物业服务有限公司', 用工形式: '全职', 招聘人数: '2', 基本工资: '2800–3200 元/月', 适合人群: '适合40/50人员、就近就业', 状态: '已被中心下架', 中心说明: '经核实收取服装费', 有效期至: '2027-01-15' })
+    expect(errorOf(await env.call(BOSS, 'employment', 'exportJobs', {})).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(STAFF, 'employment', 'exportJobs', { withinDays: 7 } as never)).fields).toHaveProperty('withinDays')
+    now = new Date('2026-11-30T02:00:00Z')
   })
 })
 
@@ -273,4 +368,13 @@ describe('岗前培训 (activities of this center)', () => {
     const confirmed = results.filter((r) => (r.result as { data: { status: string } }).data.status === 'confirmed')
     for (const r of confirmed) expect(r.dbRequests).toBeLessThanOrEqual(4)
   }, 180_000)
+
+  it('lets the center’s staff export a course’s roster (xlsx, phones masked); other centers’ staff may not', async () => {
+    const exported = dataOf(await env.call(STAFF, 'activities', 'exportSignUps', { activityId: 'act-gangqian-baojie' }))
+    expect(exported.rows).toBe(40)
+    const sheet = await sheetAt(exported.url)
+    expect(sheet.rows.filter((r) => r.cells.状态 === '报名成功')).toHaveLength(2)
+    expect(sheet.rows[0].cells.手机号).toBe('138****0000')
+    expect(errorOf(await env.call('affairs-staff', 'activities', 'exportSignUps', { activityId: 'act-gangqian-baojie' })).code).toBe('FORBIDDEN')
+  })
 })

@@ -36,6 +36,7 @@ function gateway(over: Record<string, unknown> = {}, apply: () => unknown = () =
   return fakeGateway((call: SentCall) => {
     if (call.fn === '_subscribe') return { ok: true, data: null }
     if (call.body.action === 'apply') return apply() as never
+    if (call.body.action === 'reportJob') return { ok: true, data: { done: true } }
     return { ok: true, data: { ...job, ...over } }
   })
 }
@@ -69,6 +70,19 @@ describe('岗位详情 page', () => {
     render(<JobPage />)
     fireEvent.click(await screen.findByRole('button', { name: '投递简历' }))
     expect(await screen.findByRole('button', { name: '去填写我的简历' })).toBeTruthy()
+  })
+
+  it('asks for the outcome notice at 提交举报, then points to 我的举报', async () => {
+    const sent = gateway()
+    render(<JobPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '举报此岗位' }))
+    expect(screen.getByText(/「举报处理结果通知」/)).toBeTruthy()
+    fireEvent.change(screen.getByLabelText('举报理由'), { target: { value: '面试时要求交服装费' } })
+    fireEvent.click(screen.getByRole('button', { name: '提交举报' }))
+    expect(await screen.findByText('举报已提交，中心核实后会告诉您结果。')).toBeTruthy()
+    expect(sent.filter((c) => c.fn === '_subscribe' || c.body.action === 'reportJob').map((c) => c.fn)).toEqual(['_subscribe', 'employment'])
+    expect(sent.find((c) => c.body.action === 'reportJob')?.body.input).toEqual({ jobId: 'job-baojie', reason: '面试时要求交服装费' })
+    expect(screen.getByRole('button', { name: '查看我的举报' })).toBeTruthy()
   })
 
   it('gives the employer its own tools and the reason staff took a posting down', async () => {

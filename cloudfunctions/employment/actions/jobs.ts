@@ -157,17 +157,23 @@ export const listJobs: A['listJobs'] = async ({ scope, page, pageSize, ...filter
   return fetchPage(repo.publicJobs(ctx.now, { ...filters, keyword }), paging, summary)
 }
 
-/** Listed postings for anyone; others for their employer and center staff. */
+/**
+ * Listed postings for anyone; others for their employer and center staff. 2 requests at most: the posting, then
+ * the one thing the viewer needs — its employer the applicants counted, a signed-in seeker their application,
+ * staff (for a posting not listed) their role.
+ */
 export const getJob: A['getJob'] = async ({ jobId }, ctx) => {
-  const [job, application] = await Promise.all([
-    repo.getJob(jobId),
-    ctx.actorId ? repo.getApplication(repo.keyedId(jobId, ctx.actorId)) : Promise.resolve(null),
-  ])
+  const job = await repo.getJob(jobId)
   if (!job) throw new AppError('NOT_FOUND', '没有找到该岗位')
   const mine = !!ctx.actorId && job.ownerId === ctx.actorId
+  if (mine) return jobDetail(job, ctx.now, { mine, application: null, applicants: await repo.countApplicants(job._id) })
   const listed = job.status === 'published' || job.status === 'closed'
-  if (!listed && !mine && !(ctx.actorId && isStaffOf((await ctx.caller()).roles, 'employment'))) throw new AppError('NOT_FOUND', '没有找到该岗位')
-  return jobDetail(job, ctx.now, { mine, application, applicants: mine ? await repo.countApplicants(job._id) : null })
+  if (!listed) {
+    if (!(ctx.actorId && isStaffOf((await ctx.caller()).roles, 'employment'))) throw new AppError('NOT_FOUND', '没有找到该岗位')
+    return jobDetail(job, ctx.now, { mine, application: null, applicants: null })
+  }
+  const application = ctx.actorId ? await repo.getApplication(repo.keyedId(jobId, ctx.actorId)) : null
+  return jobDetail(job, ctx.now, { mine, application, applicants: null })
 }
 
 /** How many listed postings are ranked for a person: the newest this many. */

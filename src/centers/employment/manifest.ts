@@ -26,6 +26,7 @@ export default defineManifest({
       'pages/editor/index',
       'pages/applicants/index',
       'pages/staff/index',
+      'pages/reports/index',
     ],
   },
   functions: ['employment'],
@@ -40,6 +41,8 @@ export default defineManifest({
     jobs: [
       { name: 'status_valid', keys: { status: 1, validThrough: 1 } },
       { name: 'employer_updated', keys: { employerId: 1, updatedAt: -1 } },
+      // staff's 岗位台账 export: the postings created in a period
+      { name: 'created', keys: { createdAt: -1 } },
     ],
     job_applications: [
       { name: 'job_applied', keys: { jobId: 1, appliedAt: -1 } },
@@ -48,6 +51,7 @@ export default defineManifest({
     job_reports: [
       { name: 'status_created', keys: { status: 1, createdAt: 1 } },
       { name: 'job_status', keys: { jobId: 1, status: 1 } },
+      { name: 'reporter_created', keys: { reporterId: 1, createdAt: -1 } },
     ],
     seeker_profiles: [],
   },
@@ -55,6 +59,7 @@ export default defineManifest({
     jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
     employerReviewed: 'TPL_EMPLOYER_REVIEWED',
     jobReviewed: 'TPL_JOB_REVIEWED',
+    jobReportResult: 'TPL_JOB_REPORT_RESULT',
   },
   roles: { employer: '用人单位' },
   seed: 'emulator/seeds/employment.ts',

@@ -3,6 +3,7 @@ import * as z from 'zod'
 import { APPLICATION_MOVES, APPLICATION_STATUSES } from '../domain/employment/applications'
 import { EMPLOYER_STATUSES } from '../domain/employment/employers'
 import { GROUP_TAGS } from '../domain/employment/matching'
+import { REPORT_STATUSES } from '../domain/employment/reports'
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES, JOB_STATUSES, SALARY_UNITS, SUITABILITY_TAGS } from '../domain/employment/postings'
 import { CommunityName, Done, Id, Instant, MobilePhone, optionalText, PageInput, PersonName, pageOf, text } from './common'
 import { action, defineFunction } from './define'
@@ -129,12 +130,27 @@ export const ReportView = z.object({
   jobTitle: z.string(),
   employerName: z.string(),
   reason: z.string(),
-  status: z.enum(['open', 'upheld', 'dismissed']),
+  status: z.enum(REPORT_STATUSES),
+  statusText: z.string(),
+  /** what staff wrote when they decided (the take-down reason the employer also sees) */
+  note: z.string().nullable(),
   createdAt: Instant,
+  handledAt: Instant.nullable(),
 })
+export type ReportView = z.infer<typeof ReportView>
 export const ReviewReportInput = z
   .strictObject({ reportId: Id, decision: z.enum(['takeDown', 'dismiss']), reason: optionalText('处理说明', 200) })
-  .refine((v) => v.decision === 'dismiss' || !!v.reason, { message: '下架须写明理由，单位会看到', path: ['reason'] })
+  .refine((v) => v.decision === 'dismiss' || !!v.reason, { message: '下架须写明理由，单位和举报人会看到', path: ['reason'] })
+
+/** A spreadsheet for staff (or an employer's own applicants): a link valid for an hour. */
+export const Exported = z.object({ url: z.string(), rows: z.number().int() })
+export const ExportEmployersInput = z.strictObject({ status: z.enum(EMPLOYER_STATUSES).optional() })
+export const EXPORT_PERIODS = [30, 90, 365] as const satisfies ReadonlyArray<ExportJobsInput['withinDays']>
+export const ExportJobsInput = z.strictObject({
+  /** postings created in the last this many days */
+  withinDays: z.union([z.literal(30), z.literal(90), z.literal(365)], { error: '请选择导出的时间范围' }).default(90),
+})
+export type ExportJobsInput = z.infer<typeof ExportJobsInput>
 
 export const ProfileInput = z.strictObject({
   name: PersonName,
@@ -203,6 +219,12 @@ export const employment = defineFunction(
     reportJob: action(ReportJobInput, Done, { roles: ['resident'], submits: 'keyed' }),
     listReports: action(PageInput, pageOf(ReportView), { roles: ['centerStaff'] }),
     reviewReport: action(ReviewReportInput, ReportView, { roles: ['centerStaff'], submits: true }),
+    /** the caller's own reports and what became of them */
+    myReports: action(PageInput, pageOf(ReportView), { roles: ['resident'] }),
+    exportEmployers: action(ExportEmployersInput, Exported, { roles: ['centerStaff'] }),
+    exportJobs: action(ExportJobsInput, Exported, { roles: ['centerStaff'] }),
+    /** the posting's employer and center staff */
+    exportApplicants: action(JobRef, Exported, { roles: ['resident'] }),
     saveProfile: action(ProfileInput, ProfileView, { roles: ['resident'], submits: true }),
     getProfile: action(GetProfileInput, ProfileView.nullable(), { roles: ['resident'] }),
     apply: action(JobRef, ApplicationView, { roles: ['resident'], submits: 'keyed' }),

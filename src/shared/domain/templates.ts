@@ -17,5 +17,6 @@ export const TEMPLATES = {
   jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
   employerReviewed: 'TPL_EMPLOYER_REVIEWED',
   jobReviewed: 'TPL_JOB_REVIEWED',
+  jobReportResult: 'TPL_JOB_REPORT_RESULT',
 } as const
 export type TemplateName = keyof typeof TEMPLATES

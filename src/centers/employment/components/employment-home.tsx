@@ -25,6 +25,9 @@ export function EmploymentEntries({ h }: { h: EmploymentHome }) {
         <ActionButton className='plain-button entries__item' onClick={go('/centers/employment/pages/applications/index')}>
           我的求职
         </ActionButton>
+        <ActionButton className='plain-button entries__item' onClick={go('/centers/employment/pages/reports/index')}>
+          我的举报
+        </ActionButton>
         <ActionButton className='plain-button entries__item' onClick={go('/centers/employment/pages/employer/index')}>
           单位招聘
         </ActionButton>

@@ -24,9 +24,17 @@ export function SeekerActions({ job, p }: { job: JobDetail; p: JobPage }) {
           去填写我的简历
         </ActionButton>
       ) : null}
-      {p.reporting ? (
+      {p.reported ? (
+        <View className='card'>
+          <Text className='notice'>举报已提交，中心核实后会告诉您结果。</Text>
+          <ActionButton className='plain-button spaced' onClick={p.myReports}>
+            查看我的举报
+          </ActionButton>
+        </View>
+      ) : p.reporting ? (
         <View className='card'>
           <TextField label='举报理由' multiline value={p.reason} onChange={p.setReason} maxLength={200} error={p.fields.reason} placeholder='如：面试时要求交费、性别限制等' />
+          <Text className='secondary-text notice-promise'>提交时会请您允许「举报处理结果通知」：中心核实后，微信会通知您结果。</Text>
           <ActionButton className='plain-button spaced' disabled={p.busy} onClick={p.report}>
             提交举报
           </ActionButton>

@@ -4,9 +4,12 @@ import { type ReactNode, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { PhotoButton } from '@/components/photo-button'
 import { TextField } from '@/components/text-field'
-import type { EmployerView, JobSummary } from '@/shared/contracts/employment'
+import { callCloud } from '@/services/cloud'
+import { EXPORT_PERIODS, employment, type EmployerView, type ExportJobsInput, type JobSummary } from '@/shared/contracts/employment'
 import { formatForPeople } from '@/shared/time'
 import type { Staff } from '../pages/staff/use-staff'
+import { ChoiceChips } from './choice-chips'
+import { ExportButton } from './export-button'
 
 type Report = Staff['reports']['items'][number]
 
@@ -79,7 +82,30 @@ export function ReportCard({ r, h }: { r: Report; h: Staff }) {
       <ActionButton className='plain-button spaced' onClick={() => Taro.navigateTo({ url: `/centers/employment/pages/job/index?id=${r.jobId}` })}>
         查看岗位全文
       </ActionButton>
-      <Decide h={h} reasonLabel='下架理由（单位会看到）' yes='下架岗位' no='举报不成立' onDecide={(yes, reason) => void h.handleReport(r.id, yes ? 'takeDown' : 'dismiss', reason)} />
+      <Decide h={h} reasonLabel='处理说明（下架时必填，单位和举报人会看到）' yes='下架岗位' no='举报不成立' onDecide={(yes, reason) => void h.handleReport(r.id, yes ? 'takeDown' : 'dismiss', reason)} />
     </Card>
+  )
+}
+
+const PERIOD_TEXT: Record<ExportJobsInput['withinDays'], string> = { 30: '近 30 天', 90: '近 90 天', 365: '近一年' }
+
+/** 导出表格: the employers' register and the postings of a period as xlsx; training rosters are on each course. */
+export function ExportsCard() {
+  const [withinDays, setWithinDays] = useState<ExportJobsInput['withinDays']>(90)
+  const periods = EXPORT_PERIODS.map(String) as Array<`${ExportJobsInput['withinDays']}`>
+  return (
+    <>
+      <Card title='用人单位名录'>
+        <Text className='secondary-text'>全部登记单位：认证状态与有效期、统一社会信用代码；联系人手机号中间四位隐去。</Text>
+        <ExportButton label='导出单位名录（Excel）' exportSheet={() => callCloud(employment, 'exportEmployers', {})} />
+      </Card>
+      <Card title='岗位台账'>
+        <ChoiceChips label='岗位创建时间' options={periods} text={(p) => PERIOD_TEXT[Number(p) as ExportJobsInput['withinDays']]} isOn={(p) => Number(p) === withinDays} onPick={(p) => setWithinDays(Number(p) as ExportJobsInput['withinDays'])} />
+        <ExportButton label='导出岗位台账（Excel）' exportSheet={() => callCloud(employment, 'exportJobs', { withinDays })} />
+      </Card>
+      <Card title='岗前培训名单'>
+        <Text className='secondary-text'>在中心首页「岗前培训」中打开课程，点「报名名单与签到」即可签到、导出报名名单（Excel）。</Text>
+      </Card>
+    </>
   )
 }

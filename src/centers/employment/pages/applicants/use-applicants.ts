@@ -28,6 +28,6 @@ export function useApplicants() {
       await toastDone(MOVE_TEXT[input.move].replace('标记', ''))
       await list.reload()
     }, `${input.move}:${input.applicationId}`)
-  return { list, move, busy: sending.busy, problem: sending.problem, fields: sending.fields }
+  return { jobId, list, move, busy: sending.busy, problem: sending.problem, fields: sending.fields }
 }
 export type Applicants = ReturnType<typeof useApplicants>

@@ -21,6 +21,7 @@ export function useJob() {
   const sending = useSubmit()
   const [reporting, setReporting] = useState(false)
   const [reason, setReason] = useState('')
+  const [reported, setReported] = useState(false)
 
   const apply = () =>
     sending.run(async (requestId) => {
@@ -33,14 +34,19 @@ export function useJob() {
 
   const report = () =>
     sending.run(async (requestId) => {
+      // from the tap that reports: the notice of what staff decided, promised beside the button
+      await requestSubscriptions(['jobReportResult'])
       await callCloud(employment, 'reportJob', { jobId, reason }, { requestId })
       setReporting(false)
       setReason('')
+      setReported(true)
       await toastDone('已提交举报')
     }, `report:${reason}`)
 
   const publish = () =>
     sending.run(async (requestId) => {
+      // from the tap that publishes: the review's outcome (and a later take-down) is sent as a notice
+      await requestSubscriptions(['jobReviewed'])
       job.set(await callCloud(employment, 'publishJob', { jobId }, { requestId }))
       await toastDone('已提交发布')
     }, 'publish')
@@ -63,6 +69,8 @@ export function useJob() {
     needsResume: !!sending.problem?.includes('简历'),
     apply,
     reporting,
+    reported,
+    myReports: () => Taro.navigateTo({ url: '/centers/employment/pages/reports/index' }),
     startReport: () => setReporting(true),
     reason,
     setReason: (text: string) => {

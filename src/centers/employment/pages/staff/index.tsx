@@ -2,16 +2,17 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
-import { EmployerCard, ReportCard, ReviewJobCard } from '@/centers/employment/components/staff-cards'
+import { EmployerCard, ExportsCard, ReportCard, ReviewJobCard } from '@/centers/employment/components/staff-cards'
 import { type StaffTab, useStaff } from './use-staff'
 
 const TABS: Array<[StaffTab, string]> = [
   ['employers', '单位认证'],
   ['jobs', '岗位审核'],
   ['reports', '举报处理'],
+  ['exports', '导出表格'],
 ]
 
-/** 中心审核 (创业就业服务中心工作人员): verify employers, review first-month postings, handle reports. */
+/** 中心审核 (创业就业服务中心工作人员): verify employers, review first-month postings, handle reports, export the registers. */
 export default function StaffPage() {
   const h = useStaff()
   return (
@@ -39,6 +40,7 @@ export default function StaffPage() {
           {(r) => <ReportCard r={r} h={h} />}
         </PagedListView>
       ) : null}
+      {h.tab === 'exports' ? <ExportsCard /> : null}
     </Screen>
   )
 }

@@ -5,7 +5,7 @@ import { callCloud } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
 import { employment } from '@/shared/contracts/employment'
 
-export type StaffTab = 'employers' | 'jobs' | 'reports'
+export type StaffTab = 'employers' | 'jobs' | 'reports' | 'exports'
 
 /** 中心审核: registrations to verify, first-month postings to review, reports to handle. */
 export function useStaff() {
