@@ -53,8 +53,8 @@ describe('the home services on offer', () => {
     expect(requests).toBeLessThanOrEqual(1)
     expect(page.items.map((s) => s.name)).toEqual(['助浴', '理发', '保洁', '陪诊'])
     expect(page.items[0].providers).toEqual([
-      { id: 'p-bath-1', name: '刘芳', scheduleText: '周一、周三、周五' },
-      { id: 'p-bath-2', name: '马丽', scheduleText: '周二、周四' },
+      { id: 'p-bath-1', name: '刘芳', weekdays: [1, 3, 5], scheduleText: '周一、周三、周五' },
+      { id: 'p-bath-2', name: '马丽', weekdays: [2, 4], scheduleText: '周二、周四' },
     ])
     expect(page.days).toBeNull()
   })

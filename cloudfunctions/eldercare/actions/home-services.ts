@@ -39,7 +39,7 @@ function serviceRow(s: repo.HomeServiceDoc) {
     summary: s.summary,
     minutes: s.rule.slotMinutes,
     priceText: s.priceText,
-    providers: s.providers.map((p) => ({ id: p.id, name: p.name, scheduleText: scheduleText(p.weekdays) })),
+    providers: s.providers.map((p) => ({ id: p.id, name: p.name, weekdays: p.weekdays, scheduleText: scheduleText(p.weekdays) })),
   }
 }
 

@@ -198,7 +198,7 @@ export const HomeServiceRow = z.object({
   summary: z.string(),
   minutes: z.number(),
   priceText: z.string(),
-  providers: z.array(z.object({ id: z.string(), name: z.string(), scheduleText: z.string() })),
+  providers: z.array(z.object({ id: z.string(), name: z.string(), weekdays: z.array(z.number()), scheduleText: z.string() })),
 })
 
 const HomeServiceDay = z.object({
