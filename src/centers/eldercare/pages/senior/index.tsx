@@ -4,7 +4,7 @@ import { ActionButton } from '@/components/action-button'
 import { Screen } from '@/components/screen'
 import { StateView } from '@/components/state-view'
 import { TextField } from '@/components/text-field'
-import { SeniorBasics, SeniorCare } from '../../components/senior-form'
+import { SeniorBasics, SeniorCare, SeniorContacts } from '../../components/senior-form'
 import { useSenior } from './use-senior'
 
 /** 老人档案: family record a parent, staff a walk-in, a senior themselves (`self=1`); shown in full only to them. */
@@ -27,6 +27,7 @@ export default function SeniorPage() {
       ) : null}
       <SeniorBasics d={draft} edit={edit} set={setDraft} submit={submit} />
       <SeniorCare d={draft} edit={edit} submit={submit} />
+      <SeniorContacts d={draft} set={setDraft} submit={submit} />
       {!seniorId && self !== '1' ? <TextField label='您是老人的（家属填写）' value={draft.relation} onChange={(v) => edit('relation', v)} maxLength={10} placeholder='如：女儿' /> : null}
       {submit.problem ? <Text className='error-text'>{submit.problem}</Text> : null}
       <ActionButton className='primary-button' disabled={submit.busy} onClick={save}>
