@@ -58,7 +58,7 @@ export function homeBookingView(b: repo.HomeBookingDoc, now: Date) {
     start: iso(b.start),
     whenText: formatForPeople(b.start),
     status: b.status,
-    statusText: b.status === 'confirmed' && b.providerName ? `已派${b.providerName}上门` : HOME_BOOKING_STATUS_TEXT[b.status],
+    statusText: stepText(b.status, b.providerName),
     providerId: b.providerId,
     providerName: b.providerName,
     bookedBy: b.onBehalf ? `${b.actorName}代约` : '本人预约',

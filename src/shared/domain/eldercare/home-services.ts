@@ -96,8 +96,8 @@ export function moveRefusal(from: HomeBookingStatus, to: HomeBookingStatus, prov
   return null
 }
 
-/** The step's words in the family's notice and timeline. */
+/** A status in words, naming who is coming once a provider is sent: the family's notice, timeline and status. */
 export function stepText(to: HomeBookingStatus, providerName: string | null): string {
-  if (to === 'confirmed') return `已派${providerName ?? '服务人员'}上门`
+  if (to === 'confirmed' && providerName) return `已派${providerName}上门`
   return HOME_BOOKING_STATUS_TEXT[to]
 }
