@@ -31,7 +31,7 @@ export const importSeniors: A['importSeniors'] = async ({ fileId, kind, confirm 
   type Checked = { line: number; name: string; input?: ReturnType<typeof SeniorInput.parse>; reason: string }
   const checked: Checked[] = sheet.rows.map(({ line, cells, rounded }) => {
     const name = cells[NAME] || '（无姓名）'
-    const lost = roundedRefusal(rounded)
+    const lost = roundedRefusal(rounded, cells)
     if (lost) return { line, name, reason: lost }
     const raw = registerRow(cells)
     if (!raw.idNumber) return { line, name, reason: '身份证号：请填写（用于识别老人是否已建档）' }

@@ -24,8 +24,9 @@ const DIGIT_COLUMNS = ['身份证号', '电话', '紧急联系电话'] as const
  * digits (370102194803122344 becomes 370102194803122000, shown as 3.70102E+17) — saving it would record the
  * wrong person.
  */
-export function roundedRefusal(rounded: readonly string[]): string | null {
-  const column = DIGIT_COLUMNS.find((c) => rounded.includes(c))
+export function roundedRefusal(rounded: readonly string[], cells: Record<string, string> = {}): string | null {
+  // a CSV saved from Excel writes what the cell showed: 3.70102E+17
+  const column = DIGIT_COLUMNS.find((c) => rounded.includes(c) || /^\d(\.\d+)?E\+?\d+$/i.test((cells[c] ?? '').trim()))
   if (!column) return null
   return `${column}：表格把它存成了数字，后几位已丢失（Excel 只保留 15 位）。请把「${column}」列设为文本格式，重新填写后再导入`
 }
