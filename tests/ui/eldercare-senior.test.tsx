@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import SeniorPage from '@/centers/eldercare/pages/senior'
 import type { SentCall } from '../support/fake-gateway'
 import { fakeGateway } from '../support/fake-gateway'
-import { resetTaro } from '../support/taro'
+import { navigations, resetTaro } from '../support/taro'
 
 const saved = {
   id: 'senior-wang',
@@ -70,5 +70,14 @@ describe('老人档案 page: emergency contacts', () => {
     expect(screen.getByText('还没有紧急联系人：出现意外时，中心会先联系他们')).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: '保存档案' }))
     await waitFor(() => expect(sent.find((c) => c.body.action === 'updateSenior')?.body.input.contacts).toEqual([]))
+  })
+})
+
+describe('老人档案 page: home services', () => {
+  it('opens 上门服务 for the senior on record (staff booking for a walk-in)', async () => {
+    fakeGateway(() => ({ ok: true, data: { ...saved, standing: 'staff' } }))
+    render(<SeniorPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '为王秀兰预约上门服务' }))
+    expect(navigations).toEqual(['/centers/eldercare/pages/home-services/index?seniorId=senior-wang'])
   })
 })

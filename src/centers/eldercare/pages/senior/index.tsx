@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { ActionButton } from '@/components/action-button'
 import { Screen } from '@/components/screen'
 import { StateView } from '@/components/state-view'
@@ -23,6 +23,10 @@ export default function SeniorPage() {
               家属：{f.name}（{f.relation}）{f.statusText}
             </Text>
           ))}
+          {/* staff booking for a walk-in, or family from the record: the same booking page */}
+          <ActionButton className='plain-button' label={`为${saved.data.name}预约上门服务`} onClick={() => Taro.navigateTo({ url: `/centers/eldercare/pages/home-services/index?seniorId=${seniorId}` })}>
+            预约上门服务（助浴、理发、保洁、陪诊）
+          </ActionButton>
         </View>
       ) : null}
       <SeniorBasics d={draft} edit={edit} set={setDraft} submit={submit} />
