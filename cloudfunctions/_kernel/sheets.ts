@@ -49,13 +49,30 @@ export async function exportSheet<T>(folder: string, spec: SheetSpec<T>, now: Da
 
 export interface ReadSheet {
   headers: string[]
-  /** each data row by header, trimmed text; the spreadsheet's own row number for messages ("第 3 行") */
-  rows: Array<{ line: number; cells: Record<string, string> }>
+  /**
+   * each data row by header, trimmed text; the spreadsheet's own row number for messages ("第 3 行"); `rounded`:
+   * the headers whose cell is a number longer than Excel keeps (an ID number typed into a number cell has lost
+   * its last digits — the text shown is not what was typed)
+   */
+  rows: Array<{ line: number; cells: Record<string, string>; rounded: string[] }>
 }
+
+/** Excel keeps 15 significant digits: an integer of 16 or more digits in a number cell was rounded when typed. */
+const EXACT_DIGITS = 1e15
+
+const numberOf = (value: ExcelJS.CellValue): number | null => {
+  if (typeof value === 'number') return value
+  if (value && typeof value === 'object' && 'result' in value && typeof value.result === 'number') return value.result
+  return null
+}
+
+/** A number as its digits (never 1.2e+21 or 13905310001.0000002): phone and ID columns are read as text. */
+const numberText = (n: number): string => (Number.isInteger(n) ? BigInt(n).toString() : String(n))
 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString().slice(0, 10)
+  if (typeof value === 'number') return numberText(value)
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('')
     if ('text' in value) return String(value.text)
@@ -91,10 +108,14 @@ export async function readSheet(bytes: Buffer, kind: 'xlsx' | 'csv', field = 'fi
     if (line === 1) return
     const values = (row.values as ExcelJS.CellValue[]).slice(1)
     const cells: Record<string, string> = {}
+    const rounded: string[] = []
     headers.forEach((h, i) => {
-      if (h) cells[h] = cellText(values[i]).trim()
+      if (!h) return
+      cells[h] = cellText(values[i]).trim()
+      const n = numberOf(values[i])
+      if (n !== null && Math.abs(n) >= EXACT_DIGITS) rounded.push(h)
     })
-    if (Object.values(cells).some((v) => v)) rows.push({ line, cells })
+    if (Object.values(cells).some((v) => v)) rows.push({ line, cells, rounded })
   })
   return { headers, rows }
 }

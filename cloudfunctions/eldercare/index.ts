@@ -1,6 +1,7 @@
 import { eldercare } from '@/shared/contracts/eldercare'
 import { createHandler } from '../_kernel/handler'
 import { noticeSender } from '../_kernel/notify'
+import * as homeServices from './actions/home-services'
 import * as imports from './actions/import'
 import * as links from './actions/links'
 import * as meals from './actions/meals'
@@ -8,4 +9,4 @@ import * as seniors from './actions/seniors'
 import * as sheet from './actions/sheet'
 
 // sendNotices: 20 is this function's time limit (config.json)
-export const main = createHandler(eldercare, { ...seniors, ...imports, ...links, ...meals, ...sheet }, { sendNotices: noticeSender(20) })
+export const main = createHandler(eldercare, { ...seniors, ...imports, ...homeServices, ...links, ...meals, ...sheet }, { sendNotices: noticeSender(20) })

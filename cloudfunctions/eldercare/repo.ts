@@ -1,9 +1,12 @@
 /** All of eldercare's database access: seniors, family links, menus, meal orders, statements. */
 import type { CutoffRule, Diet, Dish, Living, Meal, Mobility, Mode, OrderStatus, Payment, Prices, SubsidyCategory, Tier } from '@/shared/domain/eldercare/meals'
+import type { HomeBookingStatus, Provider } from '@/shared/domain/eldercare/home-services'
 import type { LinkStatus } from '@/shared/domain/eldercare/seniors'
+import type { BookingPolicy, Closure, OpeningRule } from '@/shared/domain/booking/slots'
 import { literalPattern } from '@/shared/domain/people'
 import type { Pool } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
+import { readForBooking, type SlotBook, type SlotRecord } from '../_kernel/slots'
 
 export const seniors = () => db.collection('seniors')
 export const links = () => db.collection('eldercare_links')
@@ -367,4 +370,116 @@ export async function getStatement(id: string): Promise<Doc | null> {
 
 export async function settleStatement(id: string, data: Doc): Promise<void> {
   await statements().doc(id).set({ data })
+}
+
+// ---- home services (生活照料 / 家政) on the kernel's slot engine ------------------------------------------------
+
+/** A service is the slot engine's place: its opening rule, booking policy and closures, and who provides it. */
+export interface HomeServiceDoc {
+  _id: string
+  name: string
+  summary: string
+  priceText: string
+  order: number
+  providers: Provider[]
+  rule: OpeningRule
+  policy: BookingPolicy
+  closures: Closure[]
+}
+
+export interface HomeStep {
+  status: HomeBookingStatus
+  text: string
+  at: Date
+  /** 本人 / 家属张晓燕 / 中心孙丽 */
+  by: string
+}
+
+/** `subjectId` is the senior: holds and the one-a-day key are the senior's, whoever books. */
+export interface HomeBookingDoc extends SlotRecord {
+  serviceName: string
+  seniorId: string
+  seniorName: string
+  address: string
+  marks: string[]
+  start: Date
+  cancelBy: Date
+  actorId: string
+  actorName: string
+  onBehalf: boolean
+  /** whose 我的 shows it and who is told of each step: the booker (staff booking a walk-in: the senior's WeChat, if any) */
+  ownerId: string | null
+  status: HomeBookingStatus
+  providerId: string | null
+  providerName: string | null
+  steps: HomeStep[]
+  createdAt: Date
+  updatedAt: Date
+}
+
+export const HOME_SLOTS: SlotBook = { places: 'home_services', days: 'home_service_days', bookings: 'home_service_bookings' }
+export const homeServices = () => db.collection('home_services')
+export const homeBookings = () => db.collection('home_service_bookings')
+
+export function listHomeServicesQuery() {
+  return homeServices().orderBy('order', 'asc')
+}
+
+export async function getHomeService(id: string): Promise<HomeServiceDoc | null> {
+  return ((await homeServices().doc(id).get()).data as HomeServiceDoc | null) ?? null
+}
+
+/** One request: the service, the senior, the caller, the day's counters, the senior's holds, this request's booking. */
+export function readHomeBooking(at: { serviceId: string; seniorId: string; actorId: string; day: string; bookingId: string }) {
+  return readForBooking<HomeServiceDoc>(HOME_SLOTS, {
+    placeId: at.serviceId,
+    day: at.day,
+    subjectId: at.seniorId,
+    bookingId: at.bookingId,
+    with: [
+      { from: 'seniors', id: at.seniorId, as: 'senior' },
+      { from: 'users', id: at.actorId, as: 'caller' },
+    ],
+    // the subject is a senior's record, not a user: nothing to read there
+    person: { _id: 1 },
+  })
+}
+
+/** One request: the booking with its service, its senior and the caller's roles. */
+export async function homeBookingWithCaller(id: string, actorId: string): Promise<{ booking: HomeBookingDoc | null; service: HomeServiceDoc | null; senior: SeniorDoc | null; caller: Doc | null }> {
+  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { project(p: Doc): { done(): unknown } } } }
+  const { list } = await homeBookings()
+    .aggregate()
+    .match({ _id: id })
+    .lookup({ from: 'home_services', localField: 'placeId', foreignField: '_id', as: 'services' })
+    .lookup({ from: 'seniors', localField: 'seniorId', foreignField: '_id', as: 'seniors' })
+    .lookup({ from: 'users', pipeline: $.pipeline().match({ _id: actorId }).project({ roles: 1, 'profile.name': 1 }).done(), as: 'callers' })
+    .end()
+  const found = list[0] as (HomeBookingDoc & { services: HomeServiceDoc[]; seniors: SeniorDoc[]; callers: Doc[] }) | undefined
+  if (!found) return { booking: null, service: null, senior: null, caller: null }
+  const { services, seniors: s, callers, ...booking } = found
+  return { booking: booking as HomeBookingDoc, service: services[0] ?? null, senior: s[0] ?? null, caller: callers[0] ?? null }
+}
+
+export async function getHomeBooking(id: string): Promise<HomeBookingDoc | null> {
+  return ((await homeBookings().doc(id).get()).data as HomeBookingDoc | null) ?? null
+}
+
+/** Moves a booking on only from the statuses given: a repeated or concurrent move changes nothing. */
+export async function moveHomeBooking(id: string, from: HomeBookingStatus[], data: Doc): Promise<boolean> {
+  const { stats } = await homeBookings().where({ _id: id, status: _.in(from) }).update({ data })
+  return stats.updated === 1
+}
+
+export function homeBookingsOfSenior(seniorId: string, fromDay: string | null) {
+  return fromDay
+    ? homeBookings().where({ seniorId, day: _.gte(fromDay) }).orderBy('day', 'asc').orderBy('time', 'asc')
+    : homeBookings().where({ seniorId }).orderBy('day', 'desc').orderBy('time', 'desc')
+}
+
+/** Staff's board: one day in time order, or everything from a day on. */
+export function homeBookingsBoard(day: string | null, fromDay: string) {
+  return day
+    ? homeBookings().where({ day }).orderBy('time', 'asc').orderBy('placeId', 'asc')
+    : homeBookings().where({ day: _.gte(fromDay) }).orderBy('day', 'asc').orderBy('time', 'asc')
 }

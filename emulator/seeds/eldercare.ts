@@ -78,6 +78,71 @@ export function seed(store: DocumentStore, now: Date): void {
     senior({ _id: 'senior-zhao', name: '赵桂芝', initials: 'zgz', birthDate: '1956-11-20', community: '黄河西路第一社区', building: '8号楼', room: '502', phone: '13905310004', phoneTail: '0004' }, now),
   ])
   store.insert('meal_menus', menusFor(now, 14))
+  seedHomeServices(store)
+}
+
+const HOME_POLICY = { minNoticeMinutes: 240, horizonDays: 14, cancelCutoffMinutes: 240, maxActivePerPerson: 3 }
+const DAYTIME = [{ start: '09:00', end: '11:30' }, { start: '14:00', end: '17:00' }]
+
+/** 幸福夕阳服务中心's home services and the providers' weekdays (a slot has one place per provider on duty). */
+export const HOME_SERVICES = [
+  {
+    _id: 'home-bath',
+    name: '助浴',
+    summary: '两名护理员上门协助洗浴，自带防滑垫和洗浴椅',
+    priceText: '每次 30 元（低保、特困老人免费）',
+    order: 1,
+    providers: [
+      { id: 'p-bath-1', name: '刘芳', weekdays: [1, 3, 5] },
+      { id: 'p-bath-2', name: '马丽', weekdays: [2, 4] },
+    ],
+    rule: { weekdays: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '11:00' }, { start: '14:00', end: '16:00' }], slotMinutes: 60, windows: 1 },
+    policy: HOME_POLICY,
+    closures: [],
+  },
+  {
+    _id: 'home-haircut',
+    name: '理发',
+    summary: '理发师上门理发、修面',
+    priceText: '每次 10 元',
+    order: 2,
+    providers: [
+      { id: 'p-hair-1', name: '高建军', weekdays: [2, 4, 6] },
+      { id: 'p-hair-2', name: '孟凡', weekdays: [2] },
+    ],
+    rule: { weekdays: [2, 4, 6], periods: DAYTIME, slotMinutes: 30, windows: 2 },
+    policy: HOME_POLICY,
+    closures: [],
+  },
+  {
+    _id: 'home-cleaning',
+    name: '保洁',
+    summary: '居室清扫、厨房和卫生间清洁，约两小时',
+    priceText: '每次 40 元（80 岁以上老人每月一次免费）',
+    order: 3,
+    providers: [
+      { id: 'p-clean-1', name: '杜秀梅', weekdays: [1, 2, 3, 4, 5] },
+      { id: 'p-clean-2', name: '田玉兰', weekdays: [1, 3, 5, 6] },
+    ],
+    rule: { weekdays: [1, 2, 3, 4, 5, 6], periods: [{ start: '09:00', end: '11:00' }, { start: '14:00', end: '16:00' }], slotMinutes: 120, windows: 2 },
+    policy: HOME_POLICY,
+    closures: [],
+  },
+  {
+    _id: 'home-escort',
+    name: '陪诊',
+    summary: '陪同老人到医院挂号、就诊、取药，往返接送',
+    priceText: '每半天 50 元',
+    order: 4,
+    providers: [{ id: 'p-escort-1', name: '王志刚', weekdays: [1, 2, 3, 4, 5] }],
+    rule: { weekdays: [1, 2, 3, 4, 5], periods: [{ start: '08:00', end: '12:00' }, { start: '13:30', end: '17:30' }], slotMinutes: 240, windows: 1 },
+    policy: HOME_POLICY,
+    closures: [],
+  },
+]
+
+export function seedHomeServices(store: DocumentStore): void {
+  store.insert('home_services', HOME_SERVICES)
 }
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴']

@@ -74,6 +74,22 @@ describe('family links', () => {
     expect(updated.updatedByText).toContain('由家属张晓燕更新')
   })
 
+  it('lets linked family and staff edit the emergency contacts, checked like any other field', async () => {
+    const contacts = [{ name: '张晓燕', phone: '13905310002', relation: '女儿' }, { name: '李秀梅', phone: '13905310005', relation: '邻居' }]
+    const saved = dataOf(await env.call(FAMILY, 'eldercare', 'updateSenior', { ...wang, seniorId, room: '303', contacts }))
+    expect(saved.contacts).toEqual(contacts)
+    const bad = errorOf(await env.call(FAMILY, 'eldercare', 'updateSenior', { ...wang, seniorId, room: '303', contacts: [{ name: '张晓燕', phone: '1390531', relation: '女儿' }] }))
+    expect(bad).toMatchObject({ code: 'INVALID_INPUT', fields: { 'contacts.0.phone': '请填写 11 位手机号' } })
+    const tooMany = errorOf(await env.call(STAFF, 'eldercare', 'updateSenior', { ...wang, seniorId, room: '303', contacts: [...contacts, ...contacts] }))
+    expect(tooMany.fields).toMatchObject({ contacts: '紧急联系人最多 3 位' })
+    const byStaff = dataOf(await env.call(STAFF, 'eldercare', 'updateSenior', { ...wang, seniorId, room: '303', contacts: [contacts[1]] }))
+    expect(byStaff).toMatchObject({ contacts: [contacts[1]] })
+    expect(byStaff.updatedByText).toContain('由工作人员孙丽更新')
+    expect(errorOf(await env.call(STRANGER, 'eldercare', 'updateSenior', { ...wang, seniorId, contacts })).code).toBe('FORBIDDEN')
+    // staff lists never carry them
+    expect(JSON.stringify(dataOf(await env.call(STAFF, 'eldercare', 'listSeniors', { keyword: 'wxl' })))).not.toContain('13905310005')
+  })
+
   it('lets a senior with WeChat approve their own family, and the family then act for them across the platform', async () => {
     env.givenResident('senior-self', '刘德福')
     const me = dataOf(await env.call('senior-self', 'eldercare', 'createSenior', { ...wang, name: '刘德福', idNumber: null, phone: '13905310003', self: true }))
@@ -232,6 +248,29 @@ describe('importing the register', () => {
     const other = env.resident('import-stranger')
     const foreign = await env.upload(other, 'seniorImport', csv, 'csv')
     expect(errorOf(await env.call(STAFF, 'eldercare', 'importSeniors', { fileId: foreign, kind: 'csv' })).code).toBe('INVALID_INPUT')
+  })
+
+  it('reads ID numbers and phones typed into Excel number cells as text, and refuses an ID number Excel has rounded', async () => {
+    const withCheck = (base: string) => base + '10X98765432'[[7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2].reduce((n, w, k) => n + w * Number(base[k]), 0) % 11]
+    const bases = Array.from({ length: 100 }, (_, i) => `37010219520304${String(100 + i)}`)
+    const withX = withCheck(bases.find((b) => withCheck(b).endsWith('X')) as string)
+    const digits = withCheck(bases.find((b) => !withCheck(b).endsWith('X') && !withCheck(b).endsWith('0')) as string)
+    const ExcelJS = (await import('exceljs')).default
+    const book = new ExcelJS.Workbook()
+    const sheet = book.addWorksheet('老人名册')
+    sheet.addRow(['姓名', '身份证号', '社区', '楼栋', '房间', '电话', '紧急联系人', '紧急联系电话'])
+    // the way most community registers arrive: the ID typed into a general (number) cell
+    sheet.addRow(['周凤英', Number(digits), '黄河西路第四社区', 3, 201, 13905310021, '周强', 13905310022])
+    sheet.addRow(['吴兰英', withX, '黄河西路第四社区', 3, 202, 13905310023, '吴刚', 13905310024])
+    const bytes = Buffer.from(await book.xlsx.writeBuffer())
+    const fileId = await env.upload(STAFF, 'seniorImport', bytes as unknown as string, 'xlsx')
+    const done = dataOf(await env.call(STAFF, 'eldercare', 'importSeniors', { fileId, kind: 'xlsx', confirm: true }))
+    expect(done.rows.map((r) => [r.line, r.name, r.outcome])).toEqual([[2, '周凤英', 'refused'], [3, '吴兰英', 'added']])
+    expect(done.rows[0].reason).toBe('身份证号：表格把它存成了数字，后几位已丢失（Excel 只保留 15 位）。请把「身份证号」列设为文本格式，重新填写后再导入')
+    expect(env.cloud.store.count('seniors', { name: '周凤英' })).toBe(0)
+    const [stored] = env.cloud.store.find('seniors', { query: { name: '吴兰英' } })
+    expect(stored).toMatchObject({ idNumber: withX, phone: '13905310023', building: '3号楼', room: '202', contacts: [{ name: '吴刚', phone: '13905310024', relation: '紧急联系人' }] })
+    expect(JSON.stringify(done)).not.toContain(withX.slice(0, 10))
   })
 
   it('imports 5,000 rows within 30 seconds', async () => {

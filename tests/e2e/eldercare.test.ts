@@ -1,7 +1,8 @@
 /**
  * 老年日间照料服务中心 in a real browser: a daughter links to her mother, the mother approves in her own WeChat,
  * the daughter orders next week's lunches and cancels one before the cutoff; the center's staff import the
- * community's register, see the day's sheet and mark the delivery; the daughter sees it delivered. The local cloud's clock and the phones' clocks
+ * community's register, see the day's sheet and mark the delivery; the daughter sees it delivered, then books a
+ * bath at home for her mother. The local cloud's clock and the phones' clocks
  * are pinned to Monday 2026-11-30 08:00 (Shanghai).
  */
 import type { Page } from 'playwright-core'
@@ -82,5 +83,16 @@ describe.each(MODES)('助餐 in the browser (%s)', (mode: Mode) => {
     await daughter.reload()
     await shown(daughter.locator('.card').filter({ hasText: '12月7日 周一 午餐' }).getByText(/已送达/)).waitFor()
     await snap(daughter, 'eldercare-meals', '7-delivered', mode)
-  }, 360_000)
+
+    // 上门服务: a bath for her mother on Tuesday morning, booked on the shared slot engine
+    const booking = await eldercareAs(/张晓燕/)
+    await shown(booking.getByRole('button', { name: '为王秀兰预约上门服务' })).click()
+    await shown(booking.getByRole('button', { name: '预约助浴' })).click()
+    await shown(booking.getByRole('button', { name: '12月1日 周二' })).click()
+    await shown(booking.getByRole('button', { name: '09:00 余 1' })).click()
+    await shown(booking.getByRole('button', { name: '预约 12月1日 周二 09:00 助浴' })).click()
+    await shown(booking.locator('.card').filter({ hasText: '助浴 · 王秀兰' }).getByText('待中心确认', { exact: true })).waitFor()
+    await snap(booking, 'eldercare-meals', '8-home-service', mode)
+    await axeClean(booking, '上门服务')
+  }, 420_000)
 })

@@ -26,6 +26,7 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/eldercare/pages/order/index': { seniorId: 'senior-wang' },
   'centers/eldercare/pages/orders/index': { seniorId: 'senior-wang' },
   'centers/eldercare/pages/senior/index': { seniorId: 'senior-wang' },
+  'centers/eldercare/pages/home-services/index': { seniorId: 'senior-wang' },
   'centers/governance/pages/report/index': { id: 'gr-0' },
   'centers/legal/pages/consultation/index': { id: 'legal-consult-demo' },
   'centers/legal/pages/aid/index': { id: 'legal-aid-demo' },

@@ -4,7 +4,7 @@
  * in it. Only `confirm` writes, and then every checked row and nothing else.
  */
 import { SeniorInput, type eldercare } from '@/shared/contracts/eldercare'
-import { registerRow } from '@/shared/domain/eldercare/register'
+import { registerRow, roundedRefusal } from '@/shared/domain/eldercare/register'
 import { cloud } from '../../_kernel/cloud'
 import { newId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
@@ -29,8 +29,10 @@ export const importSeniors: A['importSeniors'] = async ({ fileId, kind, confirm 
   if (sheet.rows.length > MAX_ROWS) throw new AppError('INVALID_INPUT', `一次最多导入 ${MAX_ROWS} 行，请分成几个文件`, { fileId: `超过 ${MAX_ROWS} 行` })
 
   type Checked = { line: number; name: string; input?: ReturnType<typeof SeniorInput.parse>; reason: string }
-  const checked: Checked[] = sheet.rows.map(({ line, cells }) => {
+  const checked: Checked[] = sheet.rows.map(({ line, cells, rounded }) => {
     const name = cells[NAME] || '（无姓名）'
+    const lost = roundedRefusal(rounded, cells)
+    if (lost) return { line, name, reason: lost }
     const raw = registerRow(cells)
     if (!raw.idNumber) return { line, name, reason: '身份证号：请填写（用于识别老人是否已建档）' }
     const parsed = SeniorInput.safeParse(raw)

@@ -7,7 +7,7 @@ export default defineManifest({
     name: '老年日间照料服务中心',
     glyph: '老',
     purpose: '生活照料、家政服务、送餐上门，由幸福夕阳服务中心带动运行',
-    services: ['老人档案', '助餐订餐', '送餐上门'],
+    services: ['老人档案', '助餐订餐', '送餐上门', '上门服务'],
     visit: {
       address: '包头市昆都仑区黄河西路街道，老年日间照料服务中心（由幸福夕阳服务中心带动运行）',
       phone: null,
@@ -17,7 +17,7 @@ export default defineManifest({
   },
   subpackage: {
     root: 'centers/eldercare',
-    pages: ['pages/index/index', 'pages/order/index', 'pages/orders/index', 'pages/senior/index', 'pages/sheet/index', 'pages/seniors/index', 'pages/menu/index', 'pages/import/index'],
+    pages: ['pages/index/index', 'pages/order/index', 'pages/orders/index', 'pages/senior/index', 'pages/sheet/index', 'pages/seniors/index', 'pages/menu/index', 'pages/import/index', 'pages/home-services/index', 'pages/home-board/index'],
   },
   functions: ['eldercare'],
   collections: {
@@ -45,8 +45,16 @@ export default defineManifest({
       { name: 'sheet', keys: { menuId: 1, status: 1, community: 1, building: 1 } },
     ],
     meal_statements: [{ name: 'month', keys: { month: 1 } }],
+    home_services: [{ name: 'order', keys: { order: 1 } }],
+    home_service_days: [{ name: 'place_day', keys: { placeId: 1, day: 1 } }],
+    home_service_bookings: [
+      { name: 'active_once', keys: { activeKey: 1 }, unique: true },
+      { name: 'hold_once', keys: { holdKey: 1 }, unique: true },
+      { name: 'senior_day', keys: { seniorId: 1, day: 1, time: 1 } },
+      { name: 'board', keys: { day: 1, time: 1, placeId: 1 } },
+    ],
   },
-  templates: { mealDelivered: 'TPL_MEAL_DELIVERED', familyLinked: 'TPL_FAMILY_LINKED' },
+  templates: { mealDelivered: 'TPL_MEAL_DELIVERED', familyLinked: 'TPL_FAMILY_LINKED', homeServiceProgress: 'TPL_HOME_SERVICE_PROGRESS' },
   roles: {},
   seed: 'emulator/seeds/eldercare.ts',
   privacy: {
@@ -64,6 +72,7 @@ export default defineManifest({
         visibleTo: '仅老人本人、已关联的家属和中心工作人员；列表和导出中均不显示',
       },
       { info: '订餐记录（餐次、送餐方式、费用）', purpose: '备餐、送餐和按月结算', how: '您或家属订餐时产生', visibleTo: '老人本人、已关联的家属、中心工作人员' },
+      { info: '上门服务预约（服务项目、时间、上门地址）', purpose: '安排服务人员上门助浴、理发、保洁、陪诊等', how: '您或家属预约时产生', visibleTo: '老人本人、已关联的家属、中心工作人员' },
     ],
     apis: { chooseMessageFile: '中心工作人员从微信聊天中选择社区老人名册（Excel/CSV）导入' },
   },

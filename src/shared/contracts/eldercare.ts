@@ -1,6 +1,7 @@
 /** 老年日间照料服务中心: the senior database, family links and 助餐 (meals ordered, delivered, settled). */
 import * as z from 'zod'
 import { DISH_TAGS, MEALS, MODES, ORDER_STATUSES, PAYMENTS, SUBSIDY_CATEGORIES, TIERS } from '../domain/eldercare/meals'
+import { HOME_BOOKING_STATUSES } from '../domain/eldercare/home-services'
 import { validIdNumber } from '../domain/eldercare/seniors'
 import { CommunityName, Id, Instant, MobilePhone, PageInput, PersonName, pageOf, text } from './common'
 import { action, defineFunction } from './define'
@@ -188,6 +189,58 @@ export const ImportReportRow = z.object({
   reason: z.string(),
 })
 
+const Clock = z.string({ error: '请选择时段' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时段格式应为 09:30')
+
+/** 生活照料 / 家政: a service and its providers' schedules (names and weekdays only). */
+export const HomeServiceRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  summary: z.string(),
+  minutes: z.number(),
+  priceText: z.string(),
+  providers: z.array(z.object({ id: z.string(), name: z.string(), weekdays: z.array(z.number()), scheduleText: z.string() })),
+})
+
+const HomeServiceDay = z.object({
+  day: z.string(),
+  dayText: z.string(),
+  closedReason: z.string().nullable(),
+  slots: z.array(z.object({ time: z.string(), start: Instant, state: z.enum(['open', 'full', 'closed', 'tooLate']), available: z.number() })),
+})
+
+export const HomeBookingView = z.object({
+  id: z.string(),
+  serviceId: z.string(),
+  serviceName: z.string(),
+  seniorId: z.string(),
+  seniorName: z.string(),
+  address: z.string(),
+  marks: z.array(z.string()),
+  day: z.string(),
+  time: z.string(),
+  start: Instant,
+  whenText: z.string(),
+  status: z.enum(HOME_BOOKING_STATUSES),
+  statusText: z.string(),
+  providerId: z.string().nullable(),
+  providerName: z.string().nullable(),
+  bookedBy: z.string(),
+  /** each step as the family sees it: what, when, by whom (本人 / 家属 / 中心) */
+  steps: z.array(z.object({ text: z.string(), atText: z.string(), by: z.string() })),
+  canCancel: z.boolean(),
+  lockedText: z.string().nullable(),
+})
+
+export const BookHomeServiceInput = z.object({ seniorId: Id, serviceId: Id, day: Day, time: Clock })
+export type BookHomeServiceInput = z.input<typeof BookHomeServiceInput>
+
+export const UpdateHomeServiceBookingInput = z.object({
+  bookingId: Id,
+  status: z.enum(['confirmed', 'done', 'notHome', 'cancelled'], { error: '请选择处理结果' }),
+  /** the provider going (confirmed) */
+  providerId: z.string().trim().max(40).optional(),
+})
+
 export const eldercare = defineFunction(
   'eldercare',
   {
@@ -238,6 +291,20 @@ export const eldercare = defineFunction(
     monthlyStatement: action(
       z.object({ seniorId: Id, month: Month, settle: z.boolean().default(false) }),
       z.object({ seniorName: z.string(), month: z.string(), meals: z.number(), total: z.number(), subsidy: z.number(), due: z.number(), totalText: z.string(), subsidyText: z.string(), dueText: z.string(), settled: z.boolean(), settledAt: Instant.nullable(), lines: z.array(OrderView) }),
+      { roles: ['resident', 'family', 'centerStaff'] },
+    ),
+    listHomeServices: action(
+      PageInput.extend({ serviceId: Id.optional() }),
+      pageOf(HomeServiceRow).extend({ days: z.array(HomeServiceDay).nullable() }),
+      { roles: 'anyone' },
+    ),
+    bookHomeService: action(BookHomeServiceInput, HomeBookingView, { roles: ['resident', 'family', 'centerStaff'], submits: 'keyed' }),
+    cancelHomeService: action(z.object({ bookingId: Id }), HomeBookingView, { roles: ['resident', 'family', 'centerStaff'] }),
+    updateHomeServiceBooking: action(UpdateHomeServiceBookingInput, HomeBookingView, { roles: ['centerStaff'] }),
+    /** a senior's bookings (the senior, linked family, staff), or — staff only, no senior named — a day's board */
+    homeServiceBookings: action(
+      PageInput.extend({ seniorId: Id.optional(), day: Day.optional(), upcoming: z.boolean().default(true) }),
+      pageOf(HomeBookingView),
       { roles: ['resident', 'family', 'centerStaff'] },
     ),
   },

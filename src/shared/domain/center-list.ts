@@ -69,7 +69,7 @@ export const CENTERS: readonly Center[] = [
     name: '老年日间照料服务中心',
     glyph: '老',
     purpose: '生活照料、家政服务、送餐上门，由幸福夕阳服务中心带动运行',
-    services: ['老人档案', '助餐订餐', '送餐上门'],
+    services: ['老人档案', '助餐订餐', '送餐上门', '上门服务'],
     online: true,
     visit: {
       address: '包头市昆都仑区黄河西路街道，老年日间照料服务中心（由幸福夕阳服务中心带动运行）',

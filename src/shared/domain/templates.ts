@@ -14,6 +14,7 @@ export const TEMPLATES = {
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',
   mealDelivered: 'TPL_MEAL_DELIVERED',
   familyLinked: 'TPL_FAMILY_LINKED',
+  homeServiceProgress: 'TPL_HOME_SERVICE_PROGRESS',
   jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
   employerReviewed: 'TPL_EMPLOYER_REVIEWED',
   jobReviewed: 'TPL_JOB_REVIEWED',

@@ -1,7 +1,7 @@
 import { linkInput } from '@/centers/eldercare/pages/index/draft'
 import { parseDishes, toMenuInput } from '@/centers/eldercare/pages/menu/draft'
 import { initialDraft, toggleWeekday, toInput } from '@/centers/eldercare/pages/order/draft'
-import { BLANK_SENIOR, toSeniorInput, withIdNumber } from '@/centers/eldercare/pages/senior/draft'
+import { addContact, BLANK_SENIOR, fromSaved, removeContact, toSeniorInput, withContact, withIdNumber } from '@/centers/eldercare/pages/senior/draft'
 
 describe('订餐 draft', () => {
   it('starts on next week’s lunches, Monday to Friday, delivered and paid on delivery', () => {
@@ -32,6 +32,27 @@ describe('老人档案 draft', () => {
   it('makes a record a family member may send', () => {
     const checked = toSeniorInput({ ...withIdNumber(BLANK_SENIOR, '370102194803122344'), name: '王秀兰', community: '黄河西路第二社区', building: '5号楼', room: '302', diabetic: true, relation: '女儿' }, false)
     expect(checked.ok && checked.input).toMatchObject({ idNumber: '370102194803122344', diet: { diabetic: true }, relation: '女儿', self: false })
+  })
+  const wang = { ...withIdNumber(BLANK_SENIOR, '370102194803122344'), name: '王秀兰', community: '黄河西路第二社区' as const, building: '5号楼', room: '302' }
+  it('sends the emergency contacts filled in, leaving out a row left blank', () => {
+    let d = addContact(addContact(wang))
+    d = withContact(withContact(withContact(d, 1, 'name', '李秀梅'), 1, 'phone', '139-0531 0005'), 1, 'relation', '邻居')
+    const checked = toSeniorInput(d, false)
+    expect(checked.ok && checked.input.contacts).toEqual([{ name: '李秀梅', phone: '13905310005', relation: '邻居' }])
+  })
+  it('names the row on screen whose contact is wrong, even after a blank row', () => {
+    const d = withContact(withContact(addContact(addContact(wang)), 1, 'name', '李秀梅'), 1, 'phone', '1390531')
+    const checked = toSeniorInput(d, false)
+    expect(!checked.ok && checked.fields).toMatchObject({ 'contacts.1.phone': '请填写 11 位手机号', 'contacts.1.relation': expect.any(String) })
+  })
+  it('keeps at most three contacts and removes the one asked', () => {
+    const d = addContact(addContact(addContact(addContact(wang))))
+    expect(d.contacts).toHaveLength(3)
+    expect(removeContact(withContact(d, 0, 'name', '甲某某'), 0).contacts).toHaveLength(2)
+  })
+  it('keeps the saved contacts when a record is opened for editing', () => {
+    const saved = { name: '王秀兰', idNumber: null, gender: '女', birthDate: '1948-03-12', community: '黄河西路第二社区', unit: '', building: '5号楼', room: '302', phoneFull: null, living: 'alone', mobility: 'independent', dietNeeds: { diabetic: false, lowSalt: false, softFood: false, allergies: '' }, subsidy: 'none', healthNotes: '', contacts: [{ name: '张晓燕', phone: '13905310002', relation: '女儿' }] }
+    expect(fromSaved(saved as never).contacts).toEqual([{ name: '张晓燕', phone: '13905310002', relation: '女儿' }])
   })
 })
 

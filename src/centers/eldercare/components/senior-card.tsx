@@ -32,6 +32,9 @@ export function SeniorCard({ senior }: { senior: SeniorSummary }) {
         <ActionButton className='plain-button' label={`${senior.name}已订的餐`} onClick={() => go('orders', senior.id)}>
           已订的餐
         </ActionButton>
+        <ActionButton className='plain-button' label={`为${senior.name}预约上门服务`} onClick={() => go('home-services', senior.id)}>
+          上门服务
+        </ActionButton>
         <ActionButton className='plain-button' label={`${senior.name}的档案`} onClick={() => go('senior', senior.id)}>
           档案
         </ActionButton>

@@ -4,7 +4,8 @@ import type { Submit } from '@/hooks/use-submit'
 import { COMMUNITIES } from '@/shared/domain/communities'
 import { SUBSIDY_LABEL, type SubsidyCategory } from '@/shared/domain/eldercare/meals'
 import { LIVING_LABEL, MOBILITY_LABEL } from '@/shared/domain/eldercare/seniors'
-import { type SeniorDraft, withIdNumber } from '../pages/senior/draft'
+import { ActionButton } from '@/components/action-button'
+import { addContact, type ContactDraft, MAX_CONTACTS, removeContact, type SeniorDraft, withContact, withIdNumber } from '../pages/senior/draft'
 import { ChoiceRow } from './choice-row'
 
 type Edit = <K extends keyof SeniorDraft>(field: K, value: SeniorDraft[K]) => void
@@ -45,6 +46,41 @@ export function SeniorCare({ d, edit, submit }: { d: SeniorDraft; edit: Edit; su
       <Text className='field-label'>补贴类别</Text>
       <ChoiceRow label='补贴类别' options={pairs(SUBSIDY_LABEL) as Array<[SubsidyCategory, string]>} chosen={[d.subsidy]} onPick={(v) => edit('subsidy', v)} />
       <TextField label='健康备注（仅家属和中心可见）' value={d.healthNotes} onChange={(v) => edit('healthNotes', v)} error={submit.fields.healthNotes} maxLength={200} multiline />
+    </View>
+  )
+}
+
+/** 紧急联系人: up to three, each named, with a mobile and how they are related; a row may be removed. */
+export function SeniorContacts({ d, set, submit }: { d: SeniorDraft; set: (d: SeniorDraft) => void; submit: Submit }) {
+  const f = submit.fields
+  const change = (i: number, field: keyof ContactDraft) => (value: string) => {
+    set(withContact(d, i, field, value))
+    submit.forget(`contacts.${i}.${field}`)
+  }
+  return (
+    <View className='card list-row'>
+      <Text className='section-title'>紧急联系人</Text>
+      {d.contacts.length ? null : <Text className='secondary-text'>还没有紧急联系人：出现意外时，中心会先联系他们</Text>}
+      {d.contacts.map((c, i) => (
+        // rows have no identity of their own: the position is what the person sees ("联系人 2")
+        // biome-ignore lint/suspicious/noArrayIndexKey: see above
+        <View key={i} className='list-row' aria-label={`紧急联系人 ${i + 1}`}>
+          <TextField label={`联系人 ${i + 1} 姓名`} value={c.name} onChange={change(i, 'name')} error={f[`contacts.${i}.name`]} maxLength={20} />
+          <TextField label={`联系人 ${i + 1} 手机号`} type='tel' value={c.phone} onChange={change(i, 'phone')} error={f[`contacts.${i}.phone`]} maxLength={13} />
+          <TextField label={`联系人 ${i + 1} 关系`} value={c.relation} onChange={change(i, 'relation')} error={f[`contacts.${i}.relation`]} maxLength={10} placeholder='如：女儿、邻居' />
+          <ActionButton className='plain-button' label={`删除联系人 ${i + 1}`} onClick={() => set(removeContact(d, i))}>
+            删除这位联系人
+          </ActionButton>
+        </View>
+      ))}
+      {f.contacts ? <Text className='error-text'>{f.contacts}</Text> : null}
+      {d.contacts.length < MAX_CONTACTS ? (
+        <ActionButton className='plain-button' onClick={() => set(addContact(d))}>
+          添加紧急联系人
+        </ActionButton>
+      ) : (
+        <Text className='secondary-text'>最多 {MAX_CONTACTS} 位紧急联系人</Text>
+      )}
     </View>
   )
 }

@@ -16,6 +16,21 @@ const LIVING: Record<string, 'alone' | 'spouse' | 'family'> = { 独居: 'alone',
 const MOBILITY: Record<string, 'independent' | 'assisted' | 'wheelchair' | 'bedridden'> = { 卧床: 'bedridden', 轮椅: 'wheelchair', 搀扶: 'assisted', 半自理: 'assisted', 自理: 'independent' }
 const SUBSIDY: Record<string, SubsidyCategory> = { 低保: 'dibao', 特困: 'dibao', 失能: 'disabled', 高龄: 'aged80', '80': 'aged80', 其他: 'other' }
 
+/** Columns that hold digits as text: a number cell there may have lost digits. */
+const DIGIT_COLUMNS = ['身份证号', '电话', '紧急联系电话'] as const
+
+/**
+ * Why a row cannot be trusted as read, or null: a long number typed into an Excel number cell keeps only 15
+ * digits (370102194803122344 becomes 370102194803122000, shown as 3.70102E+17) — saving it would record the
+ * wrong person.
+ */
+export function roundedRefusal(rounded: readonly string[], cells: Record<string, string> = {}): string | null {
+  // a CSV saved from Excel writes what the cell showed: 3.70102E+17
+  const column = DIGIT_COLUMNS.find((c) => rounded.includes(c) || /^\d(\.\d+)?E\+?\d+$/i.test((cells[c] ?? '').trim()))
+  if (!column) return null
+  return `${column}：表格把它存成了数字，后几位已丢失（Excel 只保留 15 位）。请把「${column}」列设为文本格式，重新填写后再导入`
+}
+
 /** The record input a register row states (unchecked): birth date and gender fall back to the ID number's. */
 export function registerRow(cells: Record<string, string>): Record<string, unknown> {
   const cell = (header: string) => cells[header] ?? ''

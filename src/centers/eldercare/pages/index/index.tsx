@@ -24,6 +24,9 @@ export default function EldercareHome() {
           <ActionButton className='primary-button' onClick={() => open('sheet')}>
             每日送餐单
           </ActionButton>
+          <ActionButton className='plain-button' onClick={() => open('home-board')}>
+            上门服务单
+          </ActionButton>
           <ActionButton className='plain-button' onClick={() => open('seniors')}>
             老人档案查询 / 建档
           </ActionButton>

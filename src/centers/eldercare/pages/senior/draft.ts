@@ -26,7 +26,18 @@ export interface SeniorDraft {
   subsidy: SubsidyCategory
   healthNotes: string
   relation: string
+  /** 紧急联系人: up to three, each a name, a mobile and how they are related */
+  contacts: ContactDraft[]
 }
+
+export interface ContactDraft {
+  name: string
+  phone: string
+  relation: string
+}
+
+export const MAX_CONTACTS = 3
+export const BLANK_CONTACT: ContactDraft = { name: '', phone: '', relation: '' }
 
 export const BLANK_SENIOR: SeniorDraft = {
   name: '',
@@ -47,7 +58,22 @@ export const BLANK_SENIOR: SeniorDraft = {
   subsidy: 'none',
   healthNotes: '',
   relation: '',
+  contacts: [],
 }
+
+export function withContact(d: SeniorDraft, index: number, field: keyof ContactDraft, value: string): SeniorDraft {
+  return { ...d, contacts: d.contacts.map((c, i) => (i === index ? { ...c, [field]: value } : c)) }
+}
+
+export function addContact(d: SeniorDraft): SeniorDraft {
+  return d.contacts.length >= MAX_CONTACTS ? d : { ...d, contacts: [...d.contacts, BLANK_CONTACT] }
+}
+
+export function removeContact(d: SeniorDraft, index: number): SeniorDraft {
+  return { ...d, contacts: d.contacts.filter((_c, i) => i !== index) }
+}
+
+const isBlank = (c: ContactDraft) => !c.name.trim() && !c.phone.trim() && !c.relation.trim()
 
 /** Typing a valid ID number fills in birth date and gender (what the number states). */
 export function withIdNumber(d: SeniorDraft, idNumber: string): SeniorDraft {
@@ -72,11 +98,14 @@ export function fromSaved(s: Saved): SeniorDraft {
     subsidy: s.subsidy,
     healthNotes: s.healthNotes,
     relation: '',
+    contacts: s.contacts.map((c) => ({ ...c })),
   }
 }
 
 /** The input, or the field messages to show (in the contract's words). */
 export function toSeniorInput(d: SeniorDraft, self: boolean) {
+  // a row left entirely blank is no contact; a half-filled one is checked (and named by its row on screen)
+  const rows = d.contacts.flatMap((c, i) => (isBlank(c) ? [] : [i]))
   const parsed = CreateSeniorInput.safeParse({
     name: d.name,
     idNumber: d.idNumber.trim() || null,
@@ -92,8 +121,15 @@ export function toSeniorInput(d: SeniorDraft, self: boolean) {
     diet: { diabetic: d.diabetic, lowSalt: d.lowSalt, softFood: d.softFood, allergies: d.allergies },
     subsidy: d.subsidy,
     healthNotes: d.healthNotes,
+    contacts: rows.map((i) => ({ name: d.contacts[i].name, phone: d.contacts[i].phone.replace(/[\s-]/g, ''), relation: d.contacts[i].relation })),
     self,
     relation: d.relation,
   })
-  return parsed.success ? { ok: true as const, input: parsed.data } : { ok: false as const, fields: fieldMessages(parsed.error) }
+  if (parsed.success) return { ok: true as const, input: parsed.data }
+  return { ok: false as const, fields: onScreen(fieldMessages(parsed.error), rows) }
+}
+
+/** `contacts.<k>.phone` of the input → the row it came from on screen (blank rows were left out). */
+function onScreen(fields: Record<string, string>, rows: number[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([key, message]) => [key.replace(/^contacts\.(\d+)\./, (_m, k: string) => `contacts.${rows[Number(k)] ?? k}.`), message]))
 }

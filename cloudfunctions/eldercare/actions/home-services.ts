@@ -1,0 +1,255 @@
+/**
+ * 生活照料 / 家政: a senior (or linked family, or staff for a walk-in) books a home service on the kernel's slot
+ * engine — one place per provider on duty; staff confirm by assigning a provider, then mark it done or 上门未遇;
+ * whoever booked sees each step in 我的 and is notified.
+ */
+import type { eldercare } from '@/shared/contracts/eldercare'
+import { horizonDays, refuseBooking, slotsForDay } from '@/shared/domain/booking/slots'
+import {
+  cancelRefusal,
+  HOME_BOOKING_STATUS_TEXT,
+  type HomeBookingStatus,
+  homeBookingKey,
+  isStanding,
+  moveRefusal,
+  ruleOn,
+  scheduleText,
+  stepText,
+} from '@/shared/domain/eldercare/home-services'
+import { priorityMarks } from '@/shared/domain/eldercare/meals'
+import { atShanghai, dayLabel, formatForPeople, shanghaiDay } from '@/shared/time'
+import { AppError } from '../../_kernel/errors'
+import { type Actions, who } from '../../_kernel/handler'
+import { putMyItem } from '../../_kernel/mine'
+import { notify, thing } from '../../_kernel/notify'
+import { fetchPage, iso } from '../../_kernel/paging'
+import { bookingId, closedKeys, giveBackSlot, slotCounts, takeSlot } from '../../_kernel/slots'
+import * as repo from '../repo'
+import { isStaff, mustAccess, nameOf } from '../views'
+
+type A = Actions<typeof eldercare>
+
+const PAGE = '/centers/eldercare/pages/home-services/index'
+const pageOf = (seniorId: string) => `${PAGE}?seniorId=${seniorId}`
+
+function serviceRow(s: repo.HomeServiceDoc) {
+  return {
+    id: s._id,
+    name: s.name,
+    summary: s.summary,
+    minutes: s.rule.slotMinutes,
+    priceText: s.priceText,
+    providers: s.providers.map((p) => ({ id: p.id, name: p.name, weekdays: p.weekdays, scheduleText: scheduleText(p.weekdays) })),
+  }
+}
+
+export function homeBookingView(b: repo.HomeBookingDoc, now: Date) {
+  const open = now.getTime() <= new Date(b.cancelBy).getTime()
+  return {
+    id: b._id,
+    serviceId: b.placeId,
+    serviceName: b.serviceName,
+    seniorId: b.seniorId,
+    seniorName: b.seniorName,
+    address: b.address,
+    marks: b.marks,
+    day: b.day,
+    time: b.time,
+    start: iso(b.start),
+    whenText: formatForPeople(b.start),
+    status: b.status,
+    statusText: stepText(b.status, b.providerName),
+    providerId: b.providerId,
+    providerName: b.providerName,
+    bookedBy: b.onBehalf ? `${b.actorName}代约` : '本人预约',
+    steps: b.steps.map((s) => ({ text: s.text, atText: formatForPeople(s.at), by: s.by })),
+    canCancel: isStanding(b.status) && open,
+    lockedText: isStanding(b.status) && !open ? '已临近上门时间，不能在线取消，如有变化请致电中心' : null,
+  }
+}
+
+/** 我的: the booking shows for whoever booked it (staff booking a walk-in: the senior, when they use WeChat). */
+function mirror(b: repo.HomeBookingDoc, now: Date): Promise<void> {
+  if (!b.ownerId) return Promise.resolve()
+  return putMyItem(
+    {
+      ownerId: b.ownerId,
+      center: 'eldercare',
+      kind: 'homeService',
+      refId: b._id,
+      title: `上门服务：${b.seniorName} ${b.serviceName}`,
+      status: b.status,
+      statusText: homeBookingView(b, now).statusText,
+      nextAt: isStanding(b.status) ? b.start : null,
+      whenText: formatForPeople(b.start),
+      place: `上门：${b.address}`,
+      link: pageOf(b.seniorId),
+    },
+    now,
+  )
+}
+
+function tell(b: repo.HomeBookingDoc, now: Date): Promise<number> {
+  if (!b.ownerId) return Promise.resolve(0)
+  const last = b.steps[b.steps.length - 1]
+  return notify(b.ownerId, `homeService_${b._id}_${b.steps.length}`, 'homeServiceProgress', pageOf(b.seniorId), {
+    thing1: thing(`${b.serviceName}：${b.seniorName}`),
+    thing2: thing(last?.text ?? HOME_BOOKING_STATUS_TEXT[b.status]),
+    time3: { value: formatForPeople(b.start) },
+  }, now)
+}
+
+const byText = (standing: 'self' | 'family' | 'staff', caller: Parameters<typeof nameOf>[0]) =>
+  standing === 'self' ? '本人' : standing === 'family' ? `家属${nameOf(caller)}` : `中心${nameOf(caller)}`
+
+/** The catalogue (a page of services), or one service with its two weeks of slots: ≤ 2 requests. */
+export const listHomeServices: A['listHomeServices'] = async ({ serviceId, ...page }, ctx) => {
+  if (!serviceId) return { ...(await fetchPage(repo.listHomeServicesQuery(), page, serviceRow)), days: null }
+  const service = await repo.getHomeService(serviceId)
+  if (!service) throw new AppError('NOT_FOUND', '没有找到这项服务', { serviceId: '请重新选择服务' })
+  const days = horizonDays(ctx.now, service.policy)
+  const counts = await slotCounts(repo.HOME_SLOTS, serviceId, days)
+  return {
+    items: [serviceRow(service)],
+    page: 1,
+    pageSize: page.pageSize,
+    hasMore: false,
+    days: days.map((day) => {
+      const rule = ruleOn(service.rule, service.providers, day)
+      const { date, weekday } = dayLabel(day)
+      const closed = service.closures.find((c) => c.day === day && !c.start)?.reason ?? (rule.windows ? null : '当天没有服务人员排班')
+      return {
+        day,
+        dayText: `${date} ${weekday}`,
+        closedReason: closed,
+        slots: slotsForDay(day, rule, service.closures, counts.get(day) ?? {}, service.policy, ctx.now).map((s) => ({
+          time: s.time,
+          start: iso(s.start),
+          state: s.state,
+          available: Math.max(s.capacity - s.booked, 0),
+        })),
+      }
+    }),
+  }
+}
+
+/** One read (service, senior, caller, day counters, holds, this request's booking), the place, the record, 我的: 4 requests. */
+export const bookHomeService: A['bookHomeService'] = async (input, ctx) => {
+  const { actorId } = who(ctx)
+  const now = ctx.now
+  const id = bookingId(ctx)
+  const { place: service, joined, seen } = await repo.readHomeBooking({ serviceId: input.serviceId, seniorId: input.seniorId, actorId, day: input.day, bookingId: id })
+  if (seen.existing) return homeBookingView(seen.existing as repo.HomeBookingDoc, now)
+  if (!service) throw new AppError('NOT_FOUND', '没有找到这项服务', { serviceId: '请重新选择服务' })
+  const senior = joined.senior as repo.SeniorDoc | null
+  const caller = joined.caller
+  const standing = mustAccess(senior, actorId, caller)
+  if (!senior) throw new AppError('NOT_FOUND', '没有找到这位老人的档案')
+  const rule = ruleOn(service.rule, service.providers, input.day)
+  const refusal = refuseBooking(input.day, input.time, rule, service.closures, service.policy, now)
+  if (refusal) {
+    const message = refusal.code === 'notOnGrid' && !rule.windows ? '当天没有服务人员排班，请选择其他日期' : refusal.message
+    throw new AppError('INVALID_INPUT', message, { [refusal.code === 'notOnGrid' ? 'time' : 'day']: message })
+  }
+  const start = atShanghai(input.day, input.time).toDate()
+  const by = byText(standing, caller)
+  const record: repo.HomeBookingDoc = {
+    _id: id,
+    activeKey: homeBookingKey(senior._id, service._id, input.day),
+    subjectId: senior._id,
+    placeId: service._id,
+    day: input.day,
+    time: input.time,
+    serviceName: service.name,
+    seniorId: senior._id,
+    seniorName: senior.name,
+    address: `${senior.community}${senior.building}${senior.unit ? `${senior.unit}单元` : ''}${senior.room}`,
+    marks: priorityMarks(senior, input.day),
+    start,
+    cancelBy: new Date(start.getTime() - service.policy.cancelCutoffMinutes * 60_000),
+    actorId,
+    actorName: nameOf(caller),
+    onBehalf: standing !== 'self',
+    ownerId: standing === 'staff' ? senior.openid : actorId,
+    status: 'booked',
+    providerId: null,
+    providerName: null,
+    steps: [{ status: 'booked', text: '已预约，等待中心确认', at: now, by }],
+    createdAt: now,
+    updatedAt: now,
+  }
+  const cap = service.policy.maxActivePerPerson
+  const outcome = await takeSlot(repo.HOME_SLOTS, seen, { time: input.time, windows: rule.windows, cap, now }, record)
+  if (!outcome.taken) {
+    if (outcome.refused === 'full') throw new AppError('FULL', '该时段服务人员已约满，请选择其他时段')
+    if (outcome.refused === 'capped') throw new AppError('CONFLICT', `${senior.name}已有 ${cap} 次未完成的上门服务，请完成或取消后再预约`)
+    throw new AppError('CONFLICT', `${senior.name}当天已预约过${service.name}，可在「我的」中查看`)
+  }
+  if (!outcome.again) await mirror(outcome.record, now)
+  return homeBookingView(outcome.record, now)
+}
+
+/** The senior, linked family or staff; the family until the cutoff, staff at any time (and the booker is told). */
+export const cancelHomeService: A['cancelHomeService'] = async ({ bookingId: id }, ctx) => {
+  const { actorId } = who(ctx)
+  const now = ctx.now
+  const { booking: b, service, senior, caller } = await repo.homeBookingWithCaller(id, actorId)
+  if (!b) throw new AppError('NOT_FOUND', '没有找到这次预约')
+  const standing = mustAccess(senior, actorId, caller)
+  if (b.status === 'cancelled') return homeBookingView(b, now)
+  const staff = isStaff(caller)
+  const policy = service?.policy ?? { minNoticeMinutes: 0, horizonDays: 14, cancelCutoffMinutes: 0, maxActivePerPerson: 1 }
+  const refusal = cancelRefusal(b.status, new Date(b.start), policy, staff, now)
+  if (refusal) throw new AppError('CONFLICT', refusal)
+  const steps = [...b.steps, { status: 'cancelled' as const, text: '已取消', at: now, by: byText(standing, caller) }]
+  const changes = { status: 'cancelled' as const, ...closedKeys(id, 'cancelled'), steps, updatedAt: now }
+  if (!(await repo.moveHomeBooking(id, ['booked', 'confirmed'], changes))) return homeBookingView((await repo.getHomeBooking(id)) ?? b, now)
+  const cancelled = { ...b, ...changes }
+  await Promise.all([giveBackSlot(repo.HOME_SLOTS, b), mirror(cancelled, now), cancelled.ownerId !== actorId ? tell(cancelled, now) : null])
+  return homeBookingView(cancelled, now)
+}
+
+/** Staff: confirm with a provider (or change the provider), done, 上门未遇, cancel — each step told to the booker. */
+export const updateHomeServiceBooking: A['updateHomeServiceBooking'] = async ({ bookingId: id, status, providerId }, ctx) => {
+  const { actorId } = who(ctx)
+  const now = ctx.now
+  const { booking: b, service, caller } = await repo.homeBookingWithCaller(id, actorId)
+  if (!b || !service) throw new AppError('NOT_FOUND', '没有找到这次预约')
+  if (!isStaff(caller)) throw new AppError('FORBIDDEN', '只有中心工作人员可以处理上门服务')
+  const provider = status === 'confirmed' ? (service.providers.find((p) => p.id === providerId) ?? null) : null
+  if (b.status === status && status !== 'confirmed') return homeBookingView(b, now)
+  const refusal = moveRefusal(b.status, status, provider, b.day)
+  if (refusal) throw new AppError(status === 'confirmed' && !provider ? 'INVALID_INPUT' : 'CONFLICT', refusal, status === 'confirmed' && !provider ? { providerId: refusal } : undefined)
+  if (b.status === 'confirmed' && status === 'confirmed' && b.providerId === provider?.id) return homeBookingView(b, now)
+  const to: HomeBookingStatus = status
+  const steps = [...b.steps, { status: to, text: stepText(to, provider?.name ?? null), at: now, by: `中心${nameOf(caller)}` }]
+  const changes = {
+    status: to,
+    steps,
+    updatedAt: now,
+    ...(provider ? { providerId: provider.id, providerName: provider.name } : {}),
+    ...(isStanding(to) ? {} : closedKeys(id, to)),
+  }
+  if (!(await repo.moveHomeBooking(id, [b.status], changes))) {
+    const current = (await repo.getHomeBooking(id)) ?? b
+    if (current.status === to) return homeBookingView(current, now)
+    throw new AppError('CONFLICT', `这次服务已是「${HOME_BOOKING_STATUS_TEXT[current.status]}」，请刷新后查看`)
+  }
+  const moved = { ...b, ...changes }
+  await Promise.all([to === 'cancelled' ? giveBackSlot(repo.HOME_SLOTS, b) : null, mirror(moved, now), tell(moved, now)])
+  return homeBookingView(moved, now)
+}
+
+/** A senior's bookings (the senior, linked family, staff), or staff's board of a day: 2 requests a page. */
+export const homeServiceBookings: A['homeServiceBookings'] = async ({ seniorId, day, upcoming, ...page }, ctx) => {
+  const { actorId } = who(ctx)
+  const today = shanghaiDay(ctx.now)
+  const view = (b: repo.HomeBookingDoc) => homeBookingView(b, ctx.now)
+  if (seniorId) {
+    const { senior, caller } = await repo.seniorWithCaller(seniorId, actorId)
+    mustAccess(senior, actorId, caller)
+    return fetchPage(repo.homeBookingsOfSenior(seniorId, upcoming ? today : null), page, view)
+  }
+  if (!isStaff({ roles: (await ctx.caller()).roles })) throw new AppError('FORBIDDEN', '请选择要查看的老人')
+  return fetchPage(repo.homeBookingsBoard(day ?? null, today), page, view)
+}

@@ -1,0 +1,206 @@
+import { seedHomeServices } from '../../emulator/seeds/eldercare'
+import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
+
+// Monday 2026-11-30, 08:00 in Shanghai
+let now = new Date('2026-11-30T00:00:00Z')
+const env = withLocalCloud({ clock: () => now })
+const STAFF = 'home-staff'
+const FAMILY = 'home-daughter'
+const STRANGER = 'home-stranger'
+const OTHER_STAFF = 'affairs-staff'
+// Tuesday: 马丽 gives baths (one place an hour); 王志刚 escorts to hospital (one place a half-day)
+const bath = { seniorId: 'senior-wang', serviceId: 'home-bath', day: '2026-12-01', time: '09:00' }
+
+const senior = (id: string, name: string, familyIds: string[], openid: string | null = null) => ({
+  _id: id,
+  name,
+  initials: 'x',
+  gender: 'female',
+  birthDate: '1940-03-12',
+  idNumber: null,
+  community: '黄河西路第二社区',
+  building: '5号楼',
+  unit: '2',
+  room: '302',
+  phone: null,
+  phoneTail: null,
+  living: 'alone',
+  mobility: 'assisted',
+  diet: { diabetic: false, lowSalt: false, softFood: false, allergies: '' },
+  subsidy: 'none',
+  contacts: [],
+  healthNotes: '心脏支架术后',
+  openid,
+  familyIds,
+  createdAt: now,
+  updatedAt: now,
+})
+
+beforeAll(() => {
+  seedHomeServices(env.cloud.store)
+  env.givenUser(STAFF, [{ role: 'centerStaff', center: 'eldercare' }], { name: '孙丽', community: '黄河西路第二社区', address: '中心' })
+  env.givenUser(OTHER_STAFF, [{ role: 'centerStaff', center: 'affairs' }], { name: '陈敏', community: '黄河西路第一社区', address: '1号楼' })
+  env.givenUser(FAMILY, [{ role: 'family' }], { name: '张晓燕', community: '黄河西路第三社区', address: '1号楼' })
+  env.givenResident(STRANGER, '李建国')
+  env.cloud.store.insert('seniors', [senior('senior-wang', '王秀兰', [FAMILY]), senior('senior-walkin', '赵桂芝', [], 'walkin-senior'), senior('senior-liu', '刘德福', [FAMILY])])
+  env.givenResident('walkin-senior', '赵桂芝')
+})
+
+describe('the home services on offer', () => {
+  it('lists the services with their providers’ schedules in one request', async () => {
+    const { result, requests } = await env.counted(FAMILY, 'eldercare', 'listHomeServices', {})
+    const page = dataOf(result)
+    expect(requests).toBeLessThanOrEqual(1)
+    expect(page.items.map((s) => s.name)).toEqual(['助浴', '理发', '保洁', '陪诊'])
+    expect(page.items[0].providers).toEqual([
+      { id: 'p-bath-1', name: '刘芳', weekdays: [1, 3, 5], scheduleText: '周一、周三、周五' },
+      { id: 'p-bath-2', name: '马丽', weekdays: [2, 4], scheduleText: '周二、周四' },
+    ])
+    expect(page.days).toBeNull()
+  })
+
+  it('shows a service’s two weeks with one place per provider on duty, in two requests', async () => {
+    const { result, requests } = await env.counted(FAMILY, 'eldercare', 'listHomeServices', { serviceId: 'home-haircut' })
+    const { days } = dataOf(result)
+    expect(requests).toBeLessThanOrEqual(2)
+    expect(days).toHaveLength(14)
+    const tuesday = days?.find((d) => d.day === '2026-12-01')
+    const thursday = days?.find((d) => d.day === '2026-12-03')
+    const wednesday = days?.find((d) => d.day === '2026-12-02')
+    expect(tuesday?.slots[0]).toMatchObject({ time: '09:00', state: 'open', available: 2 })
+    expect(thursday?.slots[0]).toMatchObject({ time: '09:00', state: 'open', available: 1 })
+    expect(wednesday).toMatchObject({ dayText: '12月2日 周三', closedReason: '当天没有服务人员排班', slots: [] })
+  })
+})
+
+describe('booking a home service for a senior', () => {
+  it('lets linked family book in at most 4 requests; a retry books once; 我的 says when and where', async () => {
+    const first = await env.counted(FAMILY, 'eldercare', 'bookHomeService', bath, { requestId: 'tap-bath-0001' })
+    const booked = dataOf(first.result)
+    expect(first.requests).toBeLessThanOrEqual(4)
+    expect(booked).toMatchObject({ serviceName: '助浴', seniorName: '王秀兰', status: 'booked', statusText: '待中心确认', whenText: '12月1日 周二 09:00', bookedBy: '张晓燕代约', canCancel: true })
+    const again = await env.counted(FAMILY, 'eldercare', 'bookHomeService', bath, { requestId: 'tap-bath-0001' })
+    expect(dataOf(again.result).id).toBe(booked.id)
+    expect(again.requests).toBeLessThanOrEqual(4)
+    expect(env.cloud.store.count('home_service_bookings', { seniorId: 'senior-wang' })).toBe(1)
+    const mine = dataOf(await env.call(FAMILY, 'account', 'listMyItems', {}))
+    expect(mine.items.find((i) => i.title === '上门服务：王秀兰 助浴')).toMatchObject({ whenText: '12月1日 周二 09:00', place: '上门：黄河西路第二社区5号楼2单元302', statusText: '待中心确认' })
+    expect(JSON.stringify(mine)).not.toContain('心脏支架')
+  })
+
+  it('refuses a second booking of the same service that day, a day without providers, and anyone not linked', async () => {
+    expect(errorOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { ...bath, time: '14:00' })).code).toBe('CONFLICT')
+    const saturday = errorOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { ...bath, day: '2026-12-05' }))
+    expect(saturday).toMatchObject({ code: 'INVALID_INPUT', message: '当天没有服务人员排班，请选择其他日期' })
+    expect(errorOf(await env.call(STRANGER, 'eldercare', 'bookHomeService', { ...bath, day: '2026-12-02' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(OTHER_STAFF, 'eldercare', 'bookHomeService', { ...bath, day: '2026-12-02' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(STRANGER, 'eldercare', 'homeServiceBookings', { seniorId: 'senior-wang' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(FAMILY, 'eldercare', 'homeServiceBookings', {})).code).toBe('FORBIDDEN')
+  })
+
+  it('gives the last place of a slot to exactly one of 60 simultaneous families, the rest FULL', async () => {
+    const families = Array.from({ length: 60 }, (_, i) => env.resident(`escort-family-${i}`))
+    env.cloud.store.insert('seniors', families.map((f, i) => senior(`escort-senior-${i}`, '测试老人', [f])))
+    const replies = await Promise.all(
+      families.map((f, i) => env.call(f, 'eldercare', 'bookHomeService', { seniorId: `escort-senior-${i}`, serviceId: 'home-escort', day: '2026-12-02', time: '08:00' })),
+    )
+    expect(replies.filter((r) => r.ok)).toHaveLength(1)
+    expect(replies.filter((r) => !r.ok).every((r) => !r.ok && r.error.code === 'FULL')).toBe(true)
+    expect(env.cloud.store.count('home_service_bookings', { placeId: 'home-escort', day: '2026-12-02' })).toBe(1)
+    const [day] = env.cloud.store.find('home_service_days', { query: { _id: 'home-escort_2026-12-02' } })
+    expect((day.booked as Record<string, number>)['0800']).toBe(1)
+  }, 120_000)
+
+  it('lets one family tapping eight times at once book a senior only once that day', async () => {
+    const replies = await Promise.all(
+      ['08:00', '13:30', '08:00', '13:30', '08:00', '13:30', '08:00', '13:30'].map((time) =>
+        env.call(FAMILY, 'eldercare', 'bookHomeService', { seniorId: 'senior-wang', serviceId: 'home-escort', day: '2026-12-03', time }),
+      ),
+    )
+    expect(replies.filter((r) => r.ok)).toHaveLength(1)
+    expect(env.cloud.store.count('home_service_bookings', { seniorId: 'senior-wang', placeId: 'home-escort', status: 'booked' })).toBe(1)
+    const [day] = env.cloud.store.find('home_service_days', { query: { _id: 'home-escort_2026-12-03' } })
+    const booked = day.booked as Record<string, number>
+    expect((booked['0800'] ?? 0) + (booked['1330'] ?? 0)).toBe(1)
+  })
+})
+
+describe('the center handling a booking', () => {
+  it('assigns a provider on duty, completes it, and the family sees and is told of each step', async () => {
+    const [b] = dataOf(await env.call(FAMILY, 'eldercare', 'homeServiceBookings', { seniorId: 'senior-wang' })).items.filter((x) => x.serviceName === '助浴')
+    env.grant(FAMILY, ['homeServiceProgress'], 3)
+    // 刘芳 does not work on Tuesdays
+    const offDuty = errorOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'confirmed', providerId: 'p-bath-1' }))
+    expect(offDuty.message).toBe('刘芳当天不排班，请选择当天在岗的服务人员')
+    expect(errorOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'confirmed' })).fields).toMatchObject({ providerId: '请选择上门的服务人员' })
+    expect(errorOf(await env.call(FAMILY, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'done' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(OTHER_STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'done' })).code).toBe('FORBIDDEN')
+    // done before anyone was sent: not a step the booking can take
+    expect(errorOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'done' })).code).toBe('CONFLICT')
+    const confirmed = await env.counted(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'confirmed', providerId: 'p-bath-2' })
+    expect(confirmed.requests).toBeLessThanOrEqual(5)
+    expect(dataOf(confirmed.result)).toMatchObject({ status: 'confirmed', statusText: '已派马丽上门', providerName: '马丽' })
+    now = new Date('2026-12-01T02:30:00Z')
+    try {
+      dataOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'done' }))
+      dataOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: b.id, status: 'done' }))
+      expect(await env.deliver()).toBe(2)
+      const seen = dataOf(await env.call(FAMILY, 'eldercare', 'homeServiceBookings', { seniorId: 'senior-wang', upcoming: false })).items.find((x) => x.id === b.id)
+      expect(seen?.steps.map((s) => [s.text, s.by])).toEqual([
+        ['已预约，等待中心确认', '家属张晓燕'],
+        ['已派马丽上门', '中心孙丽'],
+        ['已完成', '中心孙丽'],
+      ])
+      const mine = dataOf(await env.call(FAMILY, 'account', 'listMyItems', {}))
+      expect(mine.items.find((i) => i.title === '上门服务：王秀兰 助浴')).toMatchObject({ statusText: '已完成' })
+      // a finished booking no longer blocks the senior: the bath next Tuesday can be booked
+      dataOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { ...bath, day: '2026-12-08' }))
+    } finally {
+      now = new Date('2026-11-30T00:00:00Z')
+    }
+  })
+
+  it('shows staff a day’s board in two requests a page, and marks 上门未遇', async () => {
+    const walkIn = dataOf(await env.call(STAFF, 'eldercare', 'bookHomeService', { seniorId: 'senior-walkin', serviceId: 'home-cleaning', day: '2026-12-02', time: '09:00' }))
+    expect(walkIn.bookedBy).toBe('孙丽代约')
+    // staff booked for a senior with WeChat: the senior's own 我的 shows it
+    expect(dataOf(await env.call('walkin-senior', 'account', 'listMyItems', {})).items[0]).toMatchObject({ title: '上门服务：赵桂芝 保洁' })
+    const board = await env.counted(STAFF, 'eldercare', 'homeServiceBookings', { day: '2026-12-02', pageSize: 5 })
+    expect(board.requests).toBeLessThanOrEqual(2)
+    const page = dataOf(board.result)
+    expect(page.items.map((x) => x.serviceName)).toEqual(['陪诊', '保洁'])
+    expect(JSON.stringify(page)).not.toContain('心脏支架')
+    dataOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: walkIn.id, status: 'confirmed', providerId: 'p-clean-2' }))
+    expect(dataOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: walkIn.id, status: 'notHome' })).statusText).toBe('上门未遇')
+  })
+})
+
+describe('cancelling', () => {
+  it('lets the family cancel before the cutoff and gives the place back once', async () => {
+    const b = dataOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { ...bath, serviceId: 'home-haircut', time: '10:00' }))
+    expect(errorOf(await env.call(STRANGER, 'eldercare', 'cancelHomeService', { bookingId: b.id })).code).toBe('FORBIDDEN')
+    expect(dataOf(await env.call(FAMILY, 'eldercare', 'cancelHomeService', { bookingId: b.id })).status).toBe('cancelled')
+    expect(dataOf(await env.call(FAMILY, 'eldercare', 'cancelHomeService', { bookingId: b.id })).status).toBe('cancelled')
+    const [day] = env.cloud.store.find('home_service_days', { query: { _id: 'home-haircut_2026-12-01' } })
+    expect((day.booked as Record<string, number>)['1000']).toBe(0)
+    // and the same service can be booked again that day
+    dataOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { ...bath, serviceId: 'home-haircut', time: '10:30' }))
+  })
+
+  it('locks a booking for the family inside the cutoff, while staff may still cancel it and the family is told', async () => {
+    // 王秀兰 holds three standing bookings: the most one senior may hold
+    expect(errorOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { ...bath, serviceId: 'home-cleaning', time: '14:00' })).message).toBe('王秀兰已有 3 次未完成的上门服务，请完成或取消后再预约')
+    const b = dataOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { ...bath, seniorId: 'senior-liu', serviceId: 'home-cleaning', time: '14:00' }))
+    now = new Date('2026-12-01T04:00:00Z') // 12:00, two hours before
+    try {
+      const [seen] = dataOf(await env.call(FAMILY, 'eldercare', 'homeServiceBookings', { seniorId: 'senior-liu' })).items.filter((x) => x.id === b.id)
+      expect(seen).toMatchObject({ canCancel: false, lockedText: '已临近上门时间，不能在线取消，如有变化请致电中心' })
+      expect(errorOf(await env.call(FAMILY, 'eldercare', 'cancelHomeService', { bookingId: b.id }))).toMatchObject({ code: 'CONFLICT', message: '上门前 4 小时内不能在线取消，请致电中心' })
+      env.grant(FAMILY, ['homeServiceProgress'])
+      expect(dataOf(await env.call(STAFF, 'eldercare', 'cancelHomeService', { bookingId: b.id })).status).toBe('cancelled')
+      expect(await env.deliver()).toBe(1)
+    } finally {
+      now = new Date('2026-11-30T00:00:00Z')
+    }
+  })
+})
