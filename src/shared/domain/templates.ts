@@ -9,6 +9,7 @@ export const TEMPLATES = {
   applicationProgress: 'TPL_APPLICATION_PROGRESS',
   reportProgress: 'TPL_REPORT_PROGRESS',
   legalProgress: 'TPL_LEGAL_PROGRESS',
+  legalReminder: 'TPL_LEGAL_REMINDER',
   activityChanged: 'TPL_ACTIVITY_CHANGED',
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',
   mealDelivered: 'TPL_MEAL_DELIVERED',
