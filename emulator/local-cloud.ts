@@ -122,7 +122,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' })
   const address = app.server.address()
   url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : options.port}`
-  if (options.seed && isFresh) seedDemoData(store)
+  // the demo is dated from the cloud's clock: a pinned clock sees the same week of activities and appointments
+  if (options.seed && isFresh) seedDemoData(store, options.clock?.() ?? new Date())
 
   return {
     url,

@@ -1,12 +1,11 @@
 /**
  * The platform's one way to hand out anything scarce — window slots, activity places, meals, legal
- * appointments, volunteer posts — and to cap what one person may hold at a time.
+ * appointments, volunteer posts (a person's cap of standing bookings is the slot book's unique hold keys).
  *
  * Every decision is one conditional update on one document, so it holds however many callers arrive at once
- * (the cloud database has no locks; a read followed by a write overbooks). Two shapes:
- * - a pool: places counted up in `taken` against a capacity, with an optional queue. While anyone waits, a
- *   newcomer never gets a place; a freed place goes to the head of the queue.
- * - holds: a person's list of things held (each with the moment it stops counting), capped in length.
+ * (the cloud database has no locks; a read followed by a write overbooks). A pool: places counted up in
+ * `taken` against a capacity, with an optional queue. While anyone waits, a newcomer never gets a place; a
+ * freed place goes to the head of the queue.
  */
 import { _, db, type Doc } from './cloud'
 import { isDuplicateKey } from './errors'
@@ -180,48 +179,4 @@ export async function resize(pool: Pool, capacity: number, extra: Doc = {}): Pro
   const data: Doc = { ...extra, [pool.capacityField]: capacity }
   if (pool.left) data[pool.left] = _.inc(capacity - pool.capacity)
   return update(pool.collection, [...base(pool), _.or([{ [pool.taken]: _.exists(false) }, { [pool.taken]: _.lte(capacity) }])], data)
-}
-
-// ---- holds: what one person may hold at a time ----------------------------------------------------------------
-
-export interface Holds {
-  collection: string
-  /** the person's document */
-  id: string
-  /** the array of holds on it, e.g. 'affairs.holds' */
-  field: string
-  cap: number
-  /** further conditions on the person (profile filled in, not suspended) */
-  where?: Doc
-}
-
-export interface Hold {
-  /** what is held (the booking's id): releasing names it */
-  ref: string
-  /** when the hold stops counting by itself (the appointment has passed) */
-  until: Date
-}
-
-/**
- * Adds a hold if the person holds fewer than `cap`. Holds whose time has passed are dropped first when the
- * list is full — never a recount that could wipe claims still in flight.
- */
-export async function claimHold(holds: Holds, hold: Hold, now: Date): Promise<boolean> {
-  const room = [{ _id: holds.id, [`${holds.field}.${holds.cap - 1}`]: _.exists(false) }, ...(holds.where ? [holds.where] : [])]
-  const add = { [holds.field]: _.push(hold) }
-  if (await update(holds.collection, room, add)) return true
-  const expired = await update(holds.collection, [{ _id: holds.id, [holds.field]: _.elemMatch({ until: _.lt(now) }) }], {
-    [holds.field]: _.pull({ until: _.lt(now) }),
-  })
-  return expired && update(holds.collection, room, add)
-}
-
-export async function releaseHold(holds: Pick<Holds, 'collection' | 'id' | 'field'>, ref: string): Promise<void> {
-  await update(holds.collection, [{ _id: holds.id }], { [holds.field]: _.pull({ ref }) })
-}
-
-/** How many holds a person's document carries (for tests and repairs). */
-export function holdCount(doc: Doc | null, field: string): number {
-  const list = field.split('.').reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Doc)[key] : undefined), doc)
-  return Array.isArray(list) ? list.length : 0
 }

@@ -4,7 +4,6 @@
  */
 import { literalPattern } from '@/shared/domain/people'
 import type { Role } from '@/shared/domain/roles'
-import type { Hold, Holds } from './claim'
 import { _, db, type Doc } from './cloud'
 import { isDuplicateKey } from './errors'
 
@@ -17,7 +16,7 @@ export interface UserDoc {
   phone: string | null
   roles: Role[]
   /** 社区事务: appointments held now, missed appointments and the suspension they caused */
-  affairs?: { holds?: Hold[]; noShows?: Date[]; suspendedUntil?: Date | null }
+  affairs?: { noShows?: Date[]; suspendedUntil?: Date | null }
   createdAt: Date
   updatedAt: Date
 }
@@ -108,9 +107,4 @@ export async function namesOf(ids: string[]): Promise<Map<string, { name: string
     for (const u of data) out.set(u._id as string, { name: u.profile?.name ?? '（未填写姓名）', phone: u.phone ?? null })
   }
   return out
-}
-
-/** What a person holds of a center at once (e.g. active appointments), capped: see the kernel claim. */
-export function userHolds(openid: string, field: string, cap: number, where?: Doc): Holds {
-  return { collection: 'users', id: openid, field, cap, where }
 }

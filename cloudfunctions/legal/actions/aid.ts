@@ -1,6 +1,6 @@
 /** 法律援助申请: apply (with the ID number, sensitive), return for materials, decide, assign a lawyer, review a refusal. */
 import type { legal } from '@/shared/contracts/legal'
-import { formatForPeople } from '@/shared/time'
+import { formatForPeople, inShanghai } from '@/shared/time'
 import { AID_STATUS_TEXT, AID_STEP_TEXT, type AidStatus, type AidStep, aidDeadline, isOpenAid, stepAid } from '@/shared/domain/legal/aid'
 import { hardshipCheck } from '@/shared/domain/legal/eligibility'
 import { needsHardshipDeclaration } from '@/shared/domain/legal/aid'
@@ -93,7 +93,7 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
   const doc: repo.AidDoc = {
     // from the request: a retried tap names the same application
     _id: requestKeyedId(ctx),
-    caseNo: `援字〔${now.getUTCFullYear()}〕${randomCode(6)}号`,
+    caseNo: `援字〔${inShanghai(now).year()}〕${randomCode(6)}号`,
     subjectId: actorId,
     ...content,
     missing: [],

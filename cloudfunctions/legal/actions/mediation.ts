@@ -1,7 +1,7 @@
 /** 调解: apply, the other party's consent, mediator, sessions, outcome, both parties' confirmation, escalation. */
 import type { legal } from '@/shared/contracts/legal'
 import { agreementStands, caseNumber, isOpenMediation, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
-import { formatForPeople, shanghaiDay } from '@/shared/time'
+import { formatForPeople, inShanghai, shanghaiDay } from '@/shared/time'
 import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
@@ -94,7 +94,7 @@ export const applyMediation: A['applyMediation'] = async (input, ctx) => {
   const m: repo.MediationDoc = {
     // from the request: a retried tap names the same case
     _id: requestKeyedId(ctx),
-    caseNo: caseNumber(now.getUTCFullYear(), randomCode(6)),
+    caseNo: caseNumber(inShanghai(now).year(), randomCode(6)),
     level: 'people',
     status: 'invited',
     open: true,
