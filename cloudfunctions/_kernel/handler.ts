@@ -19,6 +19,11 @@ export interface ActionContext {
   onBehalf: boolean
   /** the caller's stored document and roles: loaded once, on first use (one request) */
   caller: () => Promise<Caller>
+  /**
+   * the caller's document as the action's own read found it (`lookupCaller`): `caller()` then costs nothing, and an
+   * action declared `rolesInRead` has its roles checked here (FORBIDDEN is thrown)
+   */
+  knowCaller: (user: UserDoc | null) => void
   /** the moment of the call; actions and domain rules take it instead of reading the clock */
   now: Date
   fn: string
@@ -95,16 +100,26 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
 
     let claimKey: string | null = null
     try {
-      let loaded: Promise<Caller> | null = null
-      const caller = () => {
-        loaded ??= actorId
-          ? loadUser(actorId).then((user) => ({ user, roles: effectiveRoles(user?.roles ?? []) }))
-          : Promise.resolve({ user: null, roles: [] })
-        return loaded
-      }
       // everyone signed in is a resident: resident actions need no role lookup
       const openToResidents = act.options.roles === 'anyone' || act.options.roles.includes('resident')
-      if (!openToResidents && !isAllowed((await caller()).roles, act.options.roles as RoleName[], spec.center)) return failure('FORBIDDEN')
+      // rolesInRead: the roles are checked when the caller is known, from the action's own first read
+      const deferred = !openToResidents && act.options.rolesInRead === true
+      let checked = false
+      const known = (user: UserDoc | null): Caller => {
+        const found = { user, roles: effectiveRoles(user?.roles ?? []) }
+        if (deferred && !isAllowed(found.roles, act.options.roles as RoleName[], spec.center)) throw new AppError('FORBIDDEN', DEFAULT_ERROR_MESSAGES.FORBIDDEN)
+        checked = true
+        return found
+      }
+      let loaded: Promise<Caller> | null = null
+      const caller = () => {
+        loaded ??= actorId ? loadUser(actorId).then(known) : Promise.resolve(known(null))
+        return loaded
+      }
+      const knowCaller = (user: UserDoc | null) => {
+        if (!loaded) loaded = Promise.resolve(known(user))
+      }
+      if (!openToResidents && !deferred && !isAllowed((await caller()).roles, act.options.roles as RoleName[], spec.center)) return failure('FORBIDDEN')
       if (onBehalfOf && actorId && onBehalfOf !== actorId) {
         // 代办: staff of this function's center act for residents; other grants come from features (delegations).
         const staff = spec.center !== undefined && isStaffOf((await caller()).roles, spec.center)
@@ -121,12 +136,16 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
         subjectId: onBehalfOf ?? actorId,
         onBehalf: !!onBehalfOf && onBehalfOf !== actorId,
         caller,
+        knowCaller,
         now,
         fn: spec.name,
         requestId: requestId ?? null,
       }
       const impl = (impls as Record<string, Impl<ActionSpec>>)[name]
-      const data = act.output.parse(await impl(input.data, ctx))
+      const output = await impl(input.data, ctx)
+      // an action that never read its caller is still checked (it should have: see rolesInRead)
+      if (deferred && !checked) await caller()
+      const data = act.output.parse(output)
       const result: CloudResult<unknown> = { ok: true, data }
       if (claimKey) await settleRequest(claimKey, result)
       return result

@@ -4,7 +4,7 @@
  * when (whenText), where (place), and its status in words — the status never carries the place or the center.
  */
 import type { CenterCode } from '@/shared/domain/centers'
-import { db } from './cloud'
+import { _, db } from './cloud'
 
 export interface MyItemInput {
   ownerId: string
@@ -38,4 +38,20 @@ export async function putMyItem(item: MyItemInput, now: Date): Promise<void> {
     .collection('my_items')
     .doc(myItemId(item))
     .set({ data: { ownerId, center, kind, refId, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
+}
+
+/**
+ * One thing held by several people (both parties of a case), each with their own row saying the same: one request
+ * when every row exists already (a conditional update of all of them), else each row written (first time only).
+ */
+export async function putMyItems(ownerIds: readonly string[], item: Omit<MyItemInput, 'ownerId'>, now: Date): Promise<void> {
+  const owners = [...new Set(ownerIds)]
+  if (owners.length === 1) return putMyItem({ ...item, ownerId: owners[0] }, now)
+  const { center, kind, title, status, statusText, nextAt, whenText, place, link } = item
+  const ids = owners.map((ownerId) => myItemId({ ...item, ownerId }))
+  const { stats } = await db
+    .collection('my_items')
+    .where({ _id: _.in(ids) })
+    .update({ data: { center, kind, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
+  if (stats.updated < ids.length) await Promise.all(owners.map((ownerId) => putMyItem({ ...item, ownerId }, now)))
 }

@@ -44,20 +44,33 @@ const notices = () => db.collection('notices')
  * Records one notice for each person (each once, however often they appear) for `event` — a key naming what
  * happened, e.g. `activityCancelled_<id>`. Returns how many people will be told.
  */
-export async function notifyAll(people: string[], event: string, template: TemplateName, page: string, data: NoticeData, now: Date): Promise<number> {
-  const docs: NoticeDoc[] = [...new Set(people)].map((touser) => ({
-    _id: `${event}_${touser}`,
-    touser,
-    template,
-    page,
-    data,
-    state: 'queued',
-    attempts: 0,
-    nextAt: now,
-    createdAt: now,
-    sentAt: null,
-    error: null,
-  }))
+export function notifyAll(people: string[], event: string, template: TemplateName, page: string, data: NoticeData, now: Date): Promise<number> {
+  return recordNotices([{ people, event, template, page, data }], now)
+}
+
+export interface NoticeEvent {
+  people: string[]
+  /** names what happened (or what is to be reminded of): each person is told once per event */
+  event: string
+  template: TemplateName
+  page: string
+  data: NoticeData
+  /** a reminder: not sent before this moment (the sender's timer picks it up when it is due); default now */
+  at?: Date
+}
+
+/** Records several events' notices in one request (e.g. a notice now and the reminders due later). */
+export async function recordNotices(events: NoticeEvent[], now: Date): Promise<number> {
+  const seen = new Set<string>()
+  const docs: NoticeDoc[] = []
+  for (const e of events) {
+    for (const touser of e.people) {
+      const _id = `${e.event}_${touser}`
+      if (seen.has(_id)) continue
+      seen.add(_id)
+      docs.push({ _id, touser, template: e.template, page: e.page, data: e.data, state: 'queued', attempts: 0, nextAt: e.at ?? now, createdAt: now, sentAt: null, error: null })
+    }
+  }
   for (let i = 0; i < docs.length; i += 500) {
     const batch = docs.slice(i, i + 500)
     try {

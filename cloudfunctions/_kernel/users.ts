@@ -21,6 +21,26 @@ export interface UserDoc {
   updatedAt: Date
 }
 
+type Pipeline = { match(c: Doc): Pipeline; done(): unknown }
+
+/** Where `lookupCaller` puts the caller's document in an aggregate's result. */
+export const CALLER_FIELD = 'kernel_caller'
+
+/**
+ * An aggregate's `$lookup` of the caller's own document: an action reads its record and its caller in one request
+ * and hands the caller to `ctx.knowCaller` (`takeCaller`), so the roles need no request of their own.
+ */
+export function lookupCaller(openid: string | null) {
+  const pipeline = (_.aggregate as unknown as { pipeline(): Pipeline }).pipeline()
+  return { from: 'users', pipeline: pipeline.match({ _id: openid ?? '' }).done(), as: CALLER_FIELD }
+}
+
+/** Splits the caller looked up by `lookupCaller` off the document it came with. */
+export function takeCaller<T extends Doc>(found: T): { doc: Omit<T, typeof CALLER_FIELD>; caller: UserDoc | null } {
+  const { [CALLER_FIELD]: looked, ...doc } = found
+  return { doc, caller: ((looked as UserDoc[] | undefined) ?? [])[0] ?? null }
+}
+
 export async function loadUser(openid: string): Promise<UserDoc | null> {
   const { data } = await users().doc(openid).get()
   return (data as UserDoc | null) ?? null

@@ -1,7 +1,9 @@
 /** Who may read a legal record, and the access log every staff read writes (个人信息保护法: the handler only). */
 import { isStaffOf } from '@/shared/domain/roles'
+import { requestKeyedId } from '../_kernel/codes'
 import { AppError } from '../_kernel/errors'
 import type { ActionContext } from '../_kernel/handler'
+import type { UserDoc } from '../_kernel/users'
 import * as repo from './repo'
 
 export const forbidden = () => new AppError('FORBIDDEN', '这是他人的法律事务记录，您无权查看或办理')
@@ -30,3 +32,17 @@ export function maskName(name: string): string {
   if (name.length === 2) return `${name[0]}*`
   return `${name[0]}${'*'.repeat(name.length - 2)}${name[name.length - 1]}`
 }
+
+/**
+ * Hands the caller read with a record to the kernel (its roles need no request of their own); when the record is
+ * missing the caller is read by itself, so a caller without the action's role still hears FORBIDDEN first.
+ */
+export async function knowCaller(ctx: ActionContext, read: { found: boolean; caller: UserDoc | null }): Promise<void> {
+  if (read.found) ctx.knowCaller(read.caller)
+  else await ctx.caller()
+}
+
+/** The key of this submit's step on a record: its retry (same request id) finds the step applied and writes nothing. */
+export const stepKey = (ctx: ActionContext): string => requestKeyedId(ctx)
+
+export const appliedBefore = (doc: { stepKeys?: string[] }, key: string): boolean => (doc.stepKeys ?? []).includes(key)

@@ -7,7 +7,9 @@ import type { BookingPolicy, Closure, OpeningRule } from '@/shared/domain/bookin
 import type { LawyerBookingStatus } from '@/shared/domain/legal/bookings'
 import type { Corrections } from '@/shared/domain/workdays'
 import { _, db, type Doc } from '../_kernel/cloud'
+import { isDuplicateKey } from '../_kernel/errors'
 import { readForBooking, type SlotBook, type SlotRecord } from '../_kernel/slots'
+import { lookupCaller, takeCaller, type UserDoc } from '../_kernel/users'
 
 export { loadUser as getPerson, namesOf } from '../_kernel/users'
 
@@ -17,6 +19,32 @@ const mediations = () => db.collection('legal_mediations')
 const providers = () => db.collection('legal_providers')
 const accessLog = () => db.collection('legal_access_log')
 const settings = () => db.collection('street_settings')
+
+type Pipeline = { match(c: Doc): Pipeline; project(p: Doc): Pipeline; done(): unknown }
+const pipeline = () => (_.aggregate as unknown as { pipeline(): Pipeline }).pipeline()
+const lookupById = (from: string, id: string | null | undefined, as: string) => ({ from, pipeline: pipeline().match({ _id: id ?? '' }).done(), as })
+
+/** A record read with its caller (and what else the step needs) in one request. */
+export interface WithCaller<T> {
+  doc: T | null
+  caller: UserDoc | null
+  /** false: the record is missing, and the caller was not read with it */
+  found: boolean
+}
+
+/** Adds a record created by a keyed submit; false when this request had created it before (a retry). */
+async function addKeyed(collection: ReturnType<typeof db.collection>, doc: Doc): Promise<boolean> {
+  try {
+    await collection.add({ data: doc })
+    return true
+  } catch (error) {
+    if (isDuplicateKey(error)) return false
+    throw error
+  }
+}
+
+/** The request keys of the steps applied to a record: a retried submit finds its own and writes nothing. */
+export const STEP_KEYS = 'stepKeys'
 
 /** The street's working-day corrections (街道设置): one document shared by every deadline of the street. */
 export const WORKDAYS_SETTING = 'workdays'
@@ -47,19 +75,30 @@ export interface ConsultDoc {
   /** since when the resident's last word waits for a lawyer */
   waitingSince: Date
   updatedAt: Date
+  /** request keys of the steps applied (a retried submit finds its own) */
+  stepKeys?: string[]
 }
 
-export async function insertConsultation(doc: ConsultDoc): Promise<void> {
-  await consultations().add({ data: doc })
+/** false: this request had asked it before (the id comes from the request) */
+export function insertConsultation(doc: ConsultDoc): Promise<boolean> {
+  return addKeyed(consultations(), doc)
 }
 
 export async function getConsultation(id: string): Promise<ConsultDoc | null> {
   return ((await consultations().doc(id).get()).data as ConsultDoc | null) ?? null
 }
 
+/** The thread and its caller: one request. */
+export async function consultationWithCaller(id: string, callerId: string | null): Promise<WithCaller<ConsultDoc>> {
+  const { list } = await consultations().aggregate().match({ _id: id }).lookup(lookupCaller(callerId)).end()
+  if (!list[0]) return { doc: null, caller: null, found: false }
+  const { doc, caller } = takeCaller(list[0] as Doc)
+  return { doc: doc as ConsultDoc, caller, found: true }
+}
+
 /** Applies a change only from the status (and lawyer) it was read with: concurrent answers do not both land. */
-export async function stepConsultation(c: ConsultDoc, changes: Partial<ConsultDoc>, message?: MessageDoc): Promise<boolean> {
-  const data: Doc = { ...changes }
+export async function stepConsultation(c: ConsultDoc, changes: Partial<ConsultDoc>, key: string, message?: MessageDoc): Promise<boolean> {
+  const data: Doc = { ...changes, [STEP_KEYS]: _.push(key) }
   if (message) data.messages = _.push(message)
   const { stats } = await consultations()
     .where({ _id: c._id, status: c.status, lawyerId: c.lawyerId })
@@ -123,32 +162,44 @@ export interface AidDoc {
   lawyerName: string | null
   submittedAt: Date
   updatedAt: Date
+  stepKeys?: string[]
 }
 
 export function boardKey(dueAt: Date | null, submittedAt: Date): string {
   return dueAt ? `0${dueAt.toISOString()}` : `1${submittedAt.toISOString()}`
 }
 
-export async function insertAid(doc: AidDoc): Promise<void> {
-  await aid().add({ data: doc })
+/** false: this request had filed it before (the id comes from the request) */
+export function insertAid(doc: AidDoc): Promise<boolean> {
+  return addKeyed(aid(), doc)
 }
 
-/** An application and the street's calendar corrections in one request (a deadline needs both). */
-export async function getAidWithCalendar(id: string): Promise<{ app: AidDoc | null; corrections: Corrections }> {
-  const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { done(): unknown } } }
+export interface AidRead {
+  app: AidDoc | null
+  corrections: Corrections
+  caller: UserDoc | null
+  found: boolean
+  /** the lawyer asked for (assignLawyer) */
+  lawyer: ProviderDoc | null
+}
+
+/** An application, the street's calendar corrections (a deadline needs both), its caller and a lawyer: one request. */
+export async function getAidWithCalendar(id: string, callerId: string | null, lawyerId?: string): Promise<AidRead> {
   const { list } = await aid()
     .aggregate()
     .match({ _id: id })
-    .lookup({ from: 'street_settings', pipeline: $.pipeline().match({ _id: WORKDAYS_SETTING }).done(), as: 'calendar' })
+    .lookup(lookupById('street_settings', WORKDAYS_SETTING, 'calendar'))
+    .lookup(lookupCaller(callerId))
+    .lookup(lookupById('legal_providers', lawyerId, 'lawyer'))
     .end()
-  const found = list[0] as (AidDoc & { calendar: Array<{ corrections?: Corrections }> }) | undefined
-  if (!found) return { app: null, corrections: {} }
-  const { calendar, ...app } = found
-  return { app, corrections: calendar[0]?.corrections ?? {} }
+  if (!list[0]) return { app: null, corrections: {}, caller: null, found: false, lawyer: null }
+  const { doc, caller } = takeCaller(list[0] as Doc)
+  const { calendar, lawyer, ...app } = doc as AidDoc & { calendar: Array<{ corrections?: Corrections }>; lawyer: ProviderDoc[] }
+  return { app, corrections: calendar[0]?.corrections ?? {}, caller, found: true, lawyer: lawyer[0] ?? null }
 }
 
-export async function stepAid(id: string, from: AidStatus, changes: Partial<AidDoc>, entry: AidTimelineDoc): Promise<boolean> {
-  const data: Doc = { ...changes, timeline: _.push(entry) }
+export async function stepAid(id: string, from: AidStatus, changes: Partial<AidDoc>, entry: AidTimelineDoc, key: string): Promise<boolean> {
+  const data: Doc = { ...changes, timeline: _.push(entry), [STEP_KEYS]: _.push(key) }
   for (const key of ['missing', 'materialFiles', 'hardship'] as const) if (key in changes) data[key] = _.set(changes[key])
   const { stats } = await aid().where({ _id: id, status: from }).update({ data })
   return stats.updated === 1
@@ -203,14 +254,30 @@ export interface MediationDoc {
   history: HistoryDoc[]
   createdAt: Date
   updatedAt: Date
+  stepKeys?: string[]
 }
 
-export async function insertMediation(doc: MediationDoc): Promise<void> {
-  await mediations().add({ data: doc })
+/** false: this request had applied before (the id comes from the request) */
+export function insertMediation(doc: MediationDoc): Promise<boolean> {
+  return addKeyed(mediations(), doc)
 }
 
 export async function getMediation(id: string): Promise<MediationDoc | null> {
   return ((await mediations().doc(id).get()).data as MediationDoc | null) ?? null
+}
+
+/** A case, its caller and a mediator (assignMediator): one request. */
+export async function mediationWithCaller(id: string, callerId: string | null, mediatorId?: string): Promise<WithCaller<MediationDoc> & { mediator: ProviderDoc | null }> {
+  const { list } = await mediations()
+    .aggregate()
+    .match({ _id: id })
+    .lookup(lookupCaller(callerId))
+    .lookup(lookupById('legal_providers', mediatorId, 'provider'))
+    .end()
+  if (!list[0]) return { doc: null, caller: null, found: false, mediator: null }
+  const { doc, caller } = takeCaller(list[0] as Doc)
+  const { provider, ...m } = doc as MediationDoc & { provider: ProviderDoc[] }
+  return { doc: m as MediationDoc, caller, found: true, mediator: provider[0] ?? null }
 }
 
 export async function mediationByCode(code: string): Promise<MediationDoc | null> {
@@ -219,8 +286,8 @@ export async function mediationByCode(code: string): Promise<MediationDoc | null
 }
 
 /** Applies a change only from the status it was read in (and, for confirmations, the confirmations read). */
-export async function stepMediation(m: MediationDoc, changes: Doc, entry: HistoryDoc | null, extra: Doc = {}): Promise<boolean> {
-  const data: Doc = { ...changes }
+export async function stepMediation(m: MediationDoc, changes: Doc, entry: HistoryDoc | null, key: string, extra: Doc = {}): Promise<boolean> {
+  const data: Doc = { ...changes, [STEP_KEYS]: _.push(key) }
   if (entry) data.history = _.push(entry)
   const { stats } = await mediations()
     .where({ _id: m._id, status: m.status, ...extra })
@@ -328,6 +395,18 @@ export async function getLawyerBooking(id: string): Promise<LawyerBookingDoc | n
   return ((await lawyerBookings().doc(id).get()).data as LawyerBookingDoc | null) ?? null
 }
 
+const withPeople = { from: 'users', localField: 'subjectId', foreignField: '_id', as: 'people' }
+const nameOf = (people: unknown): string | null => ((people as Doc[] | undefined) ?? [])[0]?.profile?.name ?? null
+
+/** A booking, the name of its person and the caller: one request. */
+export async function lawyerBookingWithCaller(id: string, callerId: string | null): Promise<WithCaller<LawyerBookingDoc> & { name: string | null }> {
+  const { list } = await lawyerBookings().aggregate().match({ _id: id }).lookup(withPeople).lookup(lookupCaller(callerId)).end()
+  if (!list[0]) return { doc: null, caller: null, found: false, name: null }
+  const { doc, caller } = takeCaller(list[0] as Doc)
+  const { people, ...booking } = doc as Doc
+  return { doc: booking as LawyerBookingDoc, caller, found: true, name: nameOf(people) }
+}
+
 export async function moveLawyerBooking(id: string, from: LawyerBookingStatus[], changes: Doc): Promise<boolean> {
   const { stats } = await lawyerBookings()
     .where({ _id: id, status: _.in(from) })
@@ -339,6 +418,14 @@ export function lawyerBookingsOf(subjectId: string) {
   return lawyerBookings().where({ subjectId }).orderBy('start', 'desc')
 }
 
-export async function dutyDay(roomId: string, day: string): Promise<LawyerBookingDoc[]> {
-  return (await lawyerBookings().where({ placeId: roomId, day }).orderBy('time', 'asc').limit(500).get()).data as LawyerBookingDoc[]
+/** A day of the room with each booking's person (for the masked name): one request. */
+export async function dutyDay(roomId: string, day: string): Promise<Array<{ booking: LawyerBookingDoc; name: string | null }>> {
+  const { list } = await lawyerBookings()
+    .aggregate()
+    .match({ placeId: roomId, day, status: _.neq('cancelled') })
+    .sort({ time: 1 })
+    .limit(500)
+    .lookup(withPeople)
+    .end()
+  return (list as Doc[]).map(({ people, ...booking }) => ({ booking: booking as LawyerBookingDoc, name: nameOf(people) }))
 }

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ApplyAidPage from '@/centers/legal/pages/apply'
+import BoardPage from '@/centers/legal/pages/board'
 import CheckPage from '@/centers/legal/pages/check'
 import { checkEligibility } from '@/shared/domain/legal/eligibility'
 import { fakeGateway } from '../support/fake-gateway'
@@ -46,5 +47,28 @@ describe('申请法律援助 page', () => {
     expect(screen.getByText('请填写案情简述')).toBeTruthy()
     await waitFor(() => expect(sent.filter((c) => c.body.action === 'applyAid' || c.fn === '_subscribe')).toEqual([]))
     expect(screen.getByText(/身份证号属于敏感个人信息/)).toBeTruthy()
+  })
+})
+
+describe('工作台 page: 律师面谈', () => {
+  it('shows the day’s duty-lawyer appointments and records that a resident came', async () => {
+    resetTaro()
+    const staff = { ...me, openid: 'legal-staff', roles: [{ role: 'centerStaff', center: 'legal' }] }
+    const entry = { id: 'b1', time: '10:00', who: '王*兰', title: '律师面谈（劳动争议）', status: 'booked', statusText: '已预约', canMarkDone: true, canMarkNoShow: false }
+    const sent = fakeGateway((call) => {
+      if (call.body.action === 'listCases') return { ok: true, data: { items: [], page: 1, pageSize: 20, hasMore: false } }
+      if (call.body.action === 'dutyBoard') return { ok: true, data: { day: call.body.input.day, entries: [entry] } }
+      if (call.body.action === 'markLawyerBooking') return { ok: true, data: { ...entry, status: 'done', statusText: '已面谈', canMarkDone: false } }
+      return { ok: true, data: staff }
+    })
+    render(<BoardPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '律师面谈' }))
+    expect(await screen.findByText('10:00 律师面谈（劳动争议）')).toBeTruthy()
+    // 未到 waits for the slot to begin, and says so
+    expect((screen.getByRole('button', { name: '未到' }) as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByText('面谈时间到了才能记为未到')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '已面谈' }))
+    expect(await screen.findByText('王*兰 · 已面谈')).toBeTruthy()
+    expect(sent.find((c) => c.body.action === 'markLawyerBooking')?.body.input).toEqual({ bookingId: 'b1', outcome: 'done' })
   })
 })

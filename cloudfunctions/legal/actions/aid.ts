@@ -5,14 +5,14 @@ import { AID_STATUS_TEXT, AID_STEP_TEXT, type AidStatus, type AidStep, aidDeadli
 import { hardshipCheck } from '@/shared/domain/legal/eligibility'
 import { needsHardshipDeclaration } from '@/shared/domain/legal/aid'
 import type { Corrections } from '@/shared/domain/workdays'
-import { newId, randomCode } from '../../_kernel/codes'
+import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
 import { notify, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
-import { callerName, forbidden, isLegalStaff, logRead } from '../access'
+import { appliedBefore, callerName, forbidden, isLegalStaff, knowCaller, logRead, stepKey } from '../access'
 import * as repo from '../repo'
 import { aidDetail, aidSummary } from '../views'
 
@@ -74,23 +74,25 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
     materialFiles: input.materialFiles,
   }
   if (input.applicationId) {
-    const { app } = await repo.getAidWithCalendar(input.applicationId)
-    if (!app) throw new AppError('NOT_FOUND', '没有找到该申请')
+    const { app } = await readApp(ctx, input.applicationId)
     if (app.subjectId !== actorId) throw forbidden()
+    const key = stepKey(ctx)
+    if (appliedBefore(app, key)) return aidDetail(app, now, { full: false, materialUrls: await materialLinks(app) })
     const move = stepAid(app.status, 'resubmit')
     if (!move.ok) throw new AppError('CONFLICT', '只有被退回的申请才能补充材料后重新提交')
     await acceptFiles(input.materialFiles, { ...files, kept: app.materialFiles })
     const entry: repo.AidTimelineDoc = { at: now, text: AID_STEP_TEXT.resubmit, by: '申请人', reason: null, missing: [] }
     const moved = { ...app, ...content, status: move.status, missing: [], updatedAt: now }
     const changes = { ...content, status: move.status, missing: [], updatedAt: now, ...withDeadline(moved, {}) }
-    if (!(await repo.stepAid(app._id, 'returned', changes, entry))) throw new AppError('CONFLICT', '该申请刚刚有了变化，请刷新后再提交')
+    if (!(await repo.stepAid(app._id, 'returned', changes, entry, key))) throw new AppError('CONFLICT', '该申请刚刚有了变化，请刷新后再提交')
     const updated = { ...app, ...changes, timeline: [...app.timeline, entry] }
     await mirror(updated, now)
     return aidDetail(updated, now, { full: false, materialUrls: await materialLinks(updated) })
   }
   await acceptFiles(input.materialFiles, files)
   const doc: repo.AidDoc = {
-    _id: newId(),
+    // from the request: a retried tap names the same application
+    _id: requestKeyedId(ctx),
     caseNo: `援字〔${inShanghai(now).year()}〕${randomCode(6)}号`,
     subjectId: actorId,
     ...content,
@@ -112,7 +114,10 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
     submittedAt: now,
     updatedAt: now,
   }
-  await repo.insertAid(doc)
+  if (!(await repo.insertAid(doc))) {
+    const { app } = await readApp(ctx, doc._id)
+    return aidDetail(app, now, { full: false, materialUrls: await materialLinks(app) })
+  }
   await mirror(doc, now)
   return aidDetail(doc, now, { full: false, materialUrls: await materialLinks(doc) })
 }
@@ -120,11 +125,18 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
 export const myAidApplications: A['myAidApplications'] = (input, ctx) =>
   fetchPage(repo.aidOf(who(ctx).actorId), input, (a: repo.AidDoc) => aidSummary(a, ctx.now))
 
+/** The application with the street's calendar, the caller (and a lawyer asked for): one request. */
+async function readApp(ctx: ActionContext, id: string, lawyerId?: string): Promise<repo.AidRead & { app: repo.AidDoc }> {
+  const read = await repo.getAidWithCalendar(id, ctx.actorId, lawyerId)
+  await knowCaller(ctx, read)
+  if (!read.app) throw new AppError('NOT_FOUND', '没有找到该申请')
+  return { ...read, app: read.app }
+}
+
 /** The applicant (ID masked), the center's staff and the assigned lawyer (in full, each read logged); nobody else. */
 async function readAid(ctx: ActionContext, id: string): Promise<{ app: repo.AidDoc; corrections: Corrections; handler: boolean }> {
   const { actorId } = who(ctx)
-  const { app, corrections } = await repo.getAidWithCalendar(id)
-  if (!app) throw new AppError('NOT_FOUND', '没有找到该申请')
+  const { app, corrections } = await readApp(ctx, id)
   if (app.subjectId === actorId) return { app, corrections, handler: false }
   if (app.lawyerOpenid === actorId || (await isLegalStaff(ctx))) return { app, corrections, handler: true }
   throw forbidden()
@@ -137,16 +149,19 @@ export const getAidApplication: A['getAidApplication'] = async ({ applicationId 
 }
 
 /** A staff step: checked against the state machine, applied only from the status read, told to the applicant. */
-async function staffStep(ctx: ActionContext, id: string, step: AidStep, extra: (app: repo.AidDoc) => Promise<Partial<repo.AidDoc>> | Partial<repo.AidDoc>, reason: string | null, missing: string[] = []) {
-  const { app, corrections } = await repo.getAidWithCalendar(id)
-  if (!app) throw new AppError('NOT_FOUND', '没有找到该申请')
+async function staffStep(ctx: ActionContext, id: string, step: AidStep, extra: (app: repo.AidDoc, read: repo.AidRead) => Partial<repo.AidDoc>, reason: string | null, missing: string[] = [], lawyerId?: string) {
+  // the application, the calendar, the caller's roles (checked here: rolesInRead) and the lawyer, in one request
+  const read = await readApp(ctx, id, lawyerId)
+  const { app, corrections } = read
+  const key = stepKey(ctx)
+  if (appliedBefore(app, key)) return aidDetail(app, ctx.now, { full: true, materialUrls: await materialLinks(app) })
   const move = stepAid(app.status, step)
   if (!move.ok) throw new AppError('CONFLICT', move.message)
-  const more = await extra(app)
+  const more = extra(app, read)
   const entry: repo.AidTimelineDoc = { at: ctx.now, text: AID_STEP_TEXT[step], by: `法律援助中心 ${await callerName(ctx)}`, reason, missing }
   const moved = { ...app, ...more, status: move.status as AidStatus, updatedAt: ctx.now }
   const changes = { ...more, status: move.status, updatedAt: ctx.now, ...withDeadline(moved, corrections) }
-  if (!(await repo.stepAid(app._id, app.status, changes, entry))) throw new AppError('CONFLICT', '该申请刚被其他工作人员处理，请刷新后查看')
+  if (!(await repo.stepAid(app._id, app.status, changes, entry, key))) throw new AppError('CONFLICT', '该申请刚被其他工作人员处理，请刷新后查看')
   const updated: repo.AidDoc = { ...app, ...changes, timeline: [...app.timeline, entry] }
   await Promise.all([
     mirror(updated, ctx.now),
@@ -170,23 +185,23 @@ export const decideAid: A['decideAid'] = (input, ctx) =>
     : staffStep(ctx, input.applicationId, 'refuse', (app) => ({ refusalReason: input.reason ?? null, reviewedOnce: app.status === 'reviewRequested' }), input.reason ?? null)
 
 export const assignLawyer: A['assignLawyer'] = (input, ctx) =>
-  staffStep(ctx, input.applicationId, 'assign', async () => {
-    const lawyer = await repo.getProvider(input.lawyerId)
+  staffStep(ctx, input.applicationId, 'assign', (_app, { lawyer }) => {
     if (lawyer?.kind !== 'lawyer') throw new AppError('INVALID_INPUT', '请从律师名单中选择', { lawyerId: '请从律师名单中选择' })
     return { lawyerId: lawyer._id, lawyerOpenid: lawyer.openid, lawyerName: lawyer.name }
-  }, null)
+  }, null, [], input.lawyerId)
 
 export const requestAidReview: A['requestAidReview'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  const { app, corrections } = await repo.getAidWithCalendar(input.applicationId)
-  if (!app) throw new AppError('NOT_FOUND', '没有找到该申请')
+  const { app, corrections } = await readApp(ctx, input.applicationId)
   if (app.subjectId !== actorId) throw forbidden()
+  const key = stepKey(ctx)
+  if (appliedBefore(app, key)) return aidDetail(app, ctx.now, { full: false, materialUrls: await materialLinks(app) })
   const move = stepAid(app.status, 'requestReview', { reviewedOnce: app.reviewedOnce })
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   const entry: repo.AidTimelineDoc = { at: ctx.now, text: AID_STEP_TEXT.requestReview, by: '申请人', reason: input.reason, missing: [] }
   const moved = { ...app, status: move.status, reviewRequestedAt: ctx.now, updatedAt: ctx.now }
   const changes = { status: move.status, reviewRequestedAt: ctx.now, updatedAt: ctx.now, ...withDeadline(moved, corrections) }
-  if (!(await repo.stepAid(app._id, app.status, changes, entry))) throw new AppError('CONFLICT', '该申请刚刚有了变化，请刷新后再试')
+  if (!(await repo.stepAid(app._id, app.status, changes, entry, key))) throw new AppError('CONFLICT', '该申请刚刚有了变化，请刷新后再试')
   const updated = { ...app, ...changes, timeline: [...app.timeline, entry] }
   await mirror(updated, ctx.now)
   return aidDetail(updated, ctx.now, { full: false, materialUrls: await materialLinks(updated) })

@@ -1,14 +1,14 @@
 /** An in-person consultation with the duty lawyer: the kernel's slot booking (a claim: one read, the window, the record, 我的). */
 import type { legal } from '@/shared/contracts/legal'
 import { formatMinutes, horizonDays, refuseBooking, slotsForDay } from '@/shared/domain/booking/slots'
-import { LAWYER_BOOKING_STATUS_TEXT, lawyerBookingKey, lawyerBookingTitle } from '@/shared/domain/legal/bookings'
+import { LAWYER_BOOKING_STATUS_TEXT, lawyerBookingKey, lawyerBookingTitle, refuseOutcome } from '@/shared/domain/legal/bookings'
 import { atShanghai, formatForPeople } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
 import { fetchPage, iso } from '../../_kernel/paging'
 import { bookingId, closedKeys, giveBackSlot, slotCounts, takeSlot } from '../../_kernel/slots'
-import { forbidden, hasRole, isLegalStaff, maskName } from '../access'
+import { forbidden, hasRole, isLegalStaff, knowCaller, maskName } from '../access'
 import * as repo from '../repo'
 
 type A = Actions<typeof legal>
@@ -130,15 +130,45 @@ export const cancelLawyerBooking: A['cancelLawyerBooking'] = async ({ bookingId:
 export const myLawyerBookings: A['myLawyerBookings'] = (input, ctx) =>
   fetchPage(repo.lawyerBookingsOf(who(ctx).actorId), input, (b: repo.LawyerBookingDoc) => view(b, ctx.now))
 
-/** The day's appointments for the duty lawyers: masked names and categories only. */
+/** A row of the duty board: the masked name and the category only; which outcome staff may record now. */
+function dutyEntry(b: repo.LawyerBookingDoc, name: string | null, now: Date) {
+  return {
+    id: b._id,
+    time: b.time,
+    who: maskName(name ?? '居民'),
+    title: lawyerBookingTitle(b.category),
+    status: b.status,
+    statusText: LAWYER_BOOKING_STATUS_TEXT[b.status],
+    canMarkDone: refuseOutcome(b, 'done', now) === null,
+    canMarkNoShow: refuseOutcome(b, 'noShow', now) === null,
+  }
+}
+
+/** The day's appointments for the duty lawyers: masked names and categories only (the roles and one read). */
 export const dutyBoard: A['dutyBoard'] = async ({ roomId, day }, ctx) => {
   if (!(await isLegalStaff(ctx)) && !(await hasRole(ctx, 'lawyer'))) throw forbidden()
   const list = await repo.dutyDay(roomId, day)
-  const names = await repo.namesOf(list.map((b) => b.subjectId))
-  return {
-    day,
-    entries: list
-      .filter((b) => b.status !== 'cancelled')
-      .map((b) => ({ id: b._id, time: b.time, who: maskName(names.get(b.subjectId)?.name ?? '居民'), title: lawyerBookingTitle(b.category), status: b.status, statusText: LAWYER_BOOKING_STATUS_TEXT[b.status] })),
-  }
+  return { day, entries: list.map(({ booking, name }) => dutyEntry(booking, name, ctx.now)) }
+}
+
+/**
+ * Staff or the duty lawyer record that the resident came (已面谈) or did not (未到): the booking closes, the
+ * person's hold is freed, 我的 says what happened. A repeated tap finds it recorded.
+ */
+export const markLawyerBooking: A['markLawyerBooking'] = async ({ bookingId: id, outcome }, ctx) => {
+  const now = ctx.now
+  // the booking, its person's name and the caller (whose roles are checked here): one request
+  const read = await repo.lawyerBookingWithCaller(id, ctx.actorId)
+  await knowCaller(ctx, read)
+  const b = read.doc
+  if (!b) throw new AppError('NOT_FOUND', '没有找到该预约')
+  if (!(await isLegalStaff(ctx)) && !(await hasRole(ctx, 'lawyer'))) throw forbidden()
+  if (b.status === outcome) return dutyEntry(b, read.name, now)
+  const refusal = refuseOutcome(b, outcome, now)
+  if (refusal) throw new AppError('CONFLICT', refusal)
+  const changes = { status: outcome, ...closedKeys(id, outcome), updatedAt: now }
+  if (!(await repo.moveLawyerBooking(id, ['booked'], changes))) throw new AppError('CONFLICT', '该预约刚刚有了变化，请刷新后查看')
+  const moved = { ...b, ...changes }
+  await mirror(moved, now)
+  return dutyEntry(moved, read.name, now)
 }

@@ -2,7 +2,7 @@
 import type { legal } from '@/shared/contracts/legal'
 import { formatForPeople } from '@/shared/time'
 import * as rules from '@/shared/domain/legal/consultations'
-import { newId } from '../../_kernel/codes'
+import { requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
@@ -10,7 +10,7 @@ import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
 import { notify, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
-import { callerName, forbidden, hasRole, logRead } from '../access'
+import { appliedBefore, callerName, forbidden, hasRole, knowCaller, logRead, stepKey } from '../access'
 import * as repo from '../repo'
 import { consultDetail, consultSummary } from '../views'
 
@@ -40,11 +40,18 @@ function mirror(c: repo.ConsultDoc, now: Date): Promise<void> {
 
 const photoLinks = (c: repo.ConsultDoc) => fileLinks(c.photos, 600)
 
+/** The thread and its caller (one request); NOT_FOUND when there is none. */
+async function load(ctx: ActionContext, id: string): Promise<repo.ConsultDoc> {
+  const read = await repo.consultationWithCaller(id, ctx.actorId)
+  await knowCaller(ctx, read)
+  if (!read.doc) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  return read.doc
+}
+
 /** The thread, if the caller may read it: the asker, or a lawyer (any while unpicked, then the one who picked it up). */
 async function readable(ctx: ActionContext, id: string): Promise<{ c: repo.ConsultDoc; isLawyer: boolean }> {
   const { actorId } = who(ctx)
-  const c = await repo.getConsultation(id)
-  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  const c = await load(ctx, id)
   if (c.askerId === actorId) return { c, isLawyer: false }
   const isLawyer = await hasRole(ctx, 'lawyer')
   if (!rules.mayReadConsultation(c, actorId, isLawyer)) throw forbidden()
@@ -54,12 +61,13 @@ async function readable(ctx: ActionContext, id: string): Promise<{ c: repo.Consu
 export const askQuestion: A['askQuestion'] = async (input, ctx) => {
   const { actorId } = who(ctx)
   await requireSafeText(actorId, { text: input.text })
-  const [person] = await Promise.all([repo.getPerson(actorId), acceptFiles(input.photos, { owners: [actorId], purpose: 'legalPhoto', field: 'photos' })])
+  const [{ user }] = await Promise.all([ctx.caller(), acceptFiles(input.photos, { owners: [actorId], purpose: 'legalPhoto', field: 'photos' })])
   const now = ctx.now
   const c: repo.ConsultDoc = {
-    _id: newId(),
+    // from the request: a retried tap names the same question
+    _id: requestKeyedId(ctx),
     askerId: actorId,
-    askerName: person?.profile?.name ?? '居民',
+    askerName: user?.profile?.name ?? '居民',
     category: input.category,
     status: 'waiting',
     messages: [{ from: 'asker', byName: '我', text: input.text, at: now }],
@@ -72,7 +80,10 @@ export const askQuestion: A['askQuestion'] = async (input, ctx) => {
     waitingSince: now,
     updatedAt: now,
   }
-  await repo.insertConsultation(c)
+  if (!(await repo.insertConsultation(c))) {
+    const first = await repo.getConsultation(c._id)
+    if (first) return consultDetail(first, now, { id: actorId, isLawyer: false }, await photoLinks(first))
+  }
   await mirror(c, now)
   return consultDetail(c, now, { id: actorId, isLawyer: false }, await photoLinks(c))
 }
@@ -89,13 +100,15 @@ export const getConsultation: A['getConsultation'] = async ({ consultationId }, 
 export const answerConsultation: A['answerConsultation'] = async (input, ctx) => {
   const { actorId } = who(ctx)
   const { c } = await readable(ctx, input.consultationId)
+  const key = stepKey(ctx)
+  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: true }, await photoLinks(c))
   if (c.askerId === actorId) throw new AppError('CONFLICT', '不能答复自己的咨询')
   const move = rules.answer(c.status)
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   const name = await callerName(ctx, '值班律师')
   const message: repo.MessageDoc = { from: 'lawyer', byName: `${name}律师`, text: input.text, at: ctx.now }
   const changes = { status: move.status, lawyerId: actorId, lawyerName: name, updatedAt: ctx.now }
-  if (!(await repo.stepConsultation(c, changes, message))) throw new AppError('CONFLICT', '另一位律师刚刚答复了该咨询，请刷新查看')
+  if (!(await repo.stepConsultation(c, changes, key, message))) throw new AppError('CONFLICT', '另一位律师刚刚答复了该咨询，请刷新查看')
   const updated = { ...c, ...changes, messages: [...c.messages, message] }
   await Promise.all([
     mirror(updated, ctx.now),
@@ -110,15 +123,16 @@ export const answerConsultation: A['answerConsultation'] = async (input, ctx) =>
 
 export const followUp: A['followUp'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  const c = await repo.getConsultation(input.consultationId)
-  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  const c = await load(ctx, input.consultationId)
   if (c.askerId !== actorId) throw forbidden()
+  const key = stepKey(ctx)
+  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: false }, await photoLinks(c))
   const move = rules.followUp(c.status)
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   await requireSafeText(actorId, { text: input.text })
   const message: repo.MessageDoc = { from: 'asker', byName: '我', text: input.text, at: ctx.now }
   const changes = { status: move.status, waitingSince: c.status === 'waiting' ? c.waitingSince : ctx.now, updatedAt: ctx.now }
-  if (!(await repo.stepConsultation(c, changes, message))) throw new AppError('CONFLICT', '该咨询刚刚有了新的答复，请刷新后再追问')
+  if (!(await repo.stepConsultation(c, changes, key, message))) throw new AppError('CONFLICT', '该咨询刚刚有了新的答复，请刷新后再追问')
   const updated = { ...c, ...changes, messages: [...c.messages, message] }
   await mirror(updated, ctx.now)
   return consultDetail(updated, ctx.now, { id: actorId, isLawyer: false }, await photoLinks(c))
@@ -126,14 +140,15 @@ export const followUp: A['followUp'] = async (input, ctx) => {
 
 export const closeConsultation: A['closeConsultation'] = async ({ consultationId }, ctx) => {
   const { actorId } = who(ctx)
-  const c = await repo.getConsultation(consultationId)
-  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  const c = await load(ctx, consultationId)
   // either side closes: the asker, or the lawyer who picked it up
   if (c.askerId !== actorId && c.lawyerId !== actorId) throw forbidden()
+  const key = stepKey(ctx)
+  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: c.lawyerId === actorId }, await photoLinks(c))
   const move = rules.close(c.status)
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   const changes = { status: move.status, updatedAt: ctx.now }
-  if (!(await repo.stepConsultation(c, changes))) throw new AppError('CONFLICT', '该咨询刚刚有了变化，请刷新后再试')
+  if (!(await repo.stepConsultation(c, changes, key))) throw new AppError('CONFLICT', '该咨询刚刚有了变化，请刷新后再试')
   const updated = { ...c, ...changes }
   await mirror(updated, ctx.now)
   return consultDetail(updated, ctx.now, { id: actorId, isLawyer: c.lawyerId === actorId }, await photoLinks(c))
@@ -141,15 +156,16 @@ export const closeConsultation: A['closeConsultation'] = async ({ consultationId
 
 export const rateConsultation: A['rateConsultation'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  const c = await repo.getConsultation(input.consultationId)
-  if (!c) throw new AppError('NOT_FOUND', '没有找到该咨询')
+  const c = await load(ctx, input.consultationId)
   if (c.askerId !== actorId) throw forbidden()
+  const key = stepKey(ctx)
+  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: false }, await photoLinks(c))
   const refusal = rules.mayRate(c)
   if (refusal) throw new AppError('CONFLICT', refusal)
   if (input.comment) await requireSafeText(actorId, { comment: input.comment })
   // rating also closes the thread: the resident is done with it
   const changes = { rating: input.rating, comment: input.comment || null, status: 'closed' as const, updatedAt: ctx.now }
-  if (!(await repo.stepConsultation(c, changes))) throw new AppError('CONFLICT', '该咨询刚刚有了变化，请刷新后再评价')
+  if (!(await repo.stepConsultation(c, changes, key))) throw new AppError('CONFLICT', '该咨询刚刚有了变化，请刷新后再评价')
   const updated = { ...c, ...changes }
   await mirror(updated, ctx.now)
   return consultDetail(updated, ctx.now, { id: actorId, isLawyer: false }, await photoLinks(c))

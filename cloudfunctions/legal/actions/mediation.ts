@@ -1,16 +1,16 @@
 /** 调解: apply, the other party's consent, mediator, sessions, outcome, both parties' confirmation, escalation. */
 import type { legal } from '@/shared/contracts/legal'
-import { agreementStands, caseNumber, isOpenMediation, judicialConfirmationBy, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
-import { formatForPeople, inShanghai } from '@/shared/time'
-import { newId, randomCode } from '../../_kernel/codes'
+import { agreementStands, caseNumber, isOpenMediation, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
+import { formatForPeople, inShanghai, shanghaiDay } from '@/shared/time'
+import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
-import { putMyItem } from '../../_kernel/mine'
-import { notifyAll, thing } from '../../_kernel/notify'
+import { type MyItemInput, putMyItem, putMyItems } from '../../_kernel/mine'
+import { type NoticeEvent, notifyAll, recordNotices, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import type { Doc } from '../../_kernel/cloud'
-import { callerName, forbidden, hasRole, isLegalStaff, logRead } from '../access'
+import { appliedBefore, callerName, forbidden, hasRole, isLegalStaff, knowCaller, logRead, stepKey } from '../access'
 import * as repo from '../repo'
 import { type MediationRole, mediationDetail, mediationSummary } from '../views'
 
@@ -20,35 +20,41 @@ const link = (id: string) => `/centers/legal/pages/mediation/index?id=${id}`
 const partiesOf = (m: repo.MediationDoc) => [m.applicantId, ...(m.respondentId ? [m.respondentId] : [])]
 
 /** Both parties see the case in 我的: titled by the level only, never the dispute. */
-function mirror(m: repo.MediationDoc, now: Date): Promise<unknown> {
-  return Promise.all(
-    partiesOf(m).map((ownerId) =>
-      putMyItem(
-        {
-          ownerId,
-          center: 'legal',
-          kind: 'mediation',
-          refId: m._id,
-          title: `调解申请（${LEVEL_TEXT[m.level]}）`,
-          status: m.status,
-          statusText: MEDIATION_STATUS_TEXT[m.status],
-          nextAt: m.judicialConfirmBy ?? m.sessions[m.sessions.length - 1]?.at ?? null,
-          whenText: m.sessions.length ? `调解 ${formatForPeople(m.sessions[m.sessions.length - 1].at)}` : `${formatForPeople(m.createdAt, false)} 申请`,
-          place: m.sessions[m.sessions.length - 1]?.place ?? null,
-          link: link(m._id),
-        },
-        now,
-      ),
-    ),
-  )
+function myItem(m: repo.MediationDoc): Omit<MyItemInput, 'ownerId'> {
+  const last = m.sessions[m.sessions.length - 1]
+  return {
+    center: 'legal',
+    kind: 'mediation',
+    refId: m._id,
+    title: `调解申请（${LEVEL_TEXT[m.level]}）`,
+    status: m.status,
+    statusText: MEDIATION_STATUS_TEXT[m.status],
+    nextAt: m.judicialConfirmBy ?? last?.at ?? null,
+    whenText: last ? `调解 ${formatForPeople(last.at)}` : `${formatForPeople(m.createdAt, false)} 申请`,
+    place: last?.place ?? null,
+    link: link(m._id),
+  }
+}
+
+/** Both parties' rows in one request (they exist once both are in the case); `joined`: a party's row is new. */
+function mirror(m: repo.MediationDoc, now: Date, joined = false): Promise<unknown> {
+  if (joined) return Promise.all(partiesOf(m).map((ownerId) => putMyItem({ ...myItem(m), ownerId }, now)))
+  return putMyItems(partiesOf(m), myItem(m), now)
+}
+
+function told(m: repo.MediationDoc, what: string, note: string): NoticeEvent {
+  return {
+    people: partiesOf(m),
+    event: `mediation_${m._id}_${m.history.length}`,
+    template: 'legalProgress',
+    page: link(m._id),
+    data: { thing1: thing(`调解申请（${LEVEL_TEXT[m.level]}）`), phrase2: thing(what), thing3: thing(note) },
+  }
 }
 
 function tell(m: repo.MediationDoc, what: string, note: string, now: Date): Promise<number> {
-  return notifyAll(partiesOf(m), `mediation_${m._id}_${m.history.length}`, 'legalProgress', link(m._id), {
-    thing1: thing(`调解申请（${LEVEL_TEXT[m.level]}）`),
-    phrase2: thing(what),
-    thing3: thing(note),
-  }, now)
+  const e = told(m, what, note)
+  return notifyAll(e.people, e.event, e.template, e.page, e.data, now)
 }
 
 /** The viewer's part in the case; FORBIDDEN for anyone else (another resident, an unassigned mediator, other staff). */
@@ -61,36 +67,39 @@ async function roleIn(ctx: ActionContext, m: repo.MediationDoc): Promise<Mediati
   throw forbidden()
 }
 
-async function load(id: string): Promise<repo.MediationDoc> {
-  const m = await repo.getMediation(id)
-  if (!m) throw new AppError('NOT_FOUND', '没有找到该调解案件')
-  return m
+/** The case with its caller (and a mediator asked for): one request. Staff-only steps have their roles checked here. */
+async function load(ctx: ActionContext, id: string, mediatorId?: string): Promise<{ m: repo.MediationDoc; mediator: repo.ProviderDoc | null }> {
+  const read = await repo.mediationWithCaller(id, ctx.actorId, mediatorId)
+  await knowCaller(ctx, read)
+  if (!read.doc) throw new AppError('NOT_FOUND', '没有找到该调解案件')
+  return { m: read.doc, mediator: read.mediator }
 }
 
 /** A move of the case by the state machine, with an entry in its history; only from the status read. */
-async function move(ctx: ActionContext, m: repo.MediationDoc, step: MediationStep, by: string, changes: Doc = {}, note?: string, extraWhere: Doc = {}): Promise<repo.MediationDoc> {
+async function move(ctx: ActionContext, m: repo.MediationDoc, step: MediationStep, by: string, changes: Doc = {}, note?: string): Promise<repo.MediationDoc> {
   const outcome = stepMediation(m.status, m.level, step)
   if (!outcome.ok) throw new AppError('CONFLICT', outcome.message)
   const entry: repo.HistoryDoc = { at: ctx.now, level: outcome.level, text: note ? `${MEDIATION_STEP_TEXT[step]}：${note}` : MEDIATION_STEP_TEXT[step], by }
   const all = { ...changes, status: outcome.status, level: outcome.level, open: isOpenMediation(outcome.status), updatedAt: ctx.now }
-  if (!(await repo.stepMediation(m, all, entry, extraWhere))) throw new AppError('CONFLICT', '该案件刚刚有了变化，请刷新后再试')
+  if (!(await repo.stepMediation(m, all, entry, stepKey(ctx)))) throw new AppError('CONFLICT', '该案件刚刚有了变化，请刷新后再试')
   return { ...m, ...all, history: [...m.history, entry] } as repo.MediationDoc
 }
 
 export const applyMediation: A['applyMediation'] = async (input, ctx) => {
   const { actorId } = who(ctx)
   await requireSafeText(actorId, { dispute: input.dispute })
-  const [person, preferred] = await Promise.all([repo.getPerson(actorId), input.mediatorId ? repo.getProvider(input.mediatorId) : Promise.resolve(null)])
+  const [{ user }, preferred] = await Promise.all([ctx.caller(), input.mediatorId ? repo.getProvider(input.mediatorId) : Promise.resolve(null)])
   if (input.mediatorId && preferred?.kind !== 'mediator') throw new AppError('INVALID_INPUT', '请从调解员名单中选择', { mediatorId: '请从调解员名单中选择，或交由中心安排' })
   const now = ctx.now
   const m: repo.MediationDoc = {
-    _id: newId(),
+    // from the request: a retried tap names the same case
+    _id: requestKeyedId(ctx),
     caseNo: caseNumber(inShanghai(now).year(), randomCode(6)),
     level: 'people',
     status: 'invited',
     open: true,
     applicantId: actorId,
-    applicantName: person?.profile?.name ?? '申请人',
+    applicantName: user?.profile?.name ?? '申请人',
     respondentId: null,
     respondentName: input.otherName,
     respondentPhone: input.otherPhone,
@@ -111,7 +120,10 @@ export const applyMediation: A['applyMediation'] = async (input, ctx) => {
     createdAt: now,
     updatedAt: now,
   }
-  await repo.insertMediation(m)
+  if (!(await repo.insertMediation(m))) {
+    const first = await repo.getMediation(m._id)
+    if (first) return mediationDetail(first, 'applicant')
+  }
   await mirror(m, now)
   return mediationDetail(m, 'applicant')
 }
@@ -119,39 +131,49 @@ export const applyMediation: A['applyMediation'] = async (input, ctx) => {
 /** The other party answers the invitation with its code, or staff record consent taken offline. Refusal ends the case. */
 export const respondMediation: A['respondMediation'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  let m: repo.MediationDoc | null
+  const key = stepKey(ctx)
+  let m: repo.MediationDoc
   let by: string
   let changes: Doc = {}
   if (input.code) {
     const found = await repo.mediationByCode(input.code)
-    if (found?.status !== 'invited') throw new AppError('NOT_FOUND', '邀请码无效或已使用，请向对方核对', { code: '邀请码无效或已使用' })
+    if (found?.status !== 'invited') {
+      // a retried answer finds the case it answered (the code stays on it, used up)
+      if (found && appliedBefore(found, key)) return mediationDetail(found, 'respondent')
+      throw new AppError('NOT_FOUND', '邀请码无效或已使用，请向对方核对', { code: '邀请码无效或已使用' })
+    }
     m = found
     if (m.applicantId === actorId) throw new AppError('CONFLICT', '这是您自己发起的调解，请把邀请码交给对方')
     by = '被申请人'
-    changes = { respondentId: actorId, parties: [m.applicantId, actorId], inviteCode: null }
+    changes = { respondentId: actorId, parties: [m.applicantId, actorId] }
   } else {
-    m = await load(input.mediationId as string)
+    m = (await load(ctx, input.mediationId as string)).m
     if (!(await isLegalStaff(ctx))) throw forbidden()
+    if (appliedBefore(m, key)) return mediationDetail(m, 'staff')
     by = `法律援助中心 ${await callerName(ctx)}（线下征得意见）`
     changes = { inviteCode: null }
   }
   if (!input.accept) changes.refusalReason = input.reason ?? null
   const moved = await move(ctx, m, input.accept ? 'accept' : 'refuse', by, changes, input.reason)
-  await Promise.all([mirror(moved, ctx.now), tell(moved, input.accept ? '对方同意调解' : '对方不同意调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now)])
+  // the other party joins the case by the code: their 我的 row is new (a refusal ends it: nothing in flight for them)
+  const joined = !!input.code && input.accept
+  const mine = joined ? mirror(moved, ctx.now, true) : putMyItem({ ...myItem(moved), ownerId: moved.applicantId }, ctx.now)
+  await Promise.all([mine, tell(moved, input.accept ? '对方同意调解' : '对方不同意调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now)])
   return mediationDetail(moved, input.code ? 'respondent' : 'staff')
 }
 
 export const myMediations: A['myMediations'] = (input, ctx) => fetchPage(repo.mediationsOf(who(ctx).actorId), input, (m: repo.MediationDoc) => mediationSummary(m))
 
 export const getMediation: A['getMediation'] = async ({ mediationId }, ctx) => {
-  const m = await load(mediationId)
+  const { m } = await load(ctx, mediationId)
   const role = await roleIn(ctx, m)
   if (role === 'staff' || role === 'mediator') await logRead(ctx, m._id, 'mediation', '查看调解案件')
   return mediationDetail(m, role)
 }
 
 export const assignMediator: A['assignMediator'] = async (input, ctx) => {
-  const [m, mediator] = await Promise.all([load(input.mediationId), repo.getProvider(input.mediatorId)])
+  const { m, mediator } = await load(ctx, input.mediationId, input.mediatorId)
+  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, 'staff')
   if (mediator?.kind !== 'mediator') throw new AppError('INVALID_INPUT', '请从调解员名单中选择', { mediatorId: '请从调解员名单中选择' })
   const moved = await move(ctx, m, 'assign', `法律援助中心 ${await callerName(ctx)}`, { mediatorId: mediator._id, mediatorOpenid: mediator.openid, mediatorName: mediator.name }, mediator.name)
   await Promise.all([mirror(moved, ctx.now), tell(moved, '已指派调解员', mediator.name, ctx.now)])
@@ -167,8 +189,9 @@ async function handlerRole(ctx: ActionContext, m: repo.MediationDoc): Promise<{ 
 }
 
 export const scheduleSession: A['scheduleSession'] = async (input, ctx) => {
-  const m = await load(input.mediationId)
+  const { m } = await load(ctx, input.mediationId)
   const { role, by } = await handlerRole(ctx, m)
+  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
   const at = new Date(input.at)
   if (at.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_INPUT', '调解时间应晚于现在', { at: '请选择以后的时间' })
   const session = { at, place: input.place }
@@ -178,8 +201,9 @@ export const scheduleSession: A['scheduleSession'] = async (input, ctx) => {
 }
 
 export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
-  const m = await load(input.mediationId)
+  const { m } = await load(ctx, input.mediationId)
   const { role, by } = await handlerRole(ctx, m)
+  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
   const agreed = input.outcome === 'agreement'
   const changes = agreed
     ? { agreement: { terms: input.terms as string, performance: input.performance as string, recordedAt: ctx.now, confirmedBy: [] } }
@@ -192,31 +216,60 @@ export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
   return mediationDetail(moved, role)
 }
 
-/** Each party confirms the recorded agreement; when both have, it stands and 司法确认 may be applied for within 30 days. */
+/** What the parties are told when the agreement stands: at once, and the 司法确认 reminder before the 30 days run out. */
+function agreementNotices(m: repo.MediationDoc, confirmBy: Date, now: Date): NoticeEvent[] {
+  return [
+    told(m, '调解协议已生效', `如需司法确认请于${formatForPeople(confirmBy, false)}前申请`),
+    {
+      people: partiesOf(m),
+      // one reminder per party and case, however often the confirmation is retried
+      event: `judicialReminder_${m._id}`,
+      template: 'legalReminder',
+      page: link(m._id),
+      data: {
+        thing1: thing(`司法确认（${m.caseNo}）`),
+        date2: { value: shanghaiDay(confirmBy) },
+        thing3: thing('可持调解协议向人民法院申请司法确认'),
+      },
+      at: judicialReminderAt(confirmBy, now),
+    },
+  ]
+}
+
+/**
+ * Each party confirms the recorded agreement; when both have, it stands and 司法确认 may be applied for within 30
+ * days. Both confirming at the same moment: the write of one lands, the other reads again and adds its own to it.
+ */
 export const confirmAgreement: A['confirmAgreement'] = async ({ mediationId }, ctx) => {
-  const m = await load(mediationId)
-  const role = await roleIn(ctx, m)
-  if (role !== 'applicant' && role !== 'respondent') throw new AppError('FORBIDDEN', '只有调解双方可以确认协议')
-  if (m.status !== 'agreed' || !m.agreement) throw new AppError('CONFLICT', `案件当前为「${MEDIATION_STATUS_TEXT[m.status]}」，没有待确认的协议`)
-  if (m.agreement.confirmedBy.includes(role)) throw new AppError('CONFLICT', '您已确认过该协议，等待对方确认')
-  const confirmedBy = [...m.agreement.confirmedBy, role]
-  const stands = agreementStands(confirmedBy, ['applicant', 'respondent'])
-  const judicialConfirmBy = stands ? judicialConfirmationBy(ctx.now) : null
-  const entry: repo.HistoryDoc = { at: ctx.now, level: m.level, text: stands ? '双方确认调解协议，协议生效' : '一方确认调解协议', by: role === 'applicant' ? '申请人' : '被申请人' }
-  const status = stands ? 'confirmed' : 'agreed'
-  const changes = { 'agreement.confirmedBy': confirmedBy, status, open: isOpenMediation(status), judicialConfirmBy, updatedAt: ctx.now }
-  // the confirmations as read: two parties confirming at once cannot overwrite each other
-  if (!(await repo.stepMediation(m, changes, entry, { 'agreement.confirmedBy': m.agreement.confirmedBy }))) throw new AppError('CONFLICT', '对方刚刚确认了协议，请刷新后再试')
-  const moved: repo.MediationDoc = { ...m, status, open: isOpenMediation(status), judicialConfirmBy, agreement: { ...m.agreement, confirmedBy }, history: [...m.history, entry], updatedAt: ctx.now }
-  await mirror(moved, ctx.now)
-  if (judicialConfirmBy) await tell(moved, '调解协议已生效', `如需司法确认请于${formatForPeople(judicialConfirmBy, false)}前申请`, ctx.now)
-  return mediationDetail(moved, role)
+  const key = stepKey(ctx)
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const { m } = await load(ctx, mediationId)
+    const role = await roleIn(ctx, m)
+    if (role !== 'applicant' && role !== 'respondent') throw new AppError('FORBIDDEN', '只有调解双方可以确认协议')
+    if (appliedBefore(m, key)) return mediationDetail(m, role)
+    if (m.status !== 'agreed' || !m.agreement) throw new AppError('CONFLICT', `案件当前为「${MEDIATION_STATUS_TEXT[m.status]}」，没有待确认的协议`)
+    if (m.agreement.confirmedBy.includes(role)) throw new AppError('CONFLICT', '您已确认过该协议，等待对方确认')
+    const confirmedBy = [...m.agreement.confirmedBy, role]
+    const stands = agreementStands(confirmedBy, ['applicant', 'respondent'])
+    const judicialConfirmBy = stands ? judicialConfirmationBy(ctx.now) : null
+    const entry: repo.HistoryDoc = { at: ctx.now, level: m.level, text: stands ? '双方确认调解协议，协议生效' : '一方确认调解协议', by: role === 'applicant' ? '申请人' : '被申请人' }
+    const status = stands ? 'confirmed' : 'agreed'
+    const changes = { 'agreement.confirmedBy': confirmedBy, status, open: isOpenMediation(status), judicialConfirmBy, updatedAt: ctx.now }
+    // only onto the confirmations as read: two parties confirming at once cannot overwrite each other
+    if (!(await repo.stepMediation(m, changes, entry, key, { 'agreement.confirmedBy': m.agreement.confirmedBy }))) continue
+    const moved: repo.MediationDoc = { ...m, status, open: isOpenMediation(status), judicialConfirmBy, agreement: { ...m.agreement, confirmedBy }, history: [...m.history, entry], updatedAt: ctx.now }
+    // one party's confirmation changes nothing 我的 shows; the one that makes it stand writes both rows and the notices
+    if (judicialConfirmBy) await Promise.all([mirror(moved, ctx.now), recordNotices(agreementNotices(moved, judicialConfirmBy, ctx.now), ctx.now)])
+    return mediationDetail(moved, role)
+  }
+  throw new AppError('CONFLICT', '对方刚刚确认了协议，请刷新后再试')
 }
 
 /** A failed mediation goes to the next level with the same case number and its whole history. */
 export const escalateMediation: A['escalateMediation'] = async ({ mediationId }, ctx) => {
-  const m = await load(mediationId)
+  const { m } = await load(ctx, mediationId)
   const role = await roleIn(ctx, m)
+  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
   if (role === 'mediator') throw new AppError('FORBIDDEN', '转入下一级调解须由当事人申请或中心办理')
   const by = role === 'staff' ? `法律援助中心 ${await callerName(ctx)}` : role === 'applicant' ? '申请人' : '被申请人'
   // a new level starts without a mediator: the center assigns one of that level

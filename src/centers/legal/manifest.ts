@@ -65,7 +65,8 @@ export default defineManifest({
     // 街道设置: one document per setting (workdays: the staff corrections of the official calendar)
     street_settings: [],
   },
-  templates: { legalProgress: 'TPL_LEGAL_PROGRESS' },
+  // legalReminder: the 司法确认 reminder before the 30 days after a mediation agreement run out
+  templates: { legalProgress: 'TPL_LEGAL_PROGRESS', legalReminder: 'TPL_LEGAL_REMINDER' },
   roles: { lawyer: '律师', mediator: '调解员' },
   seed: 'emulator/seeds/legal.ts',
   privacy: {

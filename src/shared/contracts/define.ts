@@ -21,6 +21,12 @@ export interface ActionOptions {
    * unique id and the kernel keeps no separate idempotency record (two requests saved).
    */
   submits?: boolean | 'keyed'
+  /**
+   * the action reads the caller's user document along with its own first read (`lookupCaller` in the kernel's
+   * users.ts, handed to `ctx.knowCaller`) and the kernel checks `roles` there instead of reading the caller first:
+   * one request saved. Such an action writes nothing before that read.
+   */
+  rolesInRead?: boolean
   /** may be called for someone else (代办): `onBehalfOf` is authorized by the kernel */
   behalf?: boolean
 }

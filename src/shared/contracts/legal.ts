@@ -252,10 +252,19 @@ export const LawyerBooking = z.object({
 export const BookLawyerInput = z.strictObject({ roomId: Id, day: Day, time: Clock, category: ConsultCategory })
 export const LawyerBookingRef = z.strictObject({ bookingId: Id })
 export const DutyBoardInput = z.strictObject({ roomId: Id, day: Day })
-export const DutyBoard = z.object({
-  day: Day,
-  entries: z.array(z.object({ id: Id, time: Clock, who: z.string(), title: z.string(), status: z.enum(LAWYER_BOOKING_STATUSES), statusText: z.string() })),
+export const DutyEntry = z.object({
+  id: Id,
+  time: Clock,
+  who: z.string(),
+  title: z.string(),
+  status: z.enum(LAWYER_BOOKING_STATUSES),
+  statusText: z.string(),
+  /** staff may record 已面谈 / 未到 now */
+  canMarkDone: z.boolean(),
+  canMarkNoShow: z.boolean(),
 })
+export const DutyBoard = z.object({ day: Day, entries: z.array(DutyEntry) })
+export const MarkLawyerBookingInput = z.strictObject({ bookingId: Id, outcome: z.enum(['done', 'noShow'], { error: '请选择已面谈或未到' }) })
 
 // ---- staff -----------------------------------------------------------------------------------------------------
 
@@ -284,40 +293,41 @@ export const SetWorkdaysInput = z.strictObject({
 export const legal = defineFunction(
   'legal',
   {
-    askQuestion: action(AskQuestionInput, ConsultDetail, { roles: ['resident'], submits: true }),
+    askQuestion: action(AskQuestionInput, ConsultDetail, { roles: ['resident'], submits: 'keyed' }),
     myConsultations: action(PageInput, pageOf(ConsultSummary), { roles: ['resident'] }),
     getConsultation: action(ConsultRef, ConsultDetail, { roles: ['resident'] }),
-    answerConsultation: action(ConsultReply, ConsultDetail, { roles: ['lawyer'], submits: true }),
-    followUp: action(ConsultReply, ConsultDetail, { roles: ['resident'], submits: true }),
-    closeConsultation: action(ConsultRef, ConsultDetail, { roles: ['resident'], submits: true }),
-    rateConsultation: action(RateInput, ConsultDetail, { roles: ['resident'], submits: true }),
+    answerConsultation: action(ConsultReply, ConsultDetail, { roles: ['lawyer'], submits: 'keyed', rolesInRead: true }),
+    followUp: action(ConsultReply, ConsultDetail, { roles: ['resident'], submits: 'keyed' }),
+    closeConsultation: action(ConsultRef, ConsultDetail, { roles: ['resident'], submits: 'keyed' }),
+    rateConsultation: action(RateInput, ConsultDetail, { roles: ['resident'], submits: 'keyed' }),
     checkEligibility: action(EligibilityInput, EligibilityResult, { roles: 'anyone' }),
-    applyAid: action(ApplyAidInput, AidDetail, { roles: ['resident'], submits: true }),
+    applyAid: action(ApplyAidInput, AidDetail, { roles: ['resident'], submits: 'keyed' }),
     myAidApplications: action(PageInput, pageOf(AidSummary), { roles: ['resident'] }),
     getAidApplication: action(AidRef, AidDetail, { roles: ['resident'] }),
-    reviewAid: action(ReviewAidInput, AidDetail, { roles: ['centerStaff'], submits: true }),
-    decideAid: action(DecideAidInput, AidDetail, { roles: ['centerStaff'], submits: true }),
-    requestAidReview: action(RequestReviewInput, AidDetail, { roles: ['resident'], submits: true }),
-    assignLawyer: action(AssignLawyerInput, AidDetail, { roles: ['centerStaff'], submits: true }),
-    applyMediation: action(ApplyMediationInput, MediationDetail, { roles: ['resident'], submits: true }),
-    respondMediation: action(RespondMediationInput, MediationDetail, { roles: ['resident'], submits: true }),
+    reviewAid: action(ReviewAidInput, AidDetail, { roles: ['centerStaff'], submits: 'keyed', rolesInRead: true }),
+    decideAid: action(DecideAidInput, AidDetail, { roles: ['centerStaff'], submits: 'keyed', rolesInRead: true }),
+    requestAidReview: action(RequestReviewInput, AidDetail, { roles: ['resident'], submits: 'keyed' }),
+    assignLawyer: action(AssignLawyerInput, AidDetail, { roles: ['centerStaff'], submits: 'keyed', rolesInRead: true }),
+    applyMediation: action(ApplyMediationInput, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
+    respondMediation: action(RespondMediationInput, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
     myMediations: action(PageInput, pageOf(MediationSummary), { roles: ['resident'] }),
     getMediation: action(MediationRef, MediationDetail, { roles: ['resident'] }),
-    assignMediator: action(AssignMediatorInput, MediationDetail, { roles: ['centerStaff'], submits: true }),
-    scheduleSession: action(ScheduleInput, MediationDetail, { roles: ['centerStaff', 'mediator'], submits: true }),
-    recordOutcome: action(OutcomeInput, MediationDetail, { roles: ['centerStaff', 'mediator'], submits: true }),
-    confirmAgreement: action(MediationRef, MediationDetail, { roles: ['resident'], submits: true }),
-    escalateMediation: action(MediationRef, MediationDetail, { roles: ['resident'], submits: true }),
+    assignMediator: action(AssignMediatorInput, MediationDetail, { roles: ['centerStaff'], submits: 'keyed', rolesInRead: true }),
+    scheduleSession: action(ScheduleInput, MediationDetail, { roles: ['centerStaff', 'mediator'], submits: 'keyed', rolesInRead: true }),
+    recordOutcome: action(OutcomeInput, MediationDetail, { roles: ['centerStaff', 'mediator'], submits: 'keyed', rolesInRead: true }),
+    confirmAgreement: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
+    escalateMediation: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
     listDutySlots: action(z.strictObject({ roomId: Id }), DutySlots, { roles: 'anyone' }),
     bookLawyer: action(BookLawyerInput, LawyerBooking, { roles: ['resident'], submits: 'keyed' }),
-    cancelLawyerBooking: action(LawyerBookingRef, LawyerBooking, { roles: ['resident'], submits: true }),
+    cancelLawyerBooking: action(LawyerBookingRef, LawyerBooking, { roles: ['resident'], submits: 'keyed' }),
     myLawyerBookings: action(PageInput, pageOf(LawyerBooking), { roles: ['resident'] }),
     dutyBoard: action(DutyBoardInput, DutyBoard, { roles: ['centerStaff', 'lawyer'] }),
+    markLawyerBooking: action(MarkLawyerBookingInput, DutyEntry, { roles: ['centerStaff', 'lawyer'], submits: 'keyed', rolesInRead: true }),
     listProviders: action(z.strictObject({ kind: z.enum(['lawyer', 'mediator']) }), z.object({ items: z.array(Provider) }), { roles: 'anyone' }),
     listCases: action(ListCasesInput, pageOf(CaseRow), { roles: ['centerStaff', 'lawyer', 'mediator'] }),
     caseAccessLog: action(AccessLogInput, pageOf(AccessLogEntry), { roles: ['admin'] }),
     workdayCorrections: action(z.strictObject({}), WorkdayCorrections, { roles: ['centerStaff'] }),
-    setWorkdayCorrections: action(SetWorkdaysInput, Done, { roles: ['centerStaff'], submits: true }),
+    setWorkdayCorrections: action(SetWorkdaysInput, Done, { roles: ['centerStaff'], submits: 'keyed' }),
   },
   { center: 'legal' },
 )

@@ -10,6 +10,7 @@ export const TEMPLATES = {
   reportProgress: 'TPL_REPORT_PROGRESS',
   reportAssigned: 'TPL_REPORT_ASSIGNED',
   legalProgress: 'TPL_LEGAL_PROGRESS',
+  legalReminder: 'TPL_LEGAL_REMINDER',
   activityChanged: 'TPL_ACTIVITY_CHANGED',
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',
   mealDelivered: 'TPL_MEAL_DELIVERED',

@@ -2,7 +2,8 @@ import { aidDeadline, boardOrder, isOverdue, needsHardshipDeclaration, stepAid }
 import { answer, consultTitle, followUp, isUnansweredTooLong, mayRate, mayReadConsultation } from '@/shared/domain/legal/consultations'
 import { checkEligibility, ELIGIBILITY_STEPS } from '@/shared/domain/legal/eligibility'
 import { isValidIdNumber, maskIdNumber } from '@/shared/domain/legal/id-number'
-import { agreementStands, judicialConfirmationBy, stepMediation } from '@/shared/domain/legal/mediation'
+import { refuseOutcome } from '@/shared/domain/legal/bookings'
+import { agreementStands, judicialConfirmationBy, judicialReminderAt, stepMediation } from '@/shared/domain/legal/mediation'
 
 const at = (iso: string) => new Date(iso)
 
@@ -150,5 +151,34 @@ describe('mediation', () => {
     expect(agreementStands(['a'], ['a', 'b'])).toBe(false)
     expect(agreementStands(['b', 'a'], ['a', 'b'])).toBe(true)
     expect(judicialConfirmationBy(at('2026-12-01T00:00:00Z'))).toEqual(at('2026-12-31T00:00:00Z'))
+  })
+
+  it('reminds of 司法确认 at 09:00 Shanghai seven days before the window closes, whatever the hour it was confirmed', () => {
+    // confirmed Tue 1 Dec 10:00 → by Thu 31 Dec 10:00 → reminded Thu 24 Dec 09:00 Shanghai
+    expect(judicialReminderAt(at('2026-12-31T02:00:00Z'), at('2026-12-01T02:00:00Z'))).toEqual(at('2026-12-24T01:00:00Z'))
+    // confirmed at 00:30 Shanghai on the 2nd (still the 1st in UTC): by 00:30 on 1 Jan, reminded 25 Dec — the Shanghai day counts
+    expect(judicialReminderAt(at('2026-12-31T16:30:00Z'), at('2026-12-01T16:30:00Z'))).toEqual(at('2026-12-25T01:00:00Z'))
+    // across the spring change of daylight saving elsewhere (8 Mar 2026 in Los Angeles) the hour stays 09:00 Shanghai
+    expect(judicialReminderAt(at('2026-03-14T02:00:00Z'), at('2026-02-12T02:00:00Z'))).toEqual(at('2026-03-07T01:00:00Z'))
+  })
+
+  it('sends the 司法确认 reminder at once when less than seven days are left', () => {
+    expect(judicialReminderAt(at('2026-12-31T02:00:00Z'), at('2026-12-26T02:00:00Z'))).toEqual(at('2026-12-26T02:00:00Z'))
+  })
+})
+
+describe('after a duty lawyer booking', () => {
+  const booking = { status: 'booked' as const, day: '2026-12-02', start: at('2026-12-02T06:00:00Z') }
+
+  it('records 已面谈 from the booking’s day on (Shanghai), and 未到 only once its time has begun', () => {
+    expect(refuseOutcome(booking, 'done', at('2026-12-01T15:59:00Z'))).toBe('还没到面谈当天，不能记为已面谈')
+    expect(refuseOutcome(booking, 'done', at('2026-12-01T16:00:00Z'))).toBeNull()
+    expect(refuseOutcome(booking, 'noShow', at('2026-12-02T05:59:00Z'))).toBe('面谈时间还没到，不能记为未到')
+    expect(refuseOutcome(booking, 'noShow', at('2026-12-02T06:00:00Z'))).toBeNull()
+  })
+
+  it('records nothing on a booking that was cancelled or already recorded', () => {
+    expect(refuseOutcome({ ...booking, status: 'cancelled' }, 'done', at('2026-12-02T07:00:00Z'))).toBe('该预约已取消，不能再记为「已面谈」')
+    expect(refuseOutcome({ ...booking, status: 'done' }, 'noShow', at('2026-12-02T07:00:00Z'))).toBe('该预约已面谈，不能再记为「未到」')
   })
 })

@@ -4,6 +4,8 @@
  * escalated to the next level with the same case number and history. After both parties confirm an agreement
  * they are reminded of judicial confirmation (司法确认) within 30 days.
  */
+import { atShanghai, shanghaiDay } from '../../time'
+
 export const MEDIATION_LEVELS = ['people', 'administrative', 'judicial'] as const
 export type MediationLevel = (typeof MEDIATION_LEVELS)[number]
 export const LEVEL_TEXT: Record<MediationLevel, string> = { people: '人民调解', administrative: '行政调解', judicial: '司法调解' }
@@ -68,6 +70,20 @@ export function agreementStands(confirmedBy: readonly string[], parties: readonl
 export const JUDICIAL_CONFIRMATION_DAYS = 30
 export function judicialConfirmationBy(confirmedAt: Date): Date {
   return new Date(confirmedAt.getTime() + JUDICIAL_CONFIRMATION_DAYS * 24 * 3600 * 1000)
+}
+
+/**
+ * When the parties are reminded of 司法确认 after the notice that the agreement stands: 7 days before the window
+ * closes, at 09:00 in Shanghai (not in the night) — or at once if the window is shorter than that. One reminder per
+ * party: each takes a one-time subscription of its own.
+ */
+export const JUDICIAL_REMINDER_DAYS_LEFT = 7
+export function judicialReminderAt(confirmBy: Date, now: Date): Date {
+  // calendar arithmetic on the day itself: dayjs on an offset instance follows the process zone's daylight saving
+  const [y, m, d] = shanghaiDay(confirmBy).split('-').map(Number)
+  const day = new Date(Date.UTC(y, m - 1, d - JUDICIAL_REMINDER_DAYS_LEFT)).toISOString().slice(0, 10)
+  const at = atShanghai(day, '09:00').toDate()
+  return at.getTime() > now.getTime() ? at : now
 }
 
 /** 案号 shown to parties and staff: kept across escalation. */

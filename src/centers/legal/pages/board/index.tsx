@@ -5,43 +5,55 @@ import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { Choices } from '@/centers/legal/components/choices'
+import { DutyDay } from '@/centers/legal/components/duty-day'
 import { useMe } from '@/centers/legal/components/use-me'
 import { WorkdayCorrections } from '@/centers/legal/components/workdays'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { callCloud } from '@/services/cloud'
 import { legal } from '@/shared/contracts/legal'
 import { formatForPeople } from '@/shared/time'
-import '@/centers/legal/components/legal.scss'
+import '../../components/legal.scss'
 
-type Kind = 'consultation' | 'aid' | 'mediation'
-const PAGE: Record<Kind, string> = { consultation: 'consultation', aid: 'aid', mediation: 'mediation' }
+type CaseKind = 'consultation' | 'aid' | 'mediation'
+type Kind = CaseKind | 'duty'
+const PAGE: Record<CaseKind, string> = { consultation: 'consultation', aid: 'aid', mediation: 'mediation' }
 
-/** 工作台: questions waiting for a lawyer (a day and more flagged), applications by deadline (overdue first), mediations. */
+function CaseList({ kind }: { kind: CaseKind }) {
+  const fetchPage = useCallback((page: number) => callCloud(legal, 'listCases', { kind, page, pageSize: 20 }), [kind])
+  const list = usePagedList(fetchPage)
+  return (
+    <PagedListView list={list} empty={{ text: '暂无待办', hint: '新的咨询、申请和调解会出现在这里' }} keyOf={(r) => r.id}>
+      {(r) => (
+        <ActionButton className='plain-button list-row' onClick={() => Taro.navigateTo({ url: `/centers/legal/pages/${PAGE[r.kind]}/index?id=${r.id}` })}>
+          <Text className='list-row__title'>{r.flagged ? '⚠ ' : ''}{r.title}</Text>
+          <Text className='status-text'>{r.who} · {r.statusText}</Text>
+          {r.dueText ? <Text className={r.flagged ? 'legal-flag' : 'secondary-text'}>{r.flagged ? '已超期：' : ''}{r.dueText}</Text> : null}
+          {r.kind === 'consultation' && r.flagged ? <Text className='legal-flag'>超过一天未答复</Text> : null}
+          <Text className='secondary-text'>{formatForPeople(r.at)}</Text>
+        </ActionButton>
+      )}
+    </PagedListView>
+  )
+}
+
+/**
+ * 工作台: questions waiting for a lawyer (a day and more flagged), applications by deadline (overdue first), mediations,
+ * and the duty lawyer's appointments of a day (who came, who did not).
+ */
 export default function BoardPage() {
   const { staff, lawyer, mediator } = useMe()
   const tabs: Partial<Record<Kind, string>> = {
     ...(staff || lawyer ? { consultation: '待答复咨询' } : {}),
     ...(staff || lawyer ? { aid: staff ? '法律援助申请' : '我承办的援助案件' } : {}),
     ...(staff || mediator ? { mediation: staff ? '调解案件' : '我的调解案件' } : {}),
+    ...(staff || lawyer ? { duty: '律师面谈' } : {}),
   }
   const [chosen, setKind] = useState<Kind | undefined>()
   const kind = chosen ?? (Object.keys(tabs)[0] as Kind | undefined) ?? 'aid'
-  const fetchPage = useCallback((page: number) => callCloud(legal, 'listCases', { kind, page, pageSize: 20 }), [kind])
-  const list = usePagedList(fetchPage)
   return (
     <Screen>
       <Choices label='查看' options={tabs as Record<Kind, string>} chosen={kind} onChoose={setKind} />
-      <PagedListView list={list} empty={{ text: '暂无待办', hint: '新的咨询、申请和调解会出现在这里' }} keyOf={(r) => r.id}>
-        {(r) => (
-          <ActionButton className='plain-button list-row' onClick={() => Taro.navigateTo({ url: `/centers/legal/pages/${PAGE[r.kind]}/index?id=${r.id}` })}>
-            <Text className='list-row__title'>{r.flagged ? '⚠ ' : ''}{r.title}</Text>
-            <Text className='status-text'>{r.who} · {r.statusText}</Text>
-            {r.dueText ? <Text className={r.flagged ? 'legal-flag' : 'secondary-text'}>{r.flagged ? '已超期：' : ''}{r.dueText}</Text> : null}
-            {r.kind === 'consultation' && r.flagged ? <Text className='legal-flag'>超过一天未答复</Text> : null}
-            <Text className='secondary-text'>{formatForPeople(r.at)}</Text>
-          </ActionButton>
-        )}
-      </PagedListView>
+      {kind === 'duty' ? <DutyDay /> : <CaseList key={kind} kind={kind} />}
       {staff && kind === 'aid' ? <WorkdayCorrections /> : null}
     </Screen>
   )

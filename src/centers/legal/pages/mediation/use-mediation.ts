@@ -4,6 +4,7 @@ import { useLoad } from '@/hooks/use-load'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
+import { requestSubscriptions } from '@/services/subscribe'
 import type { OutputOf } from '@/shared/contracts/define'
 import { legal } from '@/shared/contracts/legal'
 
@@ -46,7 +47,11 @@ export function useMediation() {
     fail: () => act('fail', (requestId) => callCloud(legal, 'recordOutcome', { mediationId, outcome: 'failure', reason }, { requestId }), '已记录'),
     confirm: async () => {
       if (!(await confirmAction({ title: '确认调解协议', content: '确认后协议对双方具有约束力，请核对协议内容和履行方式、期限。', confirmText: '确认协议' }))) return
-      await act('confirm', (requestId) => callCloud(legal, 'confirmAgreement', { mediationId }, { requestId }), '已确认')
+      await act('confirm', async (requestId) => {
+        // from the tap: the notice that the agreement stands, and the 司法确认 reminder a week before the 30 days end
+        await requestSubscriptions(['legalProgress', 'legalReminder'])
+        return callCloud(legal, 'confirmAgreement', { mediationId }, { requestId })
+      }, '已确认')
     },
     escalate: async () => {
       if (!(await confirmAction({ title: '转入下一级调解', content: '案号和调解记录保持不变，中心将重新安排调解员。', confirmText: '转入下一级' }))) return
