@@ -13,6 +13,7 @@ export const TEMPLATES = {
   activityPromoted: 'TPL_ACTIVITY_PROMOTED',
   mealDelivered: 'TPL_MEAL_DELIVERED',
   familyLinked: 'TPL_FAMILY_LINKED',
+  voiceProgress: 'TPL_VOICE_PROGRESS',
   jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
   employerReviewed: 'TPL_EMPLOYER_REVIEWED',
   jobReviewed: 'TPL_JOB_REVIEWED',

@@ -1,0 +1,79 @@
+/**
+ * Demo data of 居民服务中心: 书记 宋志刚's reception hours (every weekday morning, half an hour each), a few
+ * public opinions residents can second, and 王秀兰's own private demand, so every page has something to show.
+ */
+import { RECEPTION_POLICY, receptionRule } from '@/shared/domain/voice/receptions'
+import type { DocumentStore } from '../store/engine'
+import { insertAll, pick, type VolumeContext } from './volume'
+import { OPINION_CATEGORIES, OPINION_KINDS } from '@/shared/domain/voice/opinions'
+
+export const DEMO_RECEPTION = {
+  _id: 'reception-song',
+  cadreOpenid: 'persona-cadre-song',
+  cadreName: '宋志刚',
+  title: '书记接待日',
+  address: '黄河西路第一社区党群服务中心 一楼接待室',
+  rule: receptionRule({ weekdays: [1, 2, 3, 4, 5], start: '09:00', end: '11:30', slotMinutes: 30 }),
+  policy: RECEPTION_POLICY,
+  closures: [],
+  active: true,
+}
+
+function opinion(_id: string, author: { id: string; name: string; community: string }, fields: Record<string, unknown>, at: Date) {
+  return {
+    _id,
+    authorId: author.id,
+    authorName: author.name,
+    community: author.community,
+    kind: '诉求',
+    category: '公共设施',
+    text: '',
+    photos: [],
+    public: true,
+    anonymous: false,
+    status: 'submitted',
+    answer: null,
+    forward: null,
+    agenda: null,
+    timeline: [{ at, text: '提交', by: '我' }],
+    seconders: [],
+    secondCount: 0,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  }
+}
+
+export function seed(store: DocumentStore, now: Date): void {
+  store.insert('voice_receptions', [{ ...DEMO_RECEPTION, createdAt: now, updatedAt: now }])
+  const hour = 3_600_000
+  const li = { id: 'persona-resident-li', name: '李建国', community: '黄河西路第一社区' }
+  const wang = { id: 'persona-resident-wang', name: '王秀兰', community: '黄河西路第二社区' }
+  const guo = { id: 'persona-seeker-guo', name: '郭志强', community: '黄河西路第四社区' }
+  store.insert('voice_opinions', [
+    opinion('opinion-demo-light', li, { category: '公共设施', text: '小区东门到公交站的路灯坏了三盏，晚上老人出门看不清路，希望尽快修好。', seconders: ['persona-seeker-guo'], secondCount: 1 }, new Date(now.getTime() - 26 * hour)),
+    opinion('opinion-demo-parking', guo, { kind: '建议', category: '物业管理', text: '建议在4号楼旁的空地划出电动车集中充电点，避免楼道里充电。', anonymous: true }, new Date(now.getTime() - 5 * hour)),
+    opinion('opinion-demo-wang', wang, { kind: '诉求', category: '养老助残', text: '我腿脚不便，希望社区能帮忙联系上门理发。', public: false }, new Date(now.getTime() - 2 * hour)),
+  ])
+}
+
+const DAY = 86_400_000
+
+/** A year of opinions at street volume (text is placeholder). */
+export function volume(store: DocumentStore, ctx: VolumeContext): void {
+  const docs: Array<Record<string, unknown>> = []
+  for (let i = 0; i < 5_000; i++) {
+    const at = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365 * DAY))
+    const author = pick(ctx.random, ctx.residents)
+    docs.push(
+      opinion(`vo-${i}`, { id: author, name: '居民', community: '黄河西路第一社区' }, {
+        kind: pick(ctx.random, OPINION_KINDS),
+        category: pick(ctx.random, OPINION_CATEGORIES),
+        text: '（示例意见）',
+        public: ctx.random() < 0.5,
+        status: pick(ctx.random, ['answered', 'answered', 'forwarded', 'submitted'] as const),
+      }, at),
+    )
+  }
+  insertAll(store, 'voice_opinions', docs)
+}
