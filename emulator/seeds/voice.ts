@@ -2,6 +2,7 @@
  * Demo data of 居民服务中心: 书记 宋志刚's reception hours (every weekday morning, half an hour each), a few
  * public opinions residents can second, and 王秀兰's own private demand, so every page has something to show.
  */
+import { DELIBERATION_RULES, endOfDayAfter, scopeKey, verifiedFrom } from '@/shared/domain/voice/deliberation'
 import { RECEPTION_POLICY, receptionRule } from '@/shared/domain/voice/receptions'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
@@ -54,6 +55,46 @@ export function seed(store: DocumentStore, now: Date): void {
     opinion('opinion-demo-light', li, { category: '公共设施', text: '小区东门到公交站的路灯坏了三盏，晚上老人出门看不清路，希望尽快修好。', seconders: ['persona-seeker-guo'], secondCount: 1 }, new Date(now.getTime() - 26 * hour)),
     opinion('opinion-demo-parking', guo, { kind: '建议', category: '物业管理', text: '建议在4号楼旁的空地划出电动车集中充电点，避免楼道里充电。', anonymous: true }, new Date(now.getTime() - 5 * hour)),
     opinion('opinion-demo-wang', wang, { kind: '诉求', category: '养老助残', text: '我腿脚不便，希望社区能帮忙联系上门理发。', public: false }, new Date(now.getTime() - 2 * hour)),
+  ])
+  // 居民议事: 李建国's and 王秀兰's addresses are verified (the badge); 郭志强 waits for staff
+  for (const person of [li.id, wang.id]) {
+    const [user] = store.find('users', { query: { _id: person } })
+    const profile = user?.profile as { community: string; address: string } | undefined
+    if (profile) store.modify('users', { query: { _id: person }, single: true, merge: true, upsert: false, data: { $set: { 'voice.verified': verifiedFrom(profile.community, profile.address) } } })
+  }
+  const [guoUser] = store.find('users', { query: { _id: guo.id } })
+  const guoProfile = guoUser?.profile as { community: string; address: string } | undefined
+  if (guoProfile) {
+    store.insert('voice_verifications', [{ _id: 'verify-demo-guo', personId: guo.id, name: guo.name, community: guoProfile.community, address: guoProfile.address, status: 'pending', refusal: null, askedAt: new Date(now.getTime() - hour), decidedAt: null }])
+  }
+  const scope = { kind: 'community' as const, community: li.community, building: null }
+  const asked = new Date(now.getTime() - 3 * 24 * hour)
+  store.insert('voice_topics', [
+    {
+      _id: 'topic-demo-canteen',
+      title: '社区食堂增加早餐供应',
+      body: '上班族和老人都希望社区食堂早上 6:30–8:30 供应早餐，价格实惠一些。',
+      scope,
+      scopeKey: scopeKey(scope),
+      proposerId: li.id,
+      proposerName: li.name,
+      byCouncil: false,
+      step: 'gathering',
+      gatherUntil: endOfDayAfter(asked, DELIBERATION_RULES.gatherDays),
+      threshold: DELIBERATION_RULES.communityThreshold,
+      supportCount: 12,
+      comments: [{ by: '张*（8号楼）', text: '支持，早上送孩子上学正好顺路。', at: new Date(asked.getTime() + hour) }],
+      council: null,
+      resolution: null,
+      vote: null,
+      tasks: [],
+      updates: [],
+      progress: 0,
+      ratingCount: 0,
+      ratingSum: 0,
+      createdAt: asked,
+      updatedAt: asked,
+    },
   ])
 }
 

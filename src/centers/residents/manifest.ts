@@ -25,6 +25,10 @@ export default defineManifest({
       'pages/board/index',
       'pages/talks/index',
       'pages/hours/index',
+      'pages/topics/index',
+      'pages/propose/index',
+      'pages/topic/index',
+      'pages/verify/index',
     ],
   },
   functions: ['voice'],
@@ -40,6 +44,20 @@ export default defineManifest({
       { name: 'public_category_created', keys: { public: 1, category: 1, createdAt: -1 } },
       { name: 'agenda_reception', keys: { 'agenda.receptionId': 1, createdAt: -1 } },
     ],
+    // 居民议事: topics by scope (community or building), newest activity first
+    voice_topics: [
+      { name: 'scope_updated', keys: { scopeKey: 1, updatedAt: -1 } },
+      { name: 'updated', keys: { updatedAt: -1 } },
+      { name: 'step_updated', keys: { step: 1, updatedAt: -1 } },
+    ],
+    // one per (topic, person): `<topicId>_<openid>`
+    voice_supports: [],
+    voice_objections: [{ name: 'topic_at', keys: { topicId: 1, at: -1 } }],
+    voice_ratings: [],
+    // secret ballots: one per (topic, household or person), holding a receipt and never the choice
+    voice_ballots: [{ name: 'topic', keys: { topicId: 1 } }],
+    // address verification (the badge) asked by residents, decided by community staff
+    voice_verifications: [{ name: 'status_asked', keys: { status: 1, askedAt: 1 } }],
     // 干群恳谈: the cadres' reception hours and their slots (kernel slots)
     voice_receptions: [{ name: 'active_created', keys: { active: 1, createdAt: 1 } }],
     voice_reception_days: [{ name: 'place_day', keys: { placeId: 1, day: 1 } }],
@@ -61,6 +79,18 @@ export default defineManifest({
         purpose: '居民服务中心答复、转交相关中心办理或列入干群恳谈议程',
         how: '您填写和拍摄上传',
         visibleTo: '您本人和居民服务中心工作人员；您选择公开的，其他居民也能看到内容（选择匿名则不显示您的姓名）；转交时接收的中心',
+      },
+      {
+        info: '您的住址（地址认证）',
+        purpose: '确认您是哪个社区、哪栋楼的居民，才能参与该范围的居民议事；每户一票的表决按户计票',
+        how: '取自您的个人资料，由社区工作人员核对',
+        visibleTo: '您本人和居民服务中心工作人员；其他居民只看到您姓名的一部分和楼栋',
+      },
+      {
+        info: '议事中的支持、意见、异议、评议和表决',
+        purpose: '居民议事的征求意见、公示和表决',
+        how: '您在议题页操作',
+        visibleTo: '意见对本范围居民公开（姓名部分隐藏）；异议内容仅工作人员可见、不显示是谁；表决不记名，任何人（包括工作人员）都看不到您投了什么，只公布总票数',
       },
       {
         info: '恳谈预约和想谈的事',

@@ -1,8 +1,9 @@
 /** 居民服务中心: 社情民意 (opinions and demands), 干群恳谈 (talks with cadres), 居民议事 (residents' deliberation). */
 import * as z from 'zod'
 import { FORWARD_TARGETS, OPINION_CATEGORIES, OPINION_KINDS, OPINION_STATUSES } from '../domain/voice/opinions'
+import { TOPIC_STEPS } from '../domain/voice/deliberation'
 import { RECEPTION_STATUSES } from '../domain/voice/receptions'
-import { Id, Instant, optionalText, PageInput, pageOf, text } from './common'
+import { CommunityName, Done, Id, Instant, optionalText, PageInput, pageOf, text } from './common'
 import { action, defineFunction } from './define'
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
@@ -161,6 +162,133 @@ export const ReceptionBoard = z.object({
   agenda: z.array(z.object({ opinionId: Id, title: z.string(), note: z.string(), status: OpinionStatus })),
 })
 
+
+// ---- 居民议事 ---------------------------------------------------------------------------------------------------
+
+export const TopicStep = z.enum(TOPIC_STEPS)
+export const ScopeKind = z.enum(['community', 'building'], { error: '请选择议题范围' })
+const Building = z.string().trim().regex(/^\d{1,3}号楼$/, '楼栋格式如 3号楼')
+export const MAX_PROGRESS_PHOTOS = 6
+
+export const Verification = z.object({
+  /** the badge: verified by community staff */
+  verified: z.boolean(),
+  community: z.string().nullable(),
+  building: z.string().nullable(),
+  /** waiting for staff, or refused with the reason */
+  pending: z.boolean(),
+  refusal: z.string().nullable(),
+})
+export const VerificationRow = z.object({ id: Id, name: z.string(), community: z.string(), address: z.string(), askedAt: Instant })
+export const VerifyAddressInput = z
+  .strictObject({ verificationId: Id, approve: z.boolean({ error: '请选择是否通过' }), reason: optionalText('不通过的原因', 100) })
+  .refine((v) => v.approve || !!v.reason, { message: '不通过时请说明原因', path: ['reason'] })
+
+export const ProposeTopicInput = z
+  .strictObject({
+    title: text('议题', 40),
+    body: text('议题说明', 1000),
+    scope: ScopeKind,
+    /** the council (staff) names where; a resident's topic is in their own verified community or building */
+    community: CommunityName.optional(),
+    building: Building.optional(),
+  })
+
+export const TopicSummary = z.object({
+  id: Id,
+  title: z.string(),
+  scopeText: z.string(),
+  step: TopicStep,
+  stepText: z.string(),
+  supportCount: z.number().int(),
+  threshold: z.number().int(),
+  progress: z.number().int(),
+  byCouncil: z.boolean(),
+  updatedAt: Instant,
+})
+
+export const TopicDetail = TopicSummary.extend({
+  body: z.string(),
+  proposer: z.string(),
+  gatherUntil: Instant,
+  comments: z.array(z.object({ by: z.string(), text: z.string(), at: Instant })),
+  council: z.object({ at: Instant, place: z.string(), agenda: z.string(), attendance: z.array(z.string()), minutes: z.string().nullable() }).nullable(),
+  resolution: z
+    .object({ decision: z.string(), reasons: z.string(), accepted: z.boolean(), needsVote: z.boolean(), publishedAt: Instant, noticeUntil: Instant, objectionCount: z.number().int() })
+    .nullable(),
+  /** staff only: the objections' reasons (never who) */
+  objections: z.array(z.object({ text: z.string(), at: Instant })),
+  vote: z
+    .object({
+      question: z.string(),
+      options: z.array(z.object({ key: z.string(), label: z.string() })),
+      perHousehold: z.boolean(),
+      closesAt: Instant,
+      state: z.enum(['none', 'open', 'closed']),
+      ballotCount: z.number().int(),
+    })
+    .nullable(),
+  tasks: z.array(z.object({ id: z.string(), title: z.string(), owner: z.string(), dueDay: z.string(), done: z.boolean() })),
+  updates: z.array(z.object({ at: Instant, text: z.string(), percent: z.number().int(), photoUrls: z.array(z.string()) })),
+  rating: z.object({ count: z.number().int(), average: z.number().nullable() }),
+  /** the viewer */
+  inScope: z.boolean(),
+  staff: z.boolean(),
+  supported: z.boolean(),
+  objected: z.boolean(),
+  rated: z.boolean(),
+  /** the receipt of the viewer's (household's) ballot: proof it was counted, never what was chosen */
+  ballotReceipt: z.string().nullable(),
+  can: z.object({ support: z.boolean(), comment: z.boolean(), object: z.boolean(), vote: z.boolean(), rate: z.boolean() }),
+})
+
+export const TopicRef = z.strictObject({ topicId: Id })
+export const ListTopicsInput = PageInput.extend({ step: TopicStep.optional() })
+export const CommentTopicInput = z.strictObject({ topicId: Id, text: text('意见', 300) })
+export const ScheduleCouncilInput = z.strictObject({ topicId: Id, at: Instant, place: text('会议地点', 60), agenda: text('会议议程', 500) })
+export const RecordMinutesInput = z.strictObject({
+  topicId: Id,
+  attendance: z.array(text('参会人', 20)).min(1, '请填写参会人').max(60),
+  minutes: text('会议纪要', 2000),
+})
+export const PublishResolutionInput = z.strictObject({
+  topicId: Id,
+  decision: text('决议内容', 1000),
+  reasons: text('理由', 1000),
+  accepted: z.boolean({ error: '请选择是否通过' }),
+  needsVote: z.boolean().default(false),
+})
+export const ObjectResolutionInput = z.strictObject({ topicId: Id, text: text('异议', 300) })
+export const OpenVoteInput = z.strictObject({
+  topicId: Id,
+  question: text('表决事项', 100),
+  options: z.array(text('选项', 30)).min(2, '至少两个选项').max(6, '最多六个选项'),
+  perHousehold: z.boolean({ error: '请选择每户一票还是每人一票' }),
+  closesAt: Instant,
+})
+export const CastVoteInput = z.strictObject({ topicId: Id, option: z.string().regex(/^o[1-6]$/, '请选择一个选项') })
+export const VoteResults = z.object({
+  state: z.enum(['none', 'open', 'closed']),
+  question: z.string(),
+  perHousehold: z.boolean(),
+  closesAt: Instant,
+  ballotCount: z.number().int(),
+  /** totals once the vote has closed (null while it runs): never who chose what */
+  totals: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int() })).nullable(),
+  /** the viewer's (household's) receipt, when a ballot of theirs was counted */
+  myReceipt: z.string().nullable(),
+  counted: z.boolean(),
+})
+export const AddTaskInput = z.strictObject({ topicId: Id, title: text('任务', 60), owner: text('负责人', 30), dueDay: Day })
+export const UpdateTaskInput = z.strictObject({
+  topicId: Id,
+  taskId: z.string().regex(/^t\d{1,3}$/, '任务编号不正确'),
+  note: text('进展说明', 500),
+  done: z.boolean().default(false),
+  photos: z.array(FileId).max(MAX_PROGRESS_PHOTOS, `最多 ${MAX_PROGRESS_PHOTOS} 张照片`).default([]),
+})
+export const RateOutcomeInput = z.strictObject({ topicId: Id, score: z.number({ error: '请选择评分' }).int().min(1, '请选择 1–5 分').max(5, '请选择 1–5 分') })
+
 export const voice = defineFunction(
   'voice',
   {
@@ -180,6 +308,25 @@ export const voice = defineFunction(
     myReceptions: action(PageInput, pageOf(ReceptionBooking), { roles: ['resident'] }),
     receptionBoard: action(ReceptionBoardInput, ReceptionBoard, { roles: ['cadre', 'centerStaff'] }),
     recordReception: action(RecordReceptionInput, ReceptionBooking, { roles: ['cadre', 'centerStaff'], submits: true }),
+    myVerification: action(z.strictObject({}), Verification, { roles: ['resident'] }),
+    askVerification: action(z.strictObject({}), Verification, { roles: ['resident'], submits: true }),
+    listVerifications: action(PageInput, pageOf(VerificationRow), { roles: ['centerStaff'] }),
+    verifyAddress: action(VerifyAddressInput, Done, { roles: ['centerStaff'], submits: true }),
+    proposeTopic: action(ProposeTopicInput, TopicDetail, { roles: ['resident'], submits: true }),
+    listTopics: action(ListTopicsInput, pageOf(TopicSummary), { roles: ['resident'] }),
+    getTopic: action(TopicRef, TopicDetail, { roles: ['resident'] }),
+    supportTopic: action(TopicRef, z.object({ supportCount: z.number().int(), supported: z.literal(true) }), { roles: ['resident'] }),
+    commentTopic: action(CommentTopicInput, TopicDetail, { roles: ['resident'], submits: true }),
+    scheduleCouncil: action(ScheduleCouncilInput, TopicDetail, { roles: ['centerStaff'], submits: true }),
+    recordMinutes: action(RecordMinutesInput, TopicDetail, { roles: ['centerStaff'], submits: true }),
+    publishResolution: action(PublishResolutionInput, TopicDetail, { roles: ['centerStaff'], submits: true }),
+    objectResolution: action(ObjectResolutionInput, TopicDetail, { roles: ['resident'], submits: true }),
+    openVote: action(OpenVoteInput, TopicDetail, { roles: ['centerStaff'], submits: true }),
+    castVote: action(CastVoteInput, z.object({ receipt: z.string() }), { roles: ['resident'] }),
+    voteResults: action(TopicRef, VoteResults, { roles: ['resident'] }),
+    addTask: action(AddTaskInput, TopicDetail, { roles: ['centerStaff'], submits: true }),
+    updateTask: action(UpdateTaskInput, TopicDetail, { roles: ['centerStaff'], submits: true }),
+    rateOutcome: action(RateOutcomeInput, TopicDetail, { roles: ['resident'] }),
   },
   { center: 'residents' },
 )

@@ -14,6 +14,7 @@ const SERVICES = [
   { page: 'send/index', title: '反映意见建议', note: '意见、建议或诉求，中心答复或转交办理，结果告诉您' },
   { page: 'public/index', title: '大家的意见', note: '看看邻居公开反映的事，有同感就附议' },
   { page: 'talks/index', title: '干群恳谈', note: '预约书记、主任接待日，当面谈您关心的事' },
+  { page: 'topics/index', title: '居民议事', note: '居民事居民议：提议题、征求意见、议事会协商、决议公示、实施评议' },
 ]
 
 /** 居民服务中心: the services, one's own opinions, the staff board and the cadres' hours, and going there in person. */
@@ -34,6 +35,7 @@ export default function ResidentsHome() {
       {h.staff || h.cadre ? (
         <View className='entries'>
           {h.staff ? <ActionButton className='primary-button entries__item' onClick={go('board/index')}>社情民意工作台</ActionButton> : null}
+          {h.staff ? <ActionButton className='plain-button entries__item' onClick={go('verify/index')}>地址认证</ActionButton> : null}
           {h.cadre ? <ActionButton className='primary-button entries__item' onClick={go('hours/index')}>我的接待日</ActionButton> : null}
         </View>
       ) : null}
