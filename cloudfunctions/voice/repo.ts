@@ -85,6 +85,11 @@ export function opinionBoard(filter: { status?: OpinionStatus; category?: Opinio
   return query.field(LIST_FIELDS).orderBy('createdAt', 'desc')
 }
 
+/** The newest opinions by the board's filters, for the staff's spreadsheet (at most 1,000 a sheet). */
+export async function opinionSheet(filter: { status?: OpinionStatus; category?: OpinionCategory }): Promise<OpinionDoc[]> {
+  return (await opinionBoard({ ...filter, publicOnly: false }).limit(1000).get()).data as OpinionDoc[]
+}
+
 export async function agendaOf(receptionId: string): Promise<OpinionDoc[]> {
   const { data } = await opinions().where({ 'agenda.receptionId': receptionId }).field(LIST_FIELDS).orderBy('createdAt', 'desc').limit(50).get()
   return data as OpinionDoc[]

@@ -117,4 +117,19 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
     )
   }
   insertAll(store, 'voice_opinions', docs)
+  const topics: Array<Record<string, unknown>> = []
+  for (let i = 0; i < 600; i++) {
+    const at = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365 * DAY))
+    const community = `黄河西路第${'一二三四五六'[i % 6]}社区`
+    const building = ctx.random() < 0.5 ? `${1 + Math.floor(ctx.random() * 40)}号楼` : null
+    const scope = { kind: building ? 'building' : 'community', community, building }
+    const step = pick(ctx.random, ['gathering', 'closed', 'evaluating', 'implementing', 'notice'] as const)
+    topics.push({
+      _id: `vt-${i}`, title: '（示例议题）', body: '（示例）', scope, scopeKey: scopeKey(scope as never), proposerId: pick(ctx.random, ctx.residents), proposerName: '居民', byCouncil: false,
+      step, gatherUntil: endOfDayAfter(at, DELIBERATION_RULES.gatherDays), threshold: building ? DELIBERATION_RULES.buildingThreshold : DELIBERATION_RULES.communityThreshold,
+      supportCount: Math.floor(ctx.random() * 60), comments: [], council: null, resolution: null, vote: null, tasks: [], updates: [],
+      progress: step === 'evaluating' ? 100 : 0, ratingCount: 0, ratingSum: 0, createdAt: at, updatedAt: at,
+    })
+  }
+  insertAll(store, 'voice_topics', topics)
 }

@@ -139,6 +139,30 @@ describe('who sees a topic', () => {
   })
 })
 
+describe('the council’s work is the center staff’s', () => {
+  it('refuses every staff move on a topic to residents and other centers’ staff', async () => {
+    const t = dataOf(await env.call('proposer', 'voice', 'proposeTopic', { title: '权限测试', body: '只有工作人员能推进', scope: 'building' }))
+    const moves = [
+      () => ['scheduleCouncil', { topicId: t.id, at: '2026-12-03T07:00:00Z', place: '议事厅', agenda: '议程' }],
+      () => ['recordMinutes', { topicId: t.id, attendance: ['某人'], minutes: '纪要' }],
+      () => ['publishResolution', { topicId: t.id, decision: '决议', reasons: '理由', accepted: true }],
+      () => ['openVote', { topicId: t.id, question: '表决', options: ['是', '否'], perHousehold: true, closesAt: '2026-12-05T10:00:00Z' }],
+      () => ['addTask', { topicId: t.id, title: '任务', owner: '某人', dueDay: '2026-12-20' }],
+      () => ['updateTask', { topicId: t.id, taskId: 't1', note: '进展' }],
+      () => ['verifyAddress', { verificationId: 'x', approve: true }],
+    ] as const
+    for (const who of ['proposer', 'b3-0', LEGAL_STAFF]) {
+      for (const move of moves) {
+        const [action, input] = move()
+        expect({ who, action, code: errorOf(await env.call(who, 'voice', action as 'addTask', input as never)).code }).toEqual({ who, action, code: 'FORBIDDEN' })
+      }
+    }
+    // residents outside the building may not object or rate either
+    expect(errorOf(await env.call('b5', 'voice', 'objectResolution', { topicId: t.id, text: '异议' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call('far', 'voice', 'rateOutcome', { topicId: t.id, score: 3 })).code).toBe('FORBIDDEN')
+  })
+})
+
 describe('supports and votes under load', () => {
   it('counts 2,000 simultaneous supports from 2,000 residents exactly once each, and refuses those outside the scope', async () => {
     const t = dataOf(await env.call(STAFF, 'voice', 'proposeTopic', { title: '社区食堂开早餐', body: '建议社区食堂增加早餐供应', scope: 'community', community: first }))

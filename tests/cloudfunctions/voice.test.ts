@@ -1,5 +1,6 @@
 /** 居民服务中心 on the local cloud: 社情民意 from sending to the answer, seconds, the staff board, and 干群恳谈. */
 import { DEMO_RECEPTION } from '../../emulator/seeds/voice'
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 // Tuesday 1 Dec 2026, 10:00 Shanghai
@@ -95,6 +96,18 @@ describe('社情民意: send → staff answer, forward or agenda → the residen
     expect(publicList.items.find((i) => i.id === o.id)?.author).toBe('匿名居民')
     expect(dataOf(await env.call(STAFF, 'voice', 'getOpinion', { opinionId: o.id })).author).toBe('李建国')
     expect(dataOf(await env.call('author', 'voice', 'getOpinion', { opinionId: o.id })).author).toBe('李建国')
+  })
+})
+
+describe('the staff’s spreadsheet', () => {
+  it('exports the board’s filter as an xlsx with Chinese headers, for the center’s staff only', async () => {
+    dataOf(await env.call('author', 'voice', 'submitOpinion', { kind: '建议', category: '养老助残', text: '建议社区开设老年助餐点', public: false }))
+    const exported = dataOf(await env.call(STAFF, 'voice', 'exportOpinions', { category: '养老助残' }))
+    const sheet = await readSheet(Buffer.from(await (await fetch(encodeURI(exported.url))).arrayBuffer()), 'xlsx')
+    expect(sheet.headers).toEqual(['提交时间', '类型', '类别', '内容', '反映人', '社区', '公开', '附议人数', '状态', '答复或去向'])
+    expect(sheet.rows[0].cells).toMatchObject({ 提交时间: '12月1日 周二 10:00', 类型: '建议', 类别: '养老助残', 内容: '建议社区开设老年助餐点', 反映人: '李建国', 公开: '不公开', 状态: '已提交，等待答复' })
+    expect(exported.rows).toBe(sheet.rows.length)
+    for (const who of ['author', LEGAL_STAFF, CADRE]) expect(errorOf(await env.call(who, 'voice', 'exportOpinions', {})).code).toBe('FORBIDDEN')
   })
 })
 

@@ -11,6 +11,7 @@ import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
 import { notify, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
+import { exportSheet } from '../../_kernel/sheets'
 import { callerName, forbidden, isVoiceStaff } from '../access'
 import * as repo from '../repo'
 import { opinionDetail, opinionSummary, statusTextOf, type Viewer } from '../views'
@@ -86,6 +87,28 @@ export const listOpinions: A['listOpinions'] = async (input, ctx) => {
   const v = await viewerOf(ctx)
   const publicOnly = input.publicOnly || !v.staff
   return fetchPage(repo.opinionBoard({ status: input.status, category: input.category, publicOnly }), input, (o: repo.OpinionDoc) => opinionSummary(o, v))
+}
+
+/** The board as an xlsx for Excel and WPS (Chinese headers; names, never contacts); a link valid for an hour. */
+export const exportOpinions: A['exportOpinions'] = async (input, ctx) => {
+  const rows = await repo.opinionSheet(input)
+  const outcome = (o: repo.OpinionDoc) => o.answer?.text ?? (o.forward ? `转交${o.forward.centerName}${o.forward.reference ? `（${o.forward.reference}）` : ''}：${o.forward.note}` : o.agenda ? `列入${o.agenda.title}议程：${o.agenda.note}` : '')
+  return exportSheet('voice/opinions', {
+    name: '社情民意',
+    columns: [
+      { header: '提交时间', width: 20, value: (o) => formatForPeople(o.createdAt) },
+      { header: '类型', width: 6, value: (o) => o.kind },
+      { header: '类别', value: (o) => o.category },
+      { header: '内容', width: 50, value: (o) => o.text },
+      { header: '反映人', value: (o) => o.authorName },
+      { header: '社区', width: 18, value: (o) => o.community },
+      { header: '公开', width: 6, value: (o) => (o.public ? (o.anonymous ? '公开（匿名）' : '公开') : '不公开') },
+      { header: '附议人数', width: 8, value: (o) => o.secondCount },
+      { header: '状态', width: 24, value: (o) => statusTextOf(o) },
+      { header: '答复或去向', width: 50, value: outcome },
+    ],
+    rows,
+  }, ctx.now)
 }
 
 async function readable(ctx: ActionContext, id: string): Promise<{ o: repo.OpinionDoc; v: Viewer }> {

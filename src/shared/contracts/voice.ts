@@ -297,6 +297,7 @@ export const voice = defineFunction(
     getOpinion: action(OpinionRef, OpinionDetail, { roles: ['resident'] }),
     secondOpinion: action(OpinionRef, z.object({ secondCount: z.number().int(), seconded: z.literal(true) }), { roles: ['resident'] }),
     listOpinions: action(ListOpinionsInput, pageOf(OpinionSummary), { roles: ['resident'] }),
+    exportOpinions: action(ListOpinionsInput.omit({ page: true, pageSize: true, publicOnly: true }), z.object({ url: z.string(), rows: z.number().int() }), { roles: ['centerStaff'] }),
     answerOpinion: action(AnswerOpinionInput, OpinionDetail, { roles: ['centerStaff'], submits: true }),
     forwardOpinion: action(ForwardOpinionInput, OpinionDetail, { roles: ['centerStaff'], submits: true }),
     agendaOpinion: action(AgendaOpinionInput, OpinionDetail, { roles: ['centerStaff'], submits: true }),

@@ -9,7 +9,7 @@ type Badge = OutputOf<typeof voice, 'myVerification'>
 export function BadgeCard({ badge, busy, onAsk }: { badge: Badge | null; busy: boolean; onAsk: () => void }) {
   if (!badge) return null
   return (
-    <View className='card'>
+    <View className='card lines'>
       {badge.verified ? (
         <Text className='status-text'>✓ 地址已认证：{badge.community} {badge.building ?? ''}，可以支持、发表意见、表决和评议</Text>
       ) : badge.pending ? (

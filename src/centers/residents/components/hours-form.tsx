@@ -17,7 +17,7 @@ const chip = (on: boolean) => `choice-button chips__item${on ? ' choice-button--
 /** A cadre's reception hours: name, place, weekdays, from–to, minutes per resident. */
 export function HoursForm({ draft, fields, busy, onChange, onPublish }: Props) {
   return (
-    <View className='card'>
+    <View className='card lines'>
       <Text className='card__title'>{draft.receptionId ? '修改接待时间' : '发布接待时间'}</Text>
       <TextField label='接待名称' value={draft.title} onChange={(title) => onChange({ title })} error={fields.title} maxLength={30} />
       <TextField label='接待地点' value={draft.address} onChange={(address) => onChange({ address })} error={fields.address} maxLength={60} placeholder='例如：社区党群服务中心 一楼接待室' />

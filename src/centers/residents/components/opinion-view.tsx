@@ -10,7 +10,7 @@ type Opinion = OutputOf<typeof voice, 'getOpinion'>
 export function OpinionView({ o }: { o: Opinion }) {
   return (
     <>
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>{o.title}</Text>
         <Text className='status-text'>状态：{o.statusText}</Text>
         <Text className='secondary-text'>
@@ -21,26 +21,26 @@ export function OpinionView({ o }: { o: Opinion }) {
         <PhotoRow urls={o.photoUrls} />
       </View>
       {o.answer ? (
-        <View className='card highlight'>
+        <View className='card lines highlight'>
           <Text className='card__title'>答复</Text>
           <Text>{o.answer.text}</Text>
           <Text className='secondary-text'>{o.answer.by} · {formatForPeople(o.answer.at)}</Text>
         </View>
       ) : null}
       {o.forward ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>已转交：{o.forward.centerName}</Text>
           {o.forward.reference ? <Text>受理编号：{o.forward.reference}</Text> : null}
           <Text className='secondary-text'>{o.forward.note}</Text>
         </View>
       ) : null}
       {o.agenda ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>干群恳谈议程：{o.agenda.title}（{o.agenda.cadreName}）</Text>
           <Text className='secondary-text'>{o.agenda.note}</Text>
         </View>
       ) : null}
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>办理经过</Text>
         {o.timeline.map((t) => (
           <View key={`${t.at}-${t.text}`} className='timeline__entry'>

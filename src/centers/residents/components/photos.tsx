@@ -14,7 +14,7 @@ interface PhotosProps {
 export function Photos({ photos, max, error, onAdd, onRemove }: PhotosProps) {
   const urls = photos.map((p) => p.url)
   return (
-    <View className='card'>
+    <View className='card lines'>
       <Text className='card__title'>照片（选填，{photos.length}/{max}）</Text>
       <View className='chips'>
         {photos.map((p, i) => (

@@ -20,7 +20,7 @@ interface Props {
 export function SlotPicker({ days, day, time, onDay, onTime }: Props) {
   if (!days.length) return <Text className='secondary-text'>两周内没有可预约的接待时间。</Text>
   return (
-    <View className='card'>
+    <View className='card lines'>
       <Text className='card__title'>选择日期</Text>
       <View className='chips'>
         {days.map((d) => {

@@ -12,7 +12,7 @@ type Results = OutputOf<typeof voice, 'voteResults'>
 export function StepBar({ t }: { t: Topic }) {
   const at = TOPIC_STEPS.indexOf(t.step)
   return (
-    <View className='card'>
+    <View className='card lines'>
       <Text className='card__title'>{t.title}</Text>
       <Text className='status-text'>当前：{t.stepText}</Text>
       <Text className='secondary-text'>{t.scopeText} · {t.proposer}提出</Text>
@@ -30,12 +30,12 @@ export function StepBar({ t }: { t: Topic }) {
 export function TopicRecord({ t, results }: { t: Topic; results: Results | null }) {
   return (
     <>
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>征求意见（支持 {t.supportCount} / {t.threshold} 人，{formatForPeople(new Date(t.gatherUntil).getTime() - 1, false)} 截止）</Text>
         {t.comments.length ? t.comments.map((c) => <Text key={`${c.at}-${c.by}`}>{c.by}：{c.text}</Text>) : <Text className='secondary-text'>还没有意见</Text>}
       </View>
       {t.council ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>议事会：{formatForPeople(t.council.at)} · {t.council.place}</Text>
           <Text>议程：{t.council.agenda}</Text>
           {t.council.minutes ? <Text>参会：{t.council.attendance.join('、')}</Text> : null}
@@ -43,7 +43,7 @@ export function TopicRecord({ t, results }: { t: Topic; results: Results | null 
         </View>
       ) : null}
       {t.resolution ? (
-        <View className='card highlight'>
+        <View className='card lines highlight'>
           <Text className='card__title'>决议{t.resolution.accepted ? '' : '（不予采纳）'}：{t.resolution.decision}</Text>
           <Text>理由：{t.resolution.reasons}</Text>
           <Text className='secondary-text'>公示至 {formatForPeople(new Date(t.resolution.noticeUntil).getTime() - 1, false)}，收到异议 {t.resolution.objectionCount} 条</Text>
@@ -51,7 +51,7 @@ export function TopicRecord({ t, results }: { t: Topic; results: Results | null 
         </View>
       ) : null}
       {t.vote && results ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>居民表决：{results.question}（{results.perHousehold ? '每户一票' : '每人一票'}，不记名）</Text>
           <Text className='status-text'>{results.state === 'open' ? `表决中，${formatForPeople(results.closesAt)} 截止，已投 ${results.ballotCount} 票` : `表决已结束，共 ${results.ballotCount} 票`}</Text>
           {results.totals?.map((o) => <Text key={o.key}>{o.label}：{o.count} 票</Text>)}
@@ -59,7 +59,7 @@ export function TopicRecord({ t, results }: { t: Topic; results: Results | null 
         </View>
       ) : null}
       {t.tasks.length ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>实施进度 {t.progress}%</Text>
           {t.tasks.map((k) => <Text key={k.id}>{k.done ? '✓ 已完成' : '○ 进行中'} {k.title}（{k.owner}，{k.dueDay} 前）</Text>)}
           {t.updates.map((u) => (

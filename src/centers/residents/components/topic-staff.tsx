@@ -14,7 +14,7 @@ export function StaffActions({ h }: { h: ReturnType<typeof useTopic> }) {
   const e = h.fields
   const implementing = t.step === 'implementing' || (t.step === 'notice' && !!t.resolution?.accepted)
   return (
-    <View className='card'>
+    <View className='card lines'>
       <Text className='card__title'>议事会工作（工作人员）</Text>
       {t.step === 'gathering' ? (
         <>

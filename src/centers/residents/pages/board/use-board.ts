@@ -1,7 +1,10 @@
 import { useDidShow } from '@tarojs/taro'
 import { useCallback, useRef, useState } from 'react'
 import { usePagedList } from '@/hooks/use-paged-list'
+import { useSubmit } from '@/hooks/use-submit'
+import { copyText } from '@/services/clipboard'
 import { callCloud } from '@/services/cloud'
+import { openSpreadsheet } from '@/services/document'
 import { voice } from '@/shared/contracts/voice'
 import type { OpinionCategory, OpinionStatus } from '@/shared/domain/voice/opinions'
 
@@ -17,8 +20,20 @@ export function useBoard() {
     if (shownBefore.current) void list.reload()
     shownBefore.current = true
   })
+  const [exported, setExported] = useState<{ url: string; note: string } | null>(null)
+  const exporting = useSubmit()
   return {
     list,
+    exported,
+    exporting,
+    exportSheet: () =>
+      exporting.run(async () => {
+        const r = await callCloud(voice, 'exportOpinions', { status, category })
+        // opened in WeChat (forward it to the PC) or downloaded in the browser; the link stays as the fallback
+        const opened = await openSpreadsheet(r.url).catch(() => null)
+        const copied = opened ? false : await copyText(r.url)
+        setExported({ url: r.url, note: `已导出 ${r.rows} 条。${opened ?? (copied ? '下载链接已复制（1 小时内有效）' : '请长按下方链接复制（1 小时内有效）')}` })
+      }, `export:${status}:${category}`),
     status,
     category,
     chooseStatus: (s: OpinionStatus | 'all') => setStatus(s === 'all' ? undefined : s),

@@ -18,7 +18,7 @@ export default function HoursPage() {
     <Screen>
       {h.mine.length > 1 ? <Choices label='我的接待日' options={Object.fromEntries(h.mine.map((r) => [r.id, r.title]))} chosen={h.receptionId} onChoose={h.chooseReception} /> : null}
       {current ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>{current.title}</Text>
           <Text className='secondary-text'>{current.hoursText} · {current.address}</Text>
           <ActionButton className='plain-button' onClick={() => h.edit(current)}>修改接待时间</ActionButton>

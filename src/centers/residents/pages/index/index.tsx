@@ -22,7 +22,7 @@ export default function ResidentsHome() {
   const h = useHome()
   return (
     <Screen>
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>居民服务中心（街道职工之家）</Text>
         <Text className='secondary-text'>居民和干部之间的桥梁：您反映的每一件事都有答复，可以查看办理到了哪一步。</Text>
       </View>

@@ -24,7 +24,7 @@ export default function TalksPage() {
         <StateView kind='empty' text='还没有干部发布接待日' hint='可以先「反映意见建议」，中心会答复您' />
       )}
       {r ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>{r.title} · {r.cadreName}</Text>
           <Text className='secondary-text'>{r.hoursText}</Text>
           <Text className='secondary-text'>地点：{r.address}</Text>

@@ -12,7 +12,7 @@ export default function TopicsPage() {
   const h = useTopics()
   return (
     <Screen>
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>居民事居民议</Text>
         <Text className='secondary-text'>提议题 → 征求意见 → 议事会协商 → 决议公示 → 实施评议。只有本社区（楼栋）地址经认证的居民可以参与。</Text>
       </View>

@@ -14,7 +14,7 @@ export default function VerifyPage() {
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
       <PagedListView list={h.list} empty={{ text: '没有待认证的居民' }} keyOf={(r) => r.id}>
         {(r) => (
-          <View className='card'>
+          <View className='card lines'>
             <Text className='list-row__title'>{r.name} · {r.community}</Text>
             <Text>住址：{r.address}</Text>
             <Text className='secondary-text'>{formatForPeople(r.askedAt)} 申请</Text>
