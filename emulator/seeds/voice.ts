@@ -20,6 +20,9 @@ export const DEMO_RECEPTION = {
   active: true,
 }
 
+/** 李建国's verified neighbours (openids demo-neighbour-1 … 5). */
+export const DEMO_NEIGHBOURS = ['周桂芬', '吴建华', '郑丽', '冯国强', '陈秀英']
+
 function opinion(_id: string, author: { id: string; name: string; community: string }, fields: Record<string, unknown>, at: Date) {
   return {
     _id,
@@ -61,6 +64,19 @@ export function seed(store: DocumentStore, now: Date): void {
     const [user] = store.find('users', { query: { _id: person } })
     const profile = user?.profile as { community: string; address: string } | undefined
     if (profile) store.modify('users', { query: { _id: person }, single: true, merge: true, upsert: false, data: { $set: { 'voice.verified': verifiedFrom(profile.community, profile.address) } } })
+  }
+  // five verified neighbours in 李建国's building (not personas: they support and vote through the API in the browser test)
+  const [liUser] = store.find('users', { query: { _id: li.id } })
+  const liProfile = liUser?.profile as { community: string; address: string } | undefined
+  const building = liProfile?.address.match(/^\d+号楼/)?.[0]
+  if (liProfile && building) {
+    store.insert(
+      'users',
+      DEMO_NEIGHBOURS.map((name, k) => {
+        const address = `${building}${k + 1}单元${k + 1}01`
+        return { _id: `demo-neighbour-${k + 1}`, profile: { name, community: liProfile.community, address }, phone: null, roles: [], voice: { verified: verifiedFrom(liProfile.community, address) }, createdAt: now, updatedAt: now }
+      }),
+    )
   }
   const [guoUser] = store.find('users', { query: { _id: guo.id } })
   const guoProfile = guoUser?.profile as { community: string; address: string } | undefined

@@ -8,6 +8,10 @@ describe('the residents center demo', () => {
     expect(dataOf(await env.call('persona-resident-li', 'voice', 'myVerification', {}))).toMatchObject({ verified: true, community: '黄河西路第一社区' })
     const topics = dataOf(await env.call('persona-resident-li', 'voice', 'listTopics', {}))
     expect(topics.items.map((t) => t.title)).toContain('社区食堂增加早餐供应')
+    // five verified neighbours in his building can support his building's topics
+    const t = dataOf(await env.call('persona-resident-li', 'voice', 'proposeTopic', { title: '楼道加装扶手', body: '方便老人上下楼', scope: 'building' }))
+    for (let k = 1; k <= 5; k++) dataOf(await env.call(`demo-neighbour-${k}`, 'voice', 'supportTopic', { topicId: t.id }))
+    expect(dataOf(await env.call('persona-resident-li', 'voice', 'getTopic', { topicId: t.id })).stepText).toBe('征求意见（已达 5 人支持，待议事会协商）')
     const pending = dataOf(await env.call('persona-staff-residents', 'voice', 'listVerifications', {}))
     expect(pending.items.map((r) => r.name)).toContain('郭志强')
   })
