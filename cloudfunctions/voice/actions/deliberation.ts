@@ -7,7 +7,7 @@ import type * as z from 'zod'
 import type { TopicDetail, voice } from '@/shared/contracts/voice'
 import {
   DELIBERATION_RULES, endOfDayAfter, inScope, mayGather, mayImplement, mayObject, mayOpenVote, mayPublishResolution, mayRate, mayScheduleCouncil,
-  progressOf, reachesCouncil, type Scope, STEP_TEXT, scopeKey, scopeText, thresholdFor, type VerifiedAddress, verifiedFrom, voteState, voterKey,
+  progressOf, type Scope, STEP_TEXT, stepTextOf, scopeKey, scopeText, thresholdFor, type VerifiedAddress, verifiedFrom, voteState, voterKey,
 } from '@/shared/domain/voice/deliberation'
 import { buildingOf } from '@/shared/domain/governance/routing'
 import { formatForPeople } from '@/shared/time'
@@ -43,18 +43,13 @@ function homeScopes(caller: Caller): string[] {
 
 const ballotIdOf = (topicId: string, key: string) => `${topicId}_${hash(`${topicId}\n${key}`)}`
 
-function stepText(t: repo.TopicDoc): string {
-  if (t.step === 'gathering' && reachesCouncil(t.supportCount, t.threshold)) return `${STEP_TEXT.gathering}（已达 ${t.threshold} 人支持，待议事会协商）`
-  return STEP_TEXT[t.step]
-}
-
-function summary(t: repo.TopicDoc) {
+function summary(t: repo.TopicDoc, now: Date) {
   return {
     id: t._id,
     title: t.title,
     scopeText: scopeText(t.scope),
     step: t.step,
-    stepText: stepText(t),
+    stepText: stepTextOf(t, now),
     supportCount: t.supportCount,
     threshold: t.threshold,
     progress: t.progress,
@@ -69,7 +64,7 @@ async function detail(read: repo.TopicRead & { topic: repo.TopicDoc }, caller: C
   const vState = voteState(t, now)
   const updates = await Promise.all(t.updates.map(async (u) => ({ at: iso(u.at), text: u.text, percent: u.percent, photoUrls: await fileLinks(u.photos, 600) })))
   return {
-    ...summary(t),
+    ...summary(t, now),
     body: t.body,
     proposer: t.byCouncil ? '居民议事会' : maskName(t.proposerName),
     gatherUntil: iso(t.gatherUntil),
@@ -123,7 +118,7 @@ function mirror(t: repo.TopicDoc, now: Date): Promise<void> {
       refId: t._id,
       title: `议题：${t.title}`,
       status: t.step,
-      statusText: stepText(t),
+      statusText: stepTextOf(t, now),
       nextAt: t.council && t.step === 'council' ? t.council.at : null,
       whenText: t.council && t.step === 'council' ? `${formatForPeople(t.council.at)} 议事会` : `${formatForPeople(t.createdAt, false)} 提出`,
       place: t.council && t.step === 'council' ? t.council.place : scopeText(t.scope),
@@ -244,7 +239,7 @@ export const listTopics: A['listTopics'] = async (input, ctx) => {
   const staff = await isVoiceStaff(ctx)
   const scopes = staff ? null : homeScopes(caller)
   if (scopes && !scopes.length) return { items: [], page: input.page, pageSize: input.pageSize, hasMore: false }
-  return fetchPage(repo.topicsIn(scopes, input.step), input, (t: repo.TopicDoc) => summary(t))
+  return fetchPage(repo.topicsIn(scopes, input.step), input, (t: repo.TopicDoc) => summary(t, ctx.now))
 }
 
 export const getTopic: A['getTopic'] = async ({ topicId }, ctx) => {

@@ -1,6 +1,6 @@
 import {
   endOfDayAfter, inScope, mayGather, mayImplement, mayObject, mayOpenVote, mayPublishResolution, mayRate, mayScheduleCouncil, progressOf,
-  scopeKey, type TopicState, verifiedFrom, voteState, voterKey,
+  scopeKey, stepTextOf, type TopicState, verifiedFrom, voteState, voterKey,
 } from '@/shared/domain/voice/deliberation'
 
 // Tuesday 1 Dec 2026, 10:00 Shanghai
@@ -82,6 +82,13 @@ describe('the five steps', () => {
     expect(mayImplement(noticed(), after)).toBeNull()
     expect(mayImplement(noticed({ vote: { opensAt: now, closesAt } }), after)).toMatch(/表决结束后/)
     expect(mayImplement(noticed({ resolution: { accepted: false, needsVote: false, noticeUntil: now } }), after)).toMatch(/未通过/)
+  })
+
+  it('says a topic at the threshold awaits the council, and a refused resolution ends with its notice', () => {
+    expect(stepTextOf({ ...topic({ supportCount: 5 }), resolution: null }, now)).toBe('征求意见（已达 5 人支持，待议事会协商）')
+    const refused = { ...topic({ step: 'notice' }), resolution: { accepted: false, noticeUntil: endOfDayAfter(now, 7) } }
+    expect(stepTextOf(refused, now)).toBe('决议公示')
+    expect(stepTextOf(refused, new Date('2026-12-08T16:00:00Z'))).toBe('已结束（决议不予采纳）')
   })
 
   it('measures progress by tasks done and lets residents rate once all are done', () => {

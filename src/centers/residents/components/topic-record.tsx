@@ -18,7 +18,7 @@ export function StepBar({ t }: { t: Topic }) {
       <Text className='secondary-text'>{t.scopeText} · {t.proposer}提出</Text>
       <View className='numbered'>
         {FIVE_STEPS.map((s, i) => (
-          <Text key={s.step} className='numbered__item'>{i + 1}. {s.name}{t.step === 'closed' ? '' : i < at ? '（已完成）' : i === at ? '（进行中）' : ''}</Text>
+          <Text key={s.step} className='numbered__item'>{s.name}{t.step === 'closed' ? '' : i < at ? '（已完成）' : i === at ? '（进行中）' : ''}</Text>
         ))}
       </View>
       <Text>{t.body}</Text>

@@ -30,6 +30,13 @@ export const FIVE_STEPS: Array<{ step: TopicStep; name: string }> = [
   { step: 'evaluating', name: '评议' },
 ]
 
+/** The step in words: a topic at the threshold awaits the council; a refused resolution ends with its notice. */
+export function stepTextOf(t: Pick<TopicState, 'step' | 'supportCount' | 'threshold'> & { resolution: { accepted: boolean; noticeUntil: Date } | null }, now: Date): string {
+  if (t.step === 'gathering' && t.supportCount >= t.threshold) return `${STEP_TEXT.gathering}（已达 ${t.threshold} 人支持，待议事会协商）`
+  if (t.step === 'notice' && t.resolution && !t.resolution.accepted && now.getTime() >= new Date(t.resolution.noticeUntil).getTime()) return '已结束（决议不予采纳）'
+  return STEP_TEXT[t.step]
+}
+
 /** The street's settings (not code elsewhere): how long opinions are gathered, supports needed, notice period. */
 export const DELIBERATION_RULES = { gatherDays: 14, noticeDays: 7, communityThreshold: 30, buildingThreshold: 5 } as const
 
