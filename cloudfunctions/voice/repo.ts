@@ -121,7 +121,6 @@ export interface ReceptionBookingDoc extends SlotRecord {
   start: Date
   cancelBy: Date
   topic: string
-  opinionId: string | null
   community: string
   status: ReceptionStatus
   outcome: string | null

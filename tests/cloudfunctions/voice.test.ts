@@ -10,6 +10,7 @@ const STAFF = 'voice-staff'
 const CADRE = 'cadre-song'
 const OTHER_CADRE = 'cadre-other'
 const LEGAL_STAFF = 'legal-staff'
+const GOVERNANCE_STAFF = 'governance-staff'
 const ADMIN = 'admin-ma'
 const first = '黄河西路第一社区'
 const profile = (name: string, community = first) => ({ name, community, address: '3号楼2单元201' })
@@ -19,6 +20,7 @@ beforeAll(() => {
   env.givenUser(CADRE, [{ role: 'cadre' }], profile('宋志刚'))
   env.givenUser(OTHER_CADRE, [{ role: 'cadre' }], profile('周主任'))
   env.givenUser(LEGAL_STAFF, [{ role: 'centerStaff', center: 'legal' }], profile('林静'))
+  env.givenUser(GOVERNANCE_STAFF, [{ role: 'centerStaff', center: 'governance' }], profile('高志远'))
   env.givenUser(ADMIN, [{ role: 'admin' }], profile('马建华'))
   env.givenResident('author', '李建国', first)
   env.givenResident('neighbour', '王秀兰', '黄河西路第二社区')
@@ -55,7 +57,10 @@ describe('社情民意: send → staff answer, forward or agenda → the residen
 
   it('forwards an opinion to the owning center with its case number; the resident sees where it went, then the answer', async () => {
     const o = dataOf(await env.call('author', 'voice', 'submitOpinion', { kind: '意见', category: '环境卫生', text: '17号楼垃圾桶满溢三天', public: false }))
+    expect(errorOf(await env.call(GOVERNANCE_STAFF, 'voice', 'getOpinion', { opinionId: o.id })).code).toBe('FORBIDDEN')
     const forwarded = dataOf(await env.call(STAFF, 'voice', 'forwardOpinion', { opinionId: o.id, center: 'governance', reference: 'GR-20261201-7', note: '请网格员现场处置' }))
+    expect(dataOf(await env.call(GOVERNANCE_STAFF, 'voice', 'getOpinion', { opinionId: o.id })).text).toBe('17号楼垃圾桶满溢三天')
+    expect(errorOf(await env.call(LEGAL_STAFF, 'voice', 'getOpinion', { opinionId: o.id })).code).toBe('FORBIDDEN')
     expect(forwarded.forward).toMatchObject({ center: 'governance', centerName: '社区综合治理服务中心', reference: 'GR-20261201-7' })
     const seen = dataOf(await env.call('author', 'voice', 'getOpinion', { opinionId: o.id }))
     expect(seen.statusText).toBe('已转交社区综合治理服务中心办理')

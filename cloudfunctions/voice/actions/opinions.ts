@@ -1,6 +1,7 @@
 /** 社情民意: residents send opinions and demands; staff answer, forward or put them on a talk's agenda. */
 import type { voice } from '@/shared/contracts/voice'
 import { centerByCode } from '@/shared/domain/centers'
+import { isStaffOf } from '@/shared/domain/roles'
 import { maySecond, mayReadOpinion, moveOpinion, type OpinionMove, opinionTitle } from '@/shared/domain/voice/opinions'
 import { formatForPeople } from '@/shared/time'
 import { newId } from '../../_kernel/codes'
@@ -117,7 +118,8 @@ async function readable(ctx: ActionContext, id: string): Promise<{ o: repo.Opini
   if (!o) throw new AppError('NOT_FOUND', '没有找到该意见')
   if (o.authorId === actorId) return { o, v: { id: actorId, staff: await isVoiceStaff(ctx) } }
   const v = await viewerOf(ctx)
-  if (!mayReadOpinion(o, actorId, v.staff)) throw forbidden('这条未公开的意见')
+  const target = !!o.forward && isStaffOf((await ctx.caller()).roles, o.forward.center)
+  if (!mayReadOpinion(o, actorId, v.staff, target)) throw forbidden('这条未公开的意见')
   return { o, v }
 }
 

@@ -115,7 +115,6 @@ export const bookReception: A['bookReception'] = async (input, ctx) => {
     start,
     cancelBy: new Date(start.getTime() - r.policy.cancelCutoffMinutes * 60_000),
     topic: input.topic,
-    opinionId: input.opinionId ?? null,
     community: (person.profile as { community?: string }).community ?? '',
     status: 'booked',
     outcome: null,

@@ -113,8 +113,6 @@ export const BookReceptionInput = z.strictObject({
   day: Day,
   time: Clock,
   topic: text('想谈的事', 200),
-  /** the resident's own opinion the talk is about */
-  opinionId: Id.optional(),
 })
 
 export const ReceptionBooking = z.object({

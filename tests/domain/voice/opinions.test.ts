@@ -34,6 +34,8 @@ describe('who reads an opinion and whose name they see', () => {
     expect(mayReadOpinion(priv, 'b', true)).toBe(true)
     expect(mayReadOpinion(priv, 'b', false)).toBe(false)
     expect(mayReadOpinion({ ...priv, public: true }, 'b', false)).toBe(true)
+    // the staff of the center it was forwarded to
+    expect(mayReadOpinion(priv, 'b', false, true)).toBe(true)
   })
 
   it('hides an anonymous author from other residents but never from staff', () => {

@@ -67,9 +67,12 @@ export interface OpinionAccess {
   public: boolean
 }
 
-/** The author and the center's staff read every opinion; other residents only public ones. */
-export function mayReadOpinion(o: OpinionAccess, personId: string, staff: boolean): boolean {
-  return o.authorId === personId || staff || o.public
+/**
+ * The author and the center's staff read every opinion; the staff of the center it was forwarded to read it too
+ * (to handle it); other residents only public ones.
+ */
+export function mayReadOpinion(o: OpinionAccess, personId: string, staff: boolean, staffOfForwardTarget = false): boolean {
+  return o.authorId === personId || staff || staffOfForwardTarget || o.public
 }
 
 /** Whose name a viewer sees: staff and the author always; other residents only when the author chose to be named. */
