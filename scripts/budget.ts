@@ -29,7 +29,8 @@ const MAIN_CONTRACTS = ['account']
 const weapp = 'dist/weapp'
 const h5 = 'dist/h5'
 // 130 KB until issue 10's page bar, dialog host and tab bar joined every first screen (measured 130.7 KB)
-const H5_FIRST_LOAD_LIMIT = 131 * KB
+// issue 16: the 11 pages of 居民服务中心 join the entry's route table, which every first screen loads (measured 131.3 KB)
+const H5_FIRST_LOAD_LIMIT = 132 * KB
 const functions = 'dist/cloudfunctions'
 
 function sizeOf(path: string, skip: (p: string) => boolean = () => false): number {

@@ -33,6 +33,8 @@ export const PERSONAS: readonly Persona[] = [
   { openid: 'persona-grid-chen', name: '陈卫东', note: '第一社区网格员', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'gridWorker' }] },
   { openid: 'persona-staff-employment', name: '何静', note: '创业就业服务中心工作人员', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'employment' }] },
   { openid: 'persona-seeker-guo', name: '郭志强', note: '48 岁，原纺织厂职工，正在找工作（40/50）', community: '黄河西路第四社区', roles: [{ role: 'resident' }] },
+  { openid: 'persona-staff-residents', name: '韩梅', note: '居民服务中心工作人员（社情民意答复、转办）', community: '黄河西路第二社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'residents' }] },
+  { openid: 'persona-cadre-song', name: '宋志刚', note: '第一社区党委书记（书记接待日）', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'cadre' }] },
 ]
 
 export function seed(store: DocumentStore, now: Date): void {

@@ -23,7 +23,7 @@ describe('local gateway', () => {
   it('lists a seeded persona for every role', async () => {
     const personas: Array<{ openid: string; roles: Array<{ role: string }> }> = await (await fetch(`${env.cloud.url}/api/personas`)).json()
     const roles = new Set(personas.flatMap((p) => p.roles.map((r) => r.role)))
-    expect([...roles].sort()).toEqual(['admin', 'centerStaff', 'employer', 'family', 'gridWorker', 'lawyer', 'mediator', 'orgStaff', 'resident'])
+    expect([...roles].sort()).toEqual(['admin', 'cadre', 'centerStaff', 'employer', 'family', 'gridWorker', 'lawyer', 'mediator', 'orgStaff', 'resident'])
     expect(personas.every((p) => !/^\d+$/.test(p.openid))).toBe(true)
   })
 

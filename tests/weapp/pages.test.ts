@@ -34,6 +34,8 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/employment/pages/job/index': { id: 'job-baojie' },
   'centers/employment/pages/editor/index': { id: 'job-baojie' },
   'centers/employment/pages/applicants/index': { jobId: 'job-baojie' },
+  'centers/residents/pages/opinion/index': { id: 'opinion-demo-light' },
+  'centers/residents/pages/topic/index': { id: 'topic-demo-canteen' },
 }
 
 interface AppJson {

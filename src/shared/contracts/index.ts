@@ -10,9 +10,10 @@ import { employment } from './employment'
 import { governance } from './governance'
 import { legal } from './legal'
 import { orgs } from './orgs'
+import { voice } from './voice'
 import type { FunctionSpec } from './define'
 
-export const CONTRACTS = { account, affairs, governance, legal, orgs, activities, eldercare, employment } as const
+export const CONTRACTS = { account, affairs, governance, legal, orgs, activities, eldercare, voice, employment } as const
 export type Contracts = typeof CONTRACTS
 export type FunctionName = keyof Contracts
 

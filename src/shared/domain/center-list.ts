@@ -84,7 +84,7 @@ export const CENTERS: readonly Center[] = [
     glyph: '民',
     purpose: '收集社情民意，干群恳谈交流',
     services: ['意见建议', '居民议事', '干群恳谈'],
-    online: false,
+    online: true,
     visit: {
       address: '包头市昆都仑区黄河西路街道，居民服务中心（街道职工之家）',
       phone: null,

@@ -13,6 +13,8 @@ export const FILE_PURPOSES = {
   reportPhoto: { label: '问题照片', max: 6 },
   disposalPhoto: { label: '处置照片', max: 6 },
   employerLicense: { label: '营业执照照片', max: 1 },
+  opinionPhoto: { label: '意见照片', max: 6 },
+  progressPhoto: { label: '实施进展照片', max: 6 },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]

@@ -1,0 +1,57 @@
+import { useState } from 'react'
+import { useLoad } from '@/hooks/use-load'
+import { useSubmit } from '@/hooks/use-submit'
+import { callCloud, invalidInput } from '@/services/cloud'
+import { toastDone } from '@/services/dialog'
+import { voice } from '@/shared/contracts/voice'
+import { EMPTY_HOURS, type HoursDraft, problems, toHoursInput } from './draft'
+
+/** 我的接待日 (a cadre): publish or change one's hours; a day's talks, recording each outcome; the agenda. */
+export function useHours() {
+  const receptions = useLoad(() => callCloud(voice, 'listReceptions', {}), [])
+  const mine = receptions.data?.items.filter((r) => r.mine) ?? []
+  const [chosen, setChosen] = useState<string | undefined>()
+  const receptionId = chosen ?? mine[0]?.id
+  const slots = useLoad(() => (receptionId ? callCloud(voice, 'receptionSlots', { receptionId }) : Promise.resolve(null)), [receptionId])
+  const [day, setDay] = useState<string | undefined>()
+  const shownDay = day ?? slots.data?.days[0]?.day
+  const board = useLoad(() => (receptionId && shownDay ? callCloud(voice, 'receptionBoard', { receptionId, day: shownDay }) : Promise.resolve(null)), [receptionId, shownDay])
+  const [draft, setDraft] = useState<HoursDraft | null>(null)
+  const [outcomes, setOutcomes] = useState<Record<string, string>>({})
+  const sending = useSubmit()
+  return {
+    receptions,
+    mine,
+    receptionId,
+    chooseReception: (id: string) => { setChosen(id); setDay(undefined) },
+    days: slots.data?.days.map((d) => d.day) ?? [],
+    day: shownDay,
+    chooseDay: setDay,
+    board,
+    draft,
+    edit: (r?: { id: string; title: string; address: string }) => setDraft(r ? { ...EMPTY_HOURS, receptionId: r.id, title: r.title, address: r.address } : EMPTY_HOURS),
+    change: (patch: Partial<HoursDraft>) => { setDraft((d) => ({ ...(d ?? EMPTY_HOURS), ...patch })); sending.forget() },
+    outcomes,
+    setOutcome: (id: string, text: string) => { setOutcomes((o) => ({ ...o, [id]: text })); sending.forget('outcome') },
+    fields: sending.fields,
+    busy: sending.busy,
+    problem: sending.problem,
+    publish: () =>
+      sending.run(async (requestId) => {
+        if (!draft) return
+        const fields = problems(draft)
+        if (Object.keys(fields).length) throw invalidInput(fields)
+        const r = await callCloud(voice, 'publishReceptionHours', toHoursInput(draft), { requestId })
+        setDraft(null)
+        setChosen(r.id)
+        await Promise.all([receptions.reload(), slots.reload()])
+        await toastDone('接待时间已发布')
+      }, 'publish'),
+    record: (bookingId: string, attended: boolean) =>
+      sending.run(async (requestId) => {
+        await callCloud(voice, 'recordReception', { bookingId, attended, outcome: attended ? outcomes[bookingId] : undefined }, { requestId })
+        await board.reload()
+        await toastDone(attended ? '已记录结果' : '已记为未到')
+      }, `record:${bookingId}:${attended}`),
+  }
+}
