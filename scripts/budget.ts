@@ -21,9 +21,10 @@ const KB = 1024
  * 9,604 B, measured (main package 480,204 B before, 489,808 B after): WeChat's modal and tab bar cannot follow
  * 长辈版, so every page carries the app's own dialog and toast and the custom tab bar (src/custom-tab-bar). The same
  * issue's page bar (titles and a way back in the browser build) and plain-word errors came with it: measured
- * 483.7 KB together, so 1 KB more.
+ * 483.7 KB together, so 1 KB more. Issues 12–16 registered their pages, roles and file purposes in the main package
+ * (app.json +281 B, the entry's page and center tables +281 B, role names and purposes +232 B: 484.5 KB), so 1 KB more.
  */
-const MAIN_LIMIT = 485_315 + 9_604 + 1_024
+const MAIN_LIMIT = 485_315 + 9_604 + 1_024 + 1_024
 /** the contracts the main package may hold: the tab pages (首页, 我的) call these functions and no others */
 const MAIN_CONTRACTS = ['account']
 const weapp = 'dist/weapp'
