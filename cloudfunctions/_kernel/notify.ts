@@ -8,13 +8,22 @@
  * (43101): that notice is marked as such, not retried. Other failures are retried a few times, then left for
  * staff to see as failed.
  */
+import { asPhrase } from '@/shared/domain/notice-values'
 import { TEMPLATES, type TemplateName } from '@/shared/domain/templates'
+import { formatForNotice } from '@/shared/time'
 import { _, cloud, db } from './cloud'
 import { newId } from './codes'
 import { describeForLog, isDuplicateKey } from './errors'
 
 /** WeChat's thing.DATA fields take at most 20 characters. */
-export const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text })
+export const thing = (text: string) => ({ value: [...text].length > 20 ? `${[...text].slice(0, 19).join('')}…` : text || '—' })
+
+/** phrase.DATA: at most five Chinese characters ("已派单"), nothing else. */
+export const phrase = (text: string) => ({ value: asPhrase(text) })
+
+/** time.DATA / date.DATA: "2026年12月1日 09:30" in Shanghai time — never the weekday or "24:00" people read in the app. */
+export const when = (at: Date) => ({ value: formatForNotice(at) })
+export const day = (at: Date) => ({ value: formatForNotice(at, false) })
 
 export type NoticeData = Record<string, { value: string }>
 
@@ -37,6 +46,11 @@ export const MAX_ATTEMPTS = 3
 /** a notice claimed by a sender that died mid-send is tried again after this long */
 const STALE_SENDING_MS = 10 * 60_000
 const NO_GRANT = 43101
+const INVALID_FIELD = 47003
+const NEVER_BETTER = [INVALID_FIELD, 40037, 41030]
+
+/** The field WeChat names in a 47003 ("argument invalid! data.phrase2.value invalid"): never its value. */
+const fieldOf = (error: unknown) => /data\.(\w+)\.value/.exec(String((error as { errMsg?: string; message?: string }).errMsg ?? (error as Error).message ?? ''))?.[1] ?? '字段不符合要求'
 
 const notices = () => db.collection('notices')
 
@@ -168,11 +182,12 @@ async function deliver(notice: NoticeDoc, now: Date): Promise<'sent' | 'noGrant'
     const code = (error as { errCode?: number }).errCode
     if (code === NO_GRANT) return 'noGrant'
     const attempts = notice.attempts + 1
-    const failed = attempts >= MAX_ATTEMPTS
+    // a field outside WeChat's rule (47003), an unknown template (40037) or page (41030) fails the same way every time
+    const failed = attempts >= MAX_ATTEMPTS || (code !== undefined && NEVER_BETTER.includes(code))
     console.warn(`[notices] ${notice.template} attempt ${attempts} failed: ${describeForLog(error).split('\n')[0]}`)
     await notices()
       .doc(notice._id)
-      .update({ data: { state: failed ? 'failed' : 'queued', attempts, nextAt: new Date(now.getTime() + attempts * 60_000), error: `发送失败（${code ?? '未知错误'}）` } })
+      .update({ data: { state: failed ? 'failed' : 'queued', attempts, nextAt: new Date(now.getTime() + attempts * 60_000), error: `发送失败（${code ?? '未知错误'}${code === INVALID_FIELD ? `：${fieldOf(error)}` : ''}）` } })
     return failed ? 'failed' : 'retry'
   }
 }

@@ -1,8 +1,7 @@
 /** Seats changing hands: what a sign-up gives back, and the waitlist's head taking freed seats. */
 import { SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
-import { formatForPeople } from '@/shared/time'
 import { leaveQueue, passOn, type Pool, promote, release } from '../_kernel/claim'
-import { notify, thing } from '../_kernel/notify'
+import { notify, thing, when } from '../_kernel/notify'
 import * as repo from './repo'
 import { activityLink, mirrorSignup } from './views'
 
@@ -13,7 +12,7 @@ async function tellPromoted(signup: repo.SignupDoc, activity: Shown, now: Date):
   await mirrorSignup({ ...signup, status: 'confirmed' }, SIGNUP_STATUS_TEXT.confirmed, now)
   await notify(signup.subjectId, `promoted_${signup._id}_${new Date(signup.arrivedAt).valueOf()}`, 'activityPromoted', activityLink(signup.activityId), {
     thing1: thing(activity.title),
-    time2: { value: formatForPeople(activity.startAt) },
+    time2: when(activity.startAt),
     thing3: thing('候补成功，您已获得名额'),
   }, now)
 }

@@ -2,11 +2,12 @@
  * `cloud.openapi.*` on the local cloud: protobuf in, protobuf out (protocol reference §6).
  * Subscription messages land in the `outbox` collection — only against an unused grant, as in WeChat, where
  * each accepted one-time subscription allows exactly one message (43101 otherwise; refused sends are kept in
- * `outbox_refused` with the reason). Content checks (text and images) use a local word list; phone-number codes turn into a
+ * `outbox_refused` with the reason; a field outside WeChat's rule for its type is refused with 47003). Content checks (text and images) use a local word list; phone-number codes turn into a
  * stable fake number.
  */
 import { createHash } from 'node:crypto'
 import protobuf from 'protobufjs'
+import { refusedNoticeField } from '@/shared/domain/notice-values'
 import type { DocumentStore } from './engine'
 
 const { root } = protobuf.parse(`
@@ -90,6 +91,9 @@ function answer(api: string, params: Params, store: DocumentStore): Record<strin
   switch (api) {
     case 'subscribeMessage.send': {
       if (typeof params.touser !== 'string' || !params.touser) return { errcode: 40003, errmsg: 'invalid openid' }
+      // WeChat checks every field against its type's rule before anything else (the subscription is not used up)
+      const refused = refusedNoticeField((params.data ?? {}) as Record<string, { value?: unknown }>)
+      if (refused) return refuse(store, params, 47003, `argument invalid! data.${refused}.value invalid`)
       if (faults.failAfterSends > 0) faults.failAfterSends--
       else if (faults.failNextSends > 0) {
         faults.failNextSends--

@@ -54,6 +54,13 @@ export function formatForPeople(at: Date | string | number, withTime = true): st
   return withTime ? `${day} ${t.format('HH:mm')}` : day
 }
 
+/** "2026年12月1日 09:30" (or "2026年12月1日" without the time): the form WeChat's time and date message fields accept. */
+export function formatForNotice(at: Date | string | number, withTime = true): string {
+  const t = inShanghai(at)
+  const day = `${t.year()}年${t.month() + 1}月${t.date()}日`
+  return withTime ? `${day} ${t.format('HH:mm')}` : day
+}
+
 /**
  * `at` plus whole months on the Shanghai calendar (same day of month, same wall-clock time). Counted on a UTC
  * clock moved by the fixed +08:00: dayjs's `add` on an offset instance goes through the process's local zone and

@@ -245,7 +245,7 @@ describe('seekers and applications', () => {
     await env.deliver()
     const sent = env.cloud.store.find('outbox', { query: { touser: SEEKER, templateId: 'TPL_JOB_APPLICATION_PROGRESS' } }) as Array<{ data: Record<string, { value: string }> }>
     expect(sent.map((n) => n.data.phrase2.value)).toEqual(['已查看', '邀请面试', '录用'])
-    expect(sent[1].data).toMatchObject({ thing3: { value: '物业办公室 2 楼' }, time4: { value: '12月2日 周三 09:30' } })
+    expect(sent[1].data).toMatchObject({ thing3: { value: '物业办公室 2 楼' }, time4: { value: '2026年12月2日 09:30' } })
   })
 
   it('exports the applicants for the posting’s employer and staff only, phones masked and group tags left out', async () => {

@@ -66,7 +66,7 @@ describe('confirming a mediation agreement', () => {
       }
       // told once each that it stands, and one reminder each waits for later
       const notices = noticesOf(id)
-      expect(notices.filter((n) => (n.data as { phrase2: { value: string } }).phrase2?.value === '调解协议已生效').map((n) => n.touser).sort()).toEqual([a, b].sort())
+      expect(notices.filter((n) => (n.data as { phrase2: { value: string } }).phrase2?.value === '协议已生效').map((n) => n.touser).sort()).toEqual([a, b].sort())
       expect(notices.filter((n) => n.template === 'legalReminder').map((n) => n.touser).sort()).toEqual([a, b].sort())
     }
   })
@@ -104,7 +104,7 @@ describe('confirming a mediation agreement', () => {
       expect(reminders).toHaveLength(1)
       expect(reminders[0]).toMatchObject({
         page: `/centers/legal/pages/mediation/index?id=${id}`,
-        data: { date2: { value: '2026-12-31' }, thing3: { value: '可持调解协议向人民法院申请司法确认' } },
+        data: { date2: { value: '2026年12月31日' }, thing3: { value: '可持调解协议向人民法院申请司法确认' } },
       })
     }
   })

@@ -85,10 +85,35 @@ describe('notices to many people', () => {
     expect(page).toContain('user refuse to accept the msg')
   })
 
+  it('fails at once, naming the field, a notice WeChat would refuse for a field outside its rule — the subscription kept', async () => {
+    env.grant('bad-field', ['activityChanged'])
+    env.cloud.store.insert('notices', [
+      {
+        _id: 'bad_field',
+        touser: 'bad-field',
+        template: 'activityChanged',
+        page: '/centers/culture/pages/activity/index?id=x',
+        // a weekday in a time field: what people read in the app, refused by WeChat (47003)
+        data: { thing1: { value: '剪纸展' }, time2: { value: '12月5日 周六 09:00' }, thing3: { value: '请带身份证' } },
+        state: 'queued',
+        attempts: 0,
+        nextAt: now,
+        createdAt: now,
+        sentAt: null,
+        error: null,
+      },
+    ])
+    expect(await env.deliver()).toBe(0)
+    expect(env.cloud.store.find('notices', { query: { _id: 'bad_field' } })[0]).toMatchObject({ state: 'failed', attempts: 1, error: '发送失败（47003：time2）' })
+    expect(env.cloud.store.find('subscription_grants', { query: { openid: 'bad-field' } })[0]).toMatchObject({ count: 1 })
+    // shown on the outbox page as WeChat's reply; cleared so the suite's own check (no refused field) holds
+    expect(env.cloud.store.remove('outbox_refused', { query: { touser: 'bad-field', errcode: 47003 }, single: false })).toBe(1)
+  })
+
   it('never sends twice what a sender that died was sending, and sends what it had not tried yet', async () => {
     // what a sender killed at its time limit leaves behind, found by the next run 10 minutes later
     const longAgo = new Date(Date.now() - 11 * 60_000)
-    const notice = { template: 'activityChanged', page: '/centers/culture/pages/activity/index?id=x', data: { thing1: { value: '剪纸展' }, time2: { value: '12月5日 09:00' }, thing3: { value: '请带身份证' } }, attempts: 0, nextAt: now, createdAt: now, sentAt: null, error: null, lock: 'a-dead-sender' }
+    const notice = { template: 'activityChanged', page: '/centers/culture/pages/activity/index?id=x', data: { thing1: { value: '剪纸展' }, time2: { value: '2026年12月5日 09:00' }, thing3: { value: '请带身份证' } }, attempts: 0, nextAt: now, createdAt: now, sentAt: null, error: null, lock: 'a-dead-sender' }
     for (const p of ['mid-send', 'not-yet-tried']) env.grant(p, ['activityChanged'])
     env.cloud.store.insert('notices', [
       { ...notice, _id: 'crash_mid-send', touser: 'mid-send', state: 'sending', lockedAt: longAgo },

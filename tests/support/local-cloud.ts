@@ -22,7 +22,10 @@ export function withLocalCloud(options: LocalCloudOptions = {}) {
     cloud = await startLocalCloud({ h5Dir: null, seed: false, ...options })
   })
   afterAll(async () => {
+    // every notice a test delivered had fields WeChat accepts (47003 would lose it in production)
+    const refused = cloud?.store.find('outbox_refused', { query: { errcode: 47003 }, limit: 5 }) ?? []
     await cloud?.close()
+    expect(refused.map((r) => `${r.templateId}: ${r.reason}`)).toEqual([])
   })
 
   const env = {

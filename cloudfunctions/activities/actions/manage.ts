@@ -2,10 +2,9 @@
 import type { activities } from '@/shared/contracts/activities'
 import { SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { maskPhone } from '@/shared/domain/people'
-import { formatForPeople } from '@/shared/time'
 import { requireSafeText } from '../../_kernel/content'
 import { type Actions, who } from '../../_kernel/handler'
-import { notifyAll, thing } from '../../_kernel/notify'
+import { notifyAll, thing, when } from '../../_kernel/notify'
 import { exportSheet } from '../../_kernel/sheets'
 import * as repo from '../repo'
 import { AppError } from '../../_kernel/errors'
@@ -57,7 +56,7 @@ export const notifyAttendees: A['notifyAttendees'] = async ({ activityId, messag
   // the event is the request: a retry records no second message (the notices' ids are per event and person)
   const notified = await notifyAll(people, `message_${activityId}_${ctx.requestId ?? ctx.now.valueOf()}`, 'activityChanged', activityLink(activityId), {
     thing1: thing(activity.title),
-    time2: { value: formatForPeople(activity.startAt) },
+    time2: when(activity.startAt),
     thing3: thing(message),
   }, ctx.now)
   return { notified }

@@ -4,14 +4,13 @@ import type { activities, ActivityInput } from '@/shared/contracts/activities'
 import { capacityRefusal, dateProblems, reviewMove, submitMove } from '@/shared/domain/activities'
 import { centerByCode } from '@/shared/domain/centers'
 import { isStaffOf } from '@/shared/domain/roles'
-import { formatForPeople } from '@/shared/time'
 import { resize } from '../../_kernel/claim'
 import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { acceptFiles } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
-import { notifyAll, thing } from '../../_kernel/notify'
+import { notifyAll, thing, when } from '../../_kernel/notify'
 import * as repo from '../repo'
 import { promoteWaitlist } from '../seats'
 import { activityLink, activityOrFail, detailView, managedOrFail, mirrorSignup } from '../views'
@@ -127,7 +126,7 @@ export const updateActivity: A['updateActivity'] = async ({ activityId, ...input
     const people = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
     await notifyAll(people.map((s) => s.subjectId), `moved_${activityId}_${ctx.now.valueOf()}`, 'activityChanged', activityLink(activityId), {
       thing1: thing(updated.title),
-      time2: { value: formatForPeople(updated.startAt) },
+      time2: when(updated.startAt),
       thing3: thing(`地点：${updated.address}`),
     }, ctx.now)
     await inBatches(people, (s) => mirrorSignup({ ...s, startAt: updated.startAt, address: updated.address }, '活动时间或地点有变化', ctx.now))
@@ -168,7 +167,7 @@ export const cancelActivity: A['cancelActivity'] = async ({ activityId, reason }
   const people = await repo.allSignups(activityId, ['confirmed', 'waitlisted'])
   await notifyAll(people.map((s) => s.subjectId), `cancelled_${activityId}`, 'activityChanged', activityLink(activityId), {
     thing1: thing(activity.title),
-    time2: { value: formatForPeople(activity.startAt) },
+    time2: when(activity.startAt),
     thing3: thing(`活动取消：${reason}`),
   }, ctx.now)
   await inBatches(people, (s) => mirrorSignup(s, `活动已取消：${reason}`, ctx.now))

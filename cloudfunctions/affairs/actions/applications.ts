@@ -9,7 +9,7 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import * as repo from '../repo'
 import { applicationDetail, applicationSummary } from './views'
@@ -148,7 +148,7 @@ export const reviewApplication: A['reviewApplication'] = async (input, ctx) => {
   await mirrorApplication(updated, ctx.now)
   await notify(app.subjectId, `application_${app._id}_${updated.timeline.length}`, 'applicationProgress', applicationLink(app._id), {
     thing1: thing(app.serviceName),
-    phrase2: { value: DECISION_TEXT[input.decision] },
+    phrase2: phrase(DECISION_TEXT[input.decision]),
     thing3: thing(input.reason || APPLICATION_STATUS_TEXT[outcome.status]),
   }, ctx.now)
   return applicationDetail(updated, ctx.now, await materialUrls(updated))

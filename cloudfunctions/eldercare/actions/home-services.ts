@@ -21,7 +21,7 @@ import { atShanghai, dayLabel, formatForPeople, shanghaiDay } from '@/shared/tim
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, thing, when } from '../../_kernel/notify'
 import { fetchPage, iso } from '../../_kernel/paging'
 import { bookingId, closedKeys, giveBackSlot, slotCounts, takeSlot } from '../../_kernel/slots'
 import * as repo from '../repo'
@@ -95,7 +95,7 @@ function tell(b: repo.HomeBookingDoc, now: Date): Promise<number> {
   return notify(b.ownerId, `homeService_${b._id}_${b.steps.length}`, 'homeServiceProgress', pageOf(b.seniorId), {
     thing1: thing(`${b.serviceName}：${b.seniorName}`),
     thing2: thing(last?.text ?? HOME_BOOKING_STATUS_TEXT[b.status]),
-    time3: { value: formatForPeople(b.start) },
+    time3: when(b.start),
   }, now)
 }
 

@@ -8,9 +8,8 @@ import { _ } from '../../_kernel/cloud'
 import { AppError, isDuplicateKey } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing, when } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
-import { formatForPeople } from '@/shared/time'
 import { LINK_STATUS_TEXT } from '@/shared/domain/eldercare/seniors'
 import * as repo from '../repo'
 import { isStaff, linkView, nameOf, seniorRow } from '../views'
@@ -98,8 +97,8 @@ export const approveLink: A['approveLink'] = async ({ linkId, decision }, ctx) =
   if (!leaving) {
     await notify(link.familyId, `familyLink_${linkId}_${next}_${ctx.now.getTime()}`, 'familyLinked', HOME, {
       thing1: thing(`关联老人：${link.seniorName}`),
-      phrase2: { value: LINK_STATUS_TEXT[next] },
-      time3: { value: formatForPeople(ctx.now) },
+      phrase2: phrase(LINK_STATUS_TEXT[next]),
+      time3: when(ctx.now),
     }, ctx.now)
   }
   return linkView(decided)

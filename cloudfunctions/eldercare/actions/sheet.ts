@@ -3,10 +3,9 @@ import type { eldercare } from '@/shared/contracts/eldercare'
 import { compareStops, MEAL_LABEL, menuId, ORDER_STATUS_TEXT } from '@/shared/domain/eldercare/meals'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
-import { notifyAll, thing } from '../../_kernel/notify'
+import { notifyAll, phrase, thing, when } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import { exportSheet } from '../../_kernel/sheets'
-import { formatForPeople } from '@/shared/time'
 import * as repo from '../repo'
 import { menuView, mirrorOrder, orderTitle, ordersLink, sheetRow } from '../views'
 
@@ -75,8 +74,8 @@ export const markDelivered: A['markDelivered'] = async ({ orderId, outcome }, ct
   const people = [order.actorId, ...(senior?.familyIds ?? []), ...(senior?.openid ? [senior.openid] : [])]
   await notifyAll(people, `meal_${orderId}_${outcome}`, 'mealDelivered', ordersLink(order.seniorId), {
     thing1: thing(`${order.seniorName} ${orderTitle(order)}`),
-    phrase2: { value: outcome === 'delivered' ? '已送达' : '未遇到老人' },
-    time3: { value: formatForPeople(ctx.now) },
+    phrase2: phrase(outcome === 'delivered' ? '已送达' : '未遇到老人'),
+    time3: when(ctx.now),
     thing4: thing(outcome === 'delivered' ? '餐已送到老人家中' : '老人不在家，请联系老人或中心'),
   }, ctx.now)
   await mirrorOrder(marked, ctx.now)

@@ -11,7 +11,7 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import * as repo from '../repo'
 import { employerView } from './views'
@@ -69,7 +69,7 @@ export const verifyEmployer: A['verifyEmployer'] = async (input, ctx) => {
   await mirrorEmployer(updated, ctx.now)
   await notify(employer.ownerId, `employerReviewed_${employer._id}_${ctx.now.getTime()}`, 'employerReviewed', EMPLOYER_PAGE, {
     thing1: thing(employer.name),
-    phrase2: { value: input.decision === 'verify' ? '已认证' : '未通过' },
+    phrase2: phrase(input.decision === 'verify' ? '已认证' : '未通过'),
     thing3: thing(input.reason || (input.decision === 'verify' ? '认证有效期 6 个月' : '请按说明修改后重新提交')),
   }, ctx.now)
   return employerView(updated, ctx.now, await licenseUrl(updated))

@@ -12,7 +12,7 @@ import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import * as repo from '../repo'
 import { jobDetail, jobSummary } from './views'
@@ -125,7 +125,7 @@ export const reviewJob: A['reviewJob'] = async (input, ctx) => {
   await mirrorJob(updated, ctx.now)
   await notify(job.ownerId, `jobReviewed_${job._id}_${ctx.now.getTime()}`, 'jobReviewed', jobLink(job._id), {
     thing1: thing(job.title),
-    phrase2: { value: approve ? '已发布' : '未通过' },
+    phrase2: phrase(approve ? '已发布' : '未通过'),
     thing3: thing(input.reason || (approve ? '岗位已在招聘列表展示' : '请修改后重新发布')),
   }, ctx.now)
   return jobDetail(updated, ctx.now, { mine: false, application: null, applicants: null })

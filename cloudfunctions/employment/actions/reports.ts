@@ -8,7 +8,7 @@ import { formatForPeople } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, notifyAll, thing } from '../../_kernel/notify'
+import { notify, notifyAll, phrase, thing } from '../../_kernel/notify'
 import { fetchPage, iso } from '../../_kernel/paging'
 import * as repo from '../repo'
 import { jobLink } from './jobs'
@@ -83,7 +83,7 @@ async function tellReporters(settled: repo.ReportDoc[], now: Date): Promise<void
   if (!first || first.status === 'open') return
   await notifyAll(settled.map((r) => r.reporterId), `jobReport_${first._id}`, 'jobReportResult', REPORTS_PAGE, {
     thing1: thing(first.jobTitle),
-    phrase2: { value: REPORT_OUTCOME[first.status] },
+    phrase2: phrase(REPORT_OUTCOME[first.status]),
     thing3: thing(first.note || REPORT_DEFAULT_NOTE[first.status]),
   }, now)
 }
@@ -117,7 +117,7 @@ export const reviewReport: A['reviewReport'] = async (input, ctx) => {
   )
   await notify(job.ownerId, `jobTakenDown_${job._id}`, 'jobReviewed', jobLink(job._id), {
     thing1: thing(job.title),
-    phrase2: { value: '已下架' },
+    phrase2: phrase('已下架'),
     thing3: thing(reason),
   }, ctx.now)
   const settled = [report, ...others].map((r) => ({ ...r, status: 'upheld' as const, note, handledAt: ctx.now }))

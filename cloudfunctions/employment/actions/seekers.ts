@@ -7,7 +7,7 @@ import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing, when } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import * as repo from '../repo'
 import { applicantView, applicationView, profileView } from './views'
@@ -128,9 +128,9 @@ export const updateApplication: A['updateApplication'] = async (input, ctx) => {
   const detail = interview ? (updated.interviewPlace as string) : isClosed(outcome.status) ? input.note || APPLICATION_STATUS_TEXT[outcome.status] : '单位已查看您的简历'
   await notify(app.seekerId, `jobApplication_${app._id}_${outcome.status}_${ctx.now.getTime()}`, 'jobApplicationProgress', APPLICATIONS_PAGE, {
     thing1: thing(app.jobTitle),
-    phrase2: { value: MOVE_TEXT[input.move].replace('标记', '') },
+    phrase2: phrase(MOVE_TEXT[input.move].replace('标记', '')),
     thing3: thing(detail),
-    ...(interview ? { time4: { value: formatForPeople(updated.interviewAt as Date) } } : {}),
+    ...(interview ? { time4: when(updated.interviewAt as Date) } : {}),
   }, ctx.now)
   return applicantView(updated)
 }

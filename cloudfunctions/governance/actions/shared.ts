@@ -8,7 +8,7 @@ import { formatForPeople, shanghaiDay } from '@/shared/time'
 import { fileLinks } from '../../_kernel/files'
 import type { ActionContext } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notifyAll, thing } from '../../_kernel/notify'
+import { notifyAll, phrase, thing } from '../../_kernel/notify'
 import { iso } from '../../_kernel/paging'
 import { namesOf } from '../../_kernel/users'
 import * as repo from '../repo'
@@ -116,7 +116,7 @@ export async function mirror(r: repo.ReportDoc, now: Date, people: string[] = r.
 export async function tell(r: repo.ReportDoc, step: string, what: string, now: Date): Promise<void> {
   await notifyAll(r.watchers, `report_${r._id}_${step}`, 'reportProgress', reportLink(r._id), {
     thing1: thing(`${r.category}：${r.description}`),
-    phrase2: thing(REPORT_STATUS_TEXT[r.status].split('，')[0]),
+    phrase2: phrase(REPORT_STATUS_TEXT[r.status].split(/[，（]/)[0]),
     thing3: thing(what),
   }, now)
 }

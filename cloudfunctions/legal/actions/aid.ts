@@ -1,7 +1,7 @@
 /** 法律援助申请: apply (with the ID number, sensitive), return for materials, decide, assign a lawyer, review a refusal. */
 import type { legal } from '@/shared/contracts/legal'
 import { formatForPeople, inShanghai } from '@/shared/time'
-import { AID_STATUS_TEXT, AID_STEP_TEXT, type AidStatus, type AidStep, aidDeadline, isOpenAid, stepAid } from '@/shared/domain/legal/aid'
+import { AID_STATUS_TEXT, AID_STEP_PHRASE, AID_STEP_TEXT, type AidStatus, type AidStep, aidDeadline, isOpenAid, stepAid } from '@/shared/domain/legal/aid'
 import { hardshipCheck } from '@/shared/domain/legal/eligibility'
 import { needsHardshipDeclaration } from '@/shared/domain/legal/aid'
 import type { Corrections } from '@/shared/domain/workdays'
@@ -10,7 +10,7 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import { appliedBefore, callerName, forbidden, isLegalStaff, knowCaller, logRead, stepKey } from '../access'
 import * as repo from '../repo'
@@ -167,7 +167,7 @@ async function staffStep(ctx: ActionContext, id: string, step: AidStep, extra: (
     mirror(updated, ctx.now),
     notify(app.subjectId, `aid_${app._id}_${updated.timeline.length}`, 'legalProgress', link(app._id), {
       thing1: thing('法律援助申请'),
-      phrase2: thing(AID_STEP_TEXT[step]),
+      phrase2: phrase(AID_STEP_PHRASE[step]),
       thing3: thing(reason || AID_STATUS_TEXT[updated.status]),
     }, ctx.now),
   ])

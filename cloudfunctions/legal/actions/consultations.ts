@@ -8,7 +8,7 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import { appliedBefore, callerName, forbidden, hasRole, knowCaller, logRead, stepKey } from '../access'
 import * as repo from '../repo'
@@ -114,7 +114,7 @@ export const answerConsultation: A['answerConsultation'] = async (input, ctx) =>
     mirror(updated, ctx.now),
     notify(c.askerId, `consultation_${c._id}_${updated.messages.length}`, 'legalProgress', link(c._id), {
       thing1: thing(rules.consultTitle(c.category)),
-      phrase2: { value: '律师已答复' },
+      phrase2: phrase('律师已答复'),
       thing3: thing('请进入小程序查看答复'),
     }, ctx.now),
   ])

@@ -1,13 +1,13 @@
 /** 调解: apply, the other party's consent, mediator, sessions, outcome, both parties' confirmation, escalation. */
 import type { legal } from '@/shared/contracts/legal'
 import { agreementStands, caseNumber, isOpenMediation, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
-import { formatForPeople, inShanghai, shanghaiDay } from '@/shared/time'
+import { formatForPeople, inShanghai } from '@/shared/time'
 import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { type MyItemInput, putMyItem, putMyItems } from '../../_kernel/mine'
-import { type NoticeEvent, notifyAll, recordNotices, thing } from '../../_kernel/notify'
+import { day, type NoticeEvent, notifyAll, phrase, recordNotices, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import type { Doc } from '../../_kernel/cloud'
 import { appliedBefore, callerName, forbidden, hasRole, isLegalStaff, knowCaller, logRead, stepKey } from '../access'
@@ -42,13 +42,14 @@ function mirror(m: repo.MediationDoc, now: Date, joined = false): Promise<unknow
   return putMyItems(partiesOf(m), myItem(m), now)
 }
 
+/** `what`: the step in at most five Chinese characters (the template's phrase field); `note`: the details. */
 function told(m: repo.MediationDoc, what: string, note: string): NoticeEvent {
   return {
     people: partiesOf(m),
     event: `mediation_${m._id}_${m.history.length}`,
     template: 'legalProgress',
     page: link(m._id),
-    data: { thing1: thing(`调解申请（${LEVEL_TEXT[m.level]}）`), phrase2: thing(what), thing3: thing(note) },
+    data: { thing1: thing(`调解申请（${LEVEL_TEXT[m.level]}）`), phrase2: phrase(what), thing3: thing(note) },
   }
 }
 
@@ -158,7 +159,7 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
   // the other party joins the case by the code: their 我的 row is new (a refusal ends it: nothing in flight for them)
   const joined = !!input.code && input.accept
   const mine = joined ? mirror(moved, ctx.now, true) : putMyItem({ ...myItem(moved), ownerId: moved.applicantId }, ctx.now)
-  await Promise.all([mine, tell(moved, input.accept ? '对方同意调解' : '对方不同意调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now)])
+  await Promise.all([mine, tell(moved, input.accept ? '同意调解' : '拒绝调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now)])
   return mediationDetail(moved, input.code ? 'respondent' : 'staff')
 }
 
@@ -176,7 +177,7 @@ export const assignMediator: A['assignMediator'] = async (input, ctx) => {
   if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, 'staff')
   if (mediator?.kind !== 'mediator') throw new AppError('INVALID_INPUT', '请从调解员名单中选择', { mediatorId: '请从调解员名单中选择' })
   const moved = await move(ctx, m, 'assign', `法律援助中心 ${await callerName(ctx)}`, { mediatorId: mediator._id, mediatorOpenid: mediator.openid, mediatorName: mediator.name }, mediator.name)
-  await Promise.all([mirror(moved, ctx.now), tell(moved, '已指派调解员', mediator.name, ctx.now)])
+  await Promise.all([mirror(moved, ctx.now), tell(moved, '已指派', `调解员：${mediator.name}`, ctx.now)])
   return mediationDetail(moved, 'staff')
 }
 
@@ -211,7 +212,7 @@ export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
   const moved = await move(ctx, m, agreed ? 'agree' : 'fail', by, changes, agreed ? undefined : input.reason)
   await Promise.all([
     mirror(moved, ctx.now),
-    tell(moved, agreed ? '已达成调解协议' : '调解未成功', agreed ? '请进入小程序确认协议' : '可申请转入下一级调解', ctx.now),
+    tell(moved, agreed ? '达成协议' : '调解未成功', agreed ? '请进入小程序确认协议' : '可申请转入下一级调解', ctx.now),
   ])
   return mediationDetail(moved, role)
 }
@@ -219,7 +220,7 @@ export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
 /** What the parties are told when the agreement stands: at once, and the 司法确认 reminder before the 30 days run out. */
 function agreementNotices(m: repo.MediationDoc, confirmBy: Date, now: Date): NoticeEvent[] {
   return [
-    told(m, '调解协议已生效', `如需司法确认请于${formatForPeople(confirmBy, false)}前申请`),
+    told(m, '协议已生效', `如需司法确认请于${formatForPeople(confirmBy, false)}前申请`),
     {
       people: partiesOf(m),
       // one reminder per party and case, however often the confirmation is retried
@@ -228,7 +229,7 @@ function agreementNotices(m: repo.MediationDoc, confirmBy: Date, now: Date): Not
       page: link(m._id),
       data: {
         thing1: thing(`司法确认（${m.caseNo}）`),
-        date2: { value: shanghaiDay(confirmBy) },
+        date2: day(confirmBy),
         thing3: thing('可持调解协议向人民法院申请司法确认'),
       },
       at: judicialReminderAt(confirmBy, now),
@@ -274,6 +275,6 @@ export const escalateMediation: A['escalateMediation'] = async ({ mediationId },
   const by = role === 'staff' ? `法律援助中心 ${await callerName(ctx)}` : role === 'applicant' ? '申请人' : '被申请人'
   // a new level starts without a mediator: the center assigns one of that level
   const moved = await move(ctx, m, 'escalate', by, { mediatorId: null, mediatorOpenid: null, mediatorName: null, failureReason: null, agreement: null })
-  await Promise.all([mirror(moved, ctx.now), tell(moved, `转入${LEVEL_TEXT[moved.level]}`, '中心将安排调解员', ctx.now)])
+  await Promise.all([mirror(moved, ctx.now), tell(moved, `转${LEVEL_TEXT[moved.level]}`, '中心将安排调解员', ctx.now)])
   return mediationDetail(moved, role)
 }

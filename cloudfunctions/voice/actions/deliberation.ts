@@ -17,7 +17,7 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, type Caller, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage, iso } from '../../_kernel/paging'
 import { isVoiceStaff, maskName } from '../access'
 import * as repo from '../repo'
@@ -130,7 +130,7 @@ function mirror(t: repo.TopicDoc, now: Date): Promise<void> {
 
 function tell(t: repo.TopicDoc, event: string, what: string, now: Date): Promise<number> {
   if (!t.proposerId) return Promise.resolve(0)
-  return notify(t.proposerId, `topic_${t._id}_${event}`, 'voiceProgress', link(t._id), { thing1: thing(`议题：${t.title}`), phrase2: thing(STEP_TEXT[t.step].slice(0, 5)), thing3: thing(what) }, now)
+  return notify(t.proposerId, `topic_${t._id}_${event}`, 'voiceProgress', link(t._id), { thing1: thing(`议题：${t.title}`), phrase2: phrase(STEP_TEXT[t.step].slice(0, 5)), thing3: thing(what) }, now)
 }
 
 /** A staff move: applies `changes` from the step read, then answers the new detail. */

@@ -10,7 +10,7 @@ import { AppError } from '../../_kernel/errors'
 import { acceptFiles, fileLinks } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import { exportSheet } from '../../_kernel/sheets'
 import { callerName, forbidden, isVoiceStaff } from '../access'
@@ -164,7 +164,7 @@ async function handle(ctx: ActionContext, opinionId: string, move: OpinionMove, 
     mirror(updated, ctx.now),
     notify(o.authorId, `opinion_${o._id}_${updated.timeline.length}`, 'voiceProgress', link(o._id), {
       thing1: thing(opinionTitle(o.kind, o.category)),
-      phrase2: thing(statusTextOf(updated).slice(0, 5)),
+      phrase2: phrase(statusTextOf(updated).slice(0, 5)),
       thing3: thing(entry.text),
     }, ctx.now),
   ])

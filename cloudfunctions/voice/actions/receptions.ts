@@ -8,7 +8,7 @@ import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing } from '../../_kernel/notify'
+import { notify, phrase, thing } from '../../_kernel/notify'
 import { fetchPage, iso } from '../../_kernel/paging'
 import { bookingId, closedKeys, giveBackSlot, slotCounts, takeSlot } from '../../_kernel/slots'
 import { callerName, forbidden, isVoiceStaff, maskName } from '../access'
@@ -197,7 +197,7 @@ export const recordReception: A['recordReception'] = async (input, ctx) => {
     input.attended
       ? notify(b.subjectId, `reception_${b._id}`, 'voiceProgress', TALKS_PAGE, {
           thing1: thing(receptionTitle(b.receptionTitle, b.cadreName)),
-          phrase2: { value: '已记录结果' },
+          phrase2: phrase('已记录结果'),
           thing3: thing(done.outcome ?? ''),
         }, ctx.now)
       : Promise.resolve(0),

@@ -31,6 +31,17 @@ export const AID_STEP_TEXT: Record<AidStep, string> = {
   assign: '指派律师',
 }
 
+/** Each step as the notice's status word (WeChat's phrase field: at most five Chinese characters). */
+export const AID_STEP_PHRASE: Record<AidStep, string> = {
+  return: '需补充材料',
+  resubmit: '已补充材料',
+  accept: '已受理',
+  approve: '给予援助',
+  refuse: '不予援助',
+  requestReview: '申请复核',
+  assign: '已指派律师',
+}
+
 const MOVES: Record<AidStep, { from: AidStatus[]; to: AidStatus }> = {
   return: { from: ['submitted'], to: 'returned' },
   resubmit: { from: ['returned'], to: 'submitted' },
