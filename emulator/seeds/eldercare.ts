@@ -182,7 +182,10 @@ const myHomeItem = (b: HomeBookingSeed) => ({
   updatedAt: b.updatedAt,
 })
 
-/** 王秀兰 has booked a bath (the center has sent 马丽 or 刘芳) and a haircut still waiting for the center. */
+/**
+ * 王秀兰 has booked a cleaning (the center has sent someone) and a haircut still waiting for the center — from
+ * the day after tomorrow on, so her daughter's first bath (tomorrow, in the browser test) finds its slot free.
+ */
 function seedDemoHomeBookings(store: DocumentStore, now: Date): void {
   const wang = (day: string) => ({
     _id: 'senior-wang',
@@ -192,12 +195,12 @@ function seedDemoHomeBookings(store: DocumentStore, now: Date): void {
     openid: 'persona-resident-wang',
   })
   const self = { actorId: 'persona-resident-wang', actorName: '王秀兰', onBehalf: false }
-  const bath = serviceOf('home-bath')
+  const cleaning = serviceOf('home-cleaning')
   const haircut = serviceOf('home-haircut')
-  const bathDay = nextDayWith(bath, now, 1)
-  const haircutDay = nextDayWith(haircut, now, 2)
+  const cleaningDay = nextDayWith(cleaning, now, 2)
+  const haircutDay = nextDayWith(haircut, now, 3)
   const bookings = [
-    homeBooking({ id: 'home-demo-1', service: bath, senior: wang(bathDay), day: bathDay, time: '09:00', status: 'confirmed', hold: 0, by: self, now }),
+    homeBooking({ id: 'home-demo-1', service: cleaning, senior: wang(cleaningDay), day: cleaningDay, time: '09:00', status: 'confirmed', hold: 0, by: self, now }),
     homeBooking({ id: 'home-demo-2', service: haircut, senior: wang(haircutDay), day: haircutDay, time: '10:00', status: 'booked', hold: 1, by: self, now }),
   ]
   store.insert('home_service_bookings', bookings)

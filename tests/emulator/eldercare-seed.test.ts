@@ -1,5 +1,5 @@
 /**
- * 上门服务 in the demo and on a street: 王秀兰 has a bath the center has sent someone for and a haircut waiting,
+ * 上门服务 in the demo and on a street: 王秀兰 has a cleaning the center has sent someone for and a haircut waiting,
  * dated from the seed's `now`; the street's eight weeks of bookings sit beside them without a clash, and no slot
  * holds more bookings than providers on duty.
  */
@@ -25,19 +25,19 @@ function everything(store: DocumentStore, coll: string) {
 // Monday 2026-11-30, 08:00 in Shanghai
 const now = new Date('2026-11-30T00:00:00Z')
 
-it('gives 王秀兰 two coming home services and the street a year of them, never over a slot’s places', () => {
+it('gives 王秀兰 two coming home services (none tomorrow) and the street a year of them, never over a slot’s places', () => {
   const store = new DocumentStore(':memory:', localCollections())
   try {
     seedDemoData(store, now)
     const demo = () => store.find('home_service_bookings', { query: { seniorId: 'senior-wang' }, limit: 10 })
     const before = demo()
     expect(before.map((b) => [b._id, b.serviceName, b.day, b.time, b.status, b.providerName])).toEqual([
-      ['home-demo-1', '助浴', '2026-12-01', '09:00', 'confirmed', '马丽'],
+      ['home-demo-1', '保洁', '2026-12-02', '09:00', 'confirmed', '杜秀梅'],
       ['home-demo-2', '理发', '2026-12-03', '10:00', 'booked', null],
     ])
     const mine = store.find('my_items', { query: { ownerId: 'persona-resident-wang', kind: 'homeService' }, limit: 10 })
     expect(mine.map((m) => [m.title, m.whenText, m.statusText])).toEqual([
-      ['上门服务：王秀兰 助浴', '12月1日 周二 09:00', '已派马丽上门'],
+      ['上门服务：王秀兰 保洁', '12月2日 周三 09:00', '已派杜秀梅上门'],
       ['上门服务：王秀兰 理发', '12月3日 周四 10:00', '待中心确认'],
     ])
 
