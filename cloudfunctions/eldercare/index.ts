@@ -8,5 +8,16 @@ import * as meals from './actions/meals'
 import * as seniors from './actions/seniors'
 import * as sheet from './actions/sheet'
 
-// sendNotices: 20 is this function's time limit (config.json)
-export const main = createHandler(eldercare, { ...seniors, ...imports, ...homeServices, ...links, ...meals, ...sheet }, { sendNotices: noticeSender(20) })
+// sendNotices: 20 is this function's time limit (config.json); staff are first told of new home-service bookings
+const send = noticeSender(20)
+const { tellStaffOfBookings, ...homeActions } = homeServices
+export const main = createHandler(
+  eldercare,
+  { ...seniors, ...imports, ...homeActions, ...links, ...meals, ...sheet },
+  {
+    sendNotices: async (now) => {
+      await tellStaffOfBookings(now)
+      return send(now)
+    },
+  },
+)

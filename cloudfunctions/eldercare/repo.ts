@@ -413,6 +413,8 @@ export interface HomeBookingDoc extends SlotRecord {
   providerId: string | null
   providerName: string | null
   steps: HomeStep[]
+  /** booked by the senior or family: the center's staff are still to be told (the notice timer tells them, then clears it) */
+  tellStaff: boolean
   createdAt: Date
   updatedAt: Date
 }
@@ -482,4 +484,22 @@ export function homeBookingsBoard(day: string | null, fromDay: string) {
   return day
     ? homeBookings().where({ day }).orderBy('time', 'asc').orderBy('placeId', 'asc')
     : homeBookings().where({ day: _.gte(fromDay) }).orderBy('day', 'asc').orderBy('time', 'asc')
+}
+
+/** The seniors' phones for the board's export (masked there): one request for up to 1000 seniors. */
+export async function phonesOf(seniorIds: string[]): Promise<Map<string, string | null>> {
+  const ids = [...new Set(seniorIds)]
+  if (!ids.length) return new Map()
+  const { data } = await seniors().where({ _id: _.in(ids) }).field({ phone: true }).limit(1000).get()
+  return new Map(data.map((s) => [s._id as string, (s.phone as string | null) ?? null]))
+}
+
+/** Bookings by the senior or family the staff have not been told of yet, oldest first. */
+export async function bookingsToTellStaff(limit: number): Promise<HomeBookingDoc[]> {
+  const { data } = await homeBookings().where({ tellStaff: true }).orderBy('createdAt', 'asc').limit(limit).get()
+  return data as HomeBookingDoc[]
+}
+
+export async function staffTold(ids: string[]): Promise<void> {
+  if (ids.length) await homeBookings().where({ _id: _.in(ids) }).update({ data: { tellStaff: false } })
 }

@@ -2,8 +2,10 @@
  * Demo seniors (王秀兰 with her own WeChat), two weeks of lunches and dinners from 幸福夕阳服务中心's kitchen.
  * 张晓燕 is not linked yet: linking to her mother is the first step of the demo.
  */
-import { DEFAULT_CUTOFF, type Dish, type Meal, menuId } from '@/shared/domain/eldercare/meals'
-import { atShanghai, shanghaiDay } from '@/shared/time'
+import { timeKey } from '@/shared/domain/booking/slots'
+import { type HomeBookingStatus, homeBookingKey, isoWeekday, providersOn, stepText } from '@/shared/domain/eldercare/home-services'
+import { DEFAULT_CUTOFF, type Dish, type Meal, menuId, priorityMarks } from '@/shared/domain/eldercare/meals'
+import { atShanghai, formatForPeople, shanghaiDay } from '@/shared/time'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
 
@@ -79,6 +81,131 @@ export function seed(store: DocumentStore, now: Date): void {
   ])
   store.insert('meal_menus', menusFor(now, 14))
   seedHomeServices(store)
+  seedDemoHomeBookings(store, now)
+}
+
+type HomeService = (typeof HOME_SERVICES)[number]
+const serviceOf = (id: string) => HOME_SERVICES.find((s) => s._id === id) as HomeService
+
+/** The first day after today (from `after` days on) with a provider of the service on duty. */
+function nextDayWith(service: HomeService, now: Date, after: number): string {
+  for (let n = after; ; n++) {
+    const day = dayAfter(now, n)
+    if (service.rule.weekdays.includes(isoWeekday(day)) && providersOn(service.providers, day).length) return day
+  }
+}
+
+interface HomeSeed {
+  id: string
+  service: HomeService
+  senior: { _id: string; name: string; address: string; marks: string[]; openid: string | null }
+  day: string
+  time: string
+  status: HomeBookingStatus
+  /** the booking's hold while it stands (the senior's k-th) */
+  hold: number
+  /** which of the providers on duty goes (confirmed, done, 上门未遇) */
+  provider?: number
+  /** who booked: the senior, a family member, or the center's staff (a walk-in) */
+  by: { actorId: string; actorName: string; onBehalf: boolean; staff?: boolean }
+  now: Date
+}
+
+/** A home-service booking as bookHomeService and updateHomeServiceBooking leave it. */
+function homeBooking({ id, service, senior: s, day, time, status, hold, provider: k = 0, by, now }: HomeSeed) {
+  const start = atShanghai(day, time).toDate()
+  const booked = new Date(Math.min(now.getTime(), start.getTime()) - 2 * 86_400_000)
+  const provider = status === 'booked' ? null : (providersOn(service.providers, day)[k] ?? null)
+  const standing = status === 'booked' || status === 'confirmed'
+  const byText = by.staff ? `中心${by.actorName}` : by.onBehalf ? `家属${by.actorName}` : '本人'
+  const steps = [{ status: 'booked', text: '已预约，等待中心确认', at: booked, by: byText }]
+  if (provider) steps.push({ status: 'confirmed', text: stepText('confirmed', provider.name), at: new Date(booked.getTime() + 3_600_000), by: '中心孙丽' })
+  if (!standing) steps.push({ status, text: stepText(status, null), at: status === 'cancelled' ? new Date(booked.getTime() + 7_200_000) : start, by: status === 'cancelled' ? byText : '中心孙丽' })
+  return {
+    _id: id,
+    activeKey: standing ? homeBookingKey(s._id, service._id, day) : `${status}_${id}`,
+    holdKey: standing ? `${s._id}_hold${hold}` : `${status}_${id}`,
+    subjectId: s._id,
+    placeId: service._id,
+    day,
+    time,
+    serviceName: service.name,
+    seniorId: s._id,
+    seniorName: s.name,
+    address: s.address,
+    marks: s.marks,
+    start,
+    cancelBy: new Date(start.getTime() - service.policy.cancelCutoffMinutes * 60_000),
+    actorId: by.actorId,
+    actorName: by.actorName,
+    onBehalf: by.onBehalf,
+    ownerId: by.staff ? s.openid : by.actorId,
+    status,
+    providerId: status === 'cancelled' ? null : (provider?.id ?? null),
+    providerName: status === 'cancelled' ? null : (provider?.name ?? null),
+    steps,
+    tellStaff: false,
+    createdAt: booked,
+    updatedAt: steps[steps.length - 1].at,
+  }
+}
+
+type HomeBookingSeed = ReturnType<typeof homeBooking>
+
+/** The slot engine's day counters for the bookings that hold a place (all but the cancelled). */
+function dayCounters(bookings: HomeBookingSeed[]): Map<string, { placeId: string; day: string; booked: Record<string, number> }> {
+  const days = new Map<string, { placeId: string; day: string; booked: Record<string, number> }>()
+  for (const b of bookings) {
+    if (b.status === 'cancelled') continue
+    const id = `${b.placeId}_${b.day}`
+    const doc = days.get(id) ?? { placeId: b.placeId, day: b.day, booked: {} }
+    doc.booked[timeKey(b.time)] = (doc.booked[timeKey(b.time)] ?? 0) + 1
+    days.set(id, doc)
+  }
+  return days
+}
+
+/** 我的 of whoever the booking shows for (the senior's WeChat, else the family member who booked). */
+const myHomeItem = (b: HomeBookingSeed) => ({
+  _id: `homeService_${b._id}_${b.ownerId}`,
+  ownerId: b.ownerId,
+  center: 'eldercare',
+  kind: 'homeService',
+  refId: b._id,
+  title: `上门服务：${b.seniorName} ${b.serviceName}`,
+  status: b.status,
+  statusText: stepText(b.status, b.providerName),
+  nextAt: b.status === 'booked' || b.status === 'confirmed' ? b.start : null,
+  whenText: formatForPeople(b.start),
+  place: `上门：${b.address}`,
+  link: `/centers/eldercare/pages/home-services/index?seniorId=${b.seniorId}`,
+  updatedAt: b.updatedAt,
+})
+
+/**
+ * 王秀兰 has booked a cleaning (the center has sent someone) and a haircut still waiting for the center — from
+ * the day after tomorrow on, so her daughter's first bath (tomorrow, in the browser test) finds its slot free.
+ */
+function seedDemoHomeBookings(store: DocumentStore, now: Date): void {
+  const wang = (day: string) => ({
+    _id: 'senior-wang',
+    name: '王秀兰',
+    address: '黄河西路第二社区5号楼1单元302',
+    marks: priorityMarks({ birthDate: '1948-03-12', subsidy: 'aged80', living: 'alone', mobility: 'independent' }, day),
+    openid: 'persona-resident-wang',
+  })
+  const self = { actorId: 'persona-resident-wang', actorName: '王秀兰', onBehalf: false }
+  const cleaning = serviceOf('home-cleaning')
+  const haircut = serviceOf('home-haircut')
+  const cleaningDay = nextDayWith(cleaning, now, 2)
+  const haircutDay = nextDayWith(haircut, now, 3)
+  const bookings = [
+    homeBooking({ id: 'home-demo-1', service: cleaning, senior: wang(cleaningDay), day: cleaningDay, time: '09:00', status: 'confirmed', hold: 0, by: self, now }),
+    homeBooking({ id: 'home-demo-2', service: haircut, senior: wang(haircutDay), day: haircutDay, time: '10:00', status: 'booked', hold: 1, by: self, now }),
+  ]
+  store.insert('home_service_bookings', bookings)
+  store.insert('home_service_days', [...dayCounters(bookings)].map(([_id, d]) => ({ _id, ...d })))
+  store.insert('my_items', bookings.map(myHomeItem))
 }
 
 const HOME_POLICY = { minNoticeMinutes: 240, horizonDays: 14, cancelCutoffMinutes: 240, maxActivePerPerson: 3 }
@@ -163,4 +290,71 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
   }
   insertAll(store, 'seniors', seniors)
   insertAll(store, 'meal_menus', menusFor(ctx.now, 7).map((m) => ({ ...m, _id: `v-${m._id}` })))
+  volumeHomeBookings(store, ctx, seniors)
+}
+
+const HOME_TIMES: Record<string, string[]> = {
+  'home-bath': ['09:00', '10:00', '14:00', '15:00'],
+  'home-haircut': ['09:00', '09:30', '10:00', '10:30', '11:00', '14:00', '14:30', '15:00', '15:30', '16:00', '16:30'],
+  'home-cleaning': ['09:00', '14:00'],
+  'home-escort': ['08:00', '13:30'],
+}
+
+/**
+ * A year of the street’s home services and the next two weeks (`vh-<n>`, never the demo’s `home-demo-*`): about two places in
+ * three taken on the slot grid, each by a different senior; past ones done, 上门未遇 or cancelled, coming ones
+ * waiting or sent. A counter the demo already started (王秀兰's bookings) is added to, not replaced.
+ */
+function volumeHomeBookings(store: DocumentStore, ctx: VolumeContext, seniors: Array<Record<string, unknown>>): void {
+  const bookings: HomeBookingSeed[] = []
+  let next = 0
+  for (let n = -365; n < 14; n++) {
+    const day = dayAfter(ctx.now, n)
+    for (const service of HOME_SERVICES) {
+      if (!service.rule.weekdays.includes(isoWeekday(day))) continue
+      const places = providersOn(service.providers, day).length
+      const [started] = store.find('home_service_days', { query: { _id: `${service._id}_${day}` } })
+      const taken = (started?.booked as Record<string, number> | undefined) ?? {}
+      for (const time of HOME_TIMES[service._id]) {
+        for (let w = taken[timeKey(time)] ?? 0; w < places; w++) {
+          if (ctx.random() > 0.65) continue
+          // each senior once in the year (~3,300 bookings, 6,000 seniors): no two standing bookings share a hold
+          const s = seniors[next++ % seniors.length]
+          const past = n < 0
+          const roll = ctx.random()
+          const status: HomeBookingStatus = past ? (roll < 0.85 ? 'done' : roll < 0.93 ? 'notHome' : 'cancelled') : n < 3 && roll < 0.7 ? 'confirmed' : roll < 0.1 ? 'cancelled' : 'booked'
+          const family = ctx.residents.length && ctx.random() < 0.6 ? ctx.residents[Math.floor(ctx.random() * ctx.residents.length)] : null
+          const address = `${s.community}${s.building}1单元${s.room}`
+          bookings.push(
+            homeBooking({
+              id: `vh-${bookings.length}`,
+              service,
+              senior: { _id: s._id as string, name: s.name as string, address, marks: priorityMarks(s as unknown as Parameters<typeof priorityMarks>[0], day), openid: null },
+              day,
+              time,
+              status,
+              hold: 0,
+              provider: w,
+              by: family ? { actorId: family, actorName: '家属', onBehalf: true } : { actorId: 'persona-staff-eldercare', actorName: '孙丽', onBehalf: true, staff: true },
+              now: ctx.now,
+            }),
+          )
+        }
+      }
+    }
+  }
+  insertAll(store, 'home_service_bookings', bookings)
+  insertAll(store, 'my_items', bookings.filter((b) => b.ownerId).map(myHomeItem))
+  const fresh: Array<Record<string, unknown>> = []
+  for (const [_id, d] of dayCounters(bookings)) {
+    if (!store.count('home_service_days', { _id })) {
+      fresh.push({ _id, ...d })
+      continue
+    }
+    const [seen] = store.find('home_service_days', { query: { _id } })
+    const booked = { ...(seen.booked as Record<string, number>) }
+    for (const [k, v] of Object.entries(d.booked)) booked[k] = (booked[k] ?? 0) + v
+    store.modify('home_service_days', { query: { _id }, single: true, data: { booked }, merge: true, upsert: false })
+  }
+  insertAll(store, 'home_service_days', fresh)
 }

@@ -1,3 +1,4 @@
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { seedHomeServices } from '../../emulator/seeds/eldercare'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
@@ -42,7 +43,7 @@ beforeAll(() => {
   env.givenUser(OTHER_STAFF, [{ role: 'centerStaff', center: 'affairs' }], { name: '陈敏', community: '黄河西路第一社区', address: '1号楼' })
   env.givenUser(FAMILY, [{ role: 'family' }], { name: '张晓燕', community: '黄河西路第三社区', address: '1号楼' })
   env.givenResident(STRANGER, '李建国')
-  env.cloud.store.insert('seniors', [senior('senior-wang', '王秀兰', [FAMILY]), senior('senior-walkin', '赵桂芝', [], 'walkin-senior'), senior('senior-liu', '刘德福', [FAMILY])])
+  env.cloud.store.insert('seniors', [senior('senior-wang', '王秀兰', [FAMILY]), { ...senior('senior-walkin', '赵桂芝', [], 'walkin-senior'), phone: '13905310009', phoneTail: '0009', idNumber: '370102194803122344' }, senior('senior-liu', '刘德福', [FAMILY])])
   env.givenResident('walkin-senior', '赵桂芝')
 })
 
@@ -202,5 +203,46 @@ describe('cancelling', () => {
     } finally {
       now = new Date('2026-11-30T00:00:00Z')
     }
+  })
+})
+
+describe('the center told of bookings, and the board in Excel', () => {
+  it('tells the center’s staff (not other centers’) when a family books, not when staff book themselves', async () => {
+    env.grant(STAFF, ['homeServiceProgress'], 3)
+    env.grant(OTHER_STAFF, ['homeServiceProgress'], 3)
+    const told = () => env.cloud.store.find('outbox', { query: { touser: STAFF, templateId: 'TPL_HOME_SERVICE_PROGRESS' }, limit: 100 })
+    const before = told().length
+    const b = await env.counted(FAMILY, 'eldercare', 'bookHomeService', { seniorId: 'senior-liu', serviceId: 'home-haircut', day: '2026-12-03', time: '09:00' })
+    expect(b.requests).toBeLessThanOrEqual(4)
+    expect(await env.deliver()).toBe(1)
+    const [notice] = told().slice(before)
+    expect(notice).toMatchObject({
+      page: '/centers/eldercare/pages/home-board/index?day=2026-12-03',
+      data: { thing1: { value: '理发：刘德福' }, thing2: { value: '张晓燕代约，请派单' }, time3: { value: '2026-12-03 09:00' } },
+    })
+    for (const field of Object.values(notice.data as Record<string, { value: string }>)) expect(field.value.length).toBeLessThanOrEqual(20)
+    // told once, however often the timer runs
+    expect(await env.deliver()).toBe(0)
+    expect(env.cloud.store.find('outbox', { query: { touser: OTHER_STAFF } })).toHaveLength(0)
+    dataOf(await env.call(STAFF, 'eldercare', 'bookHomeService', { seniorId: 'senior-walkin', serviceId: 'home-haircut', day: '2026-12-03', time: '10:00' }))
+    expect(await env.deliver()).toBe(0)
+    expect(told().length).toBe(before + 1)
+  })
+
+  it('exports a day’s board as xlsx with Chinese headers, the phone masked, no ID number or health notes', async () => {
+    const exported = await env.counted(STAFF, 'eldercare', 'exportHomeServiceBoard', { day: '2026-12-02' })
+    expect(exported.requests).toBeLessThanOrEqual(3)
+    const { url, rows } = dataOf(exported.result)
+    expect(rows).toBe(2)
+    const sheet = await readSheet(Buffer.from(await (await fetch(encodeURI(url))).arrayBuffer()), 'xlsx')
+    expect(sheet.headers).toEqual(['日期', '时间', '服务', '老人', '上门地址', '电话', '优先', '服务人员', '状态', '预约人'])
+    const walkIn = sheet.rows.find((r) => r.cells.老人 === '赵桂芝')?.cells
+    expect(walkIn).toMatchObject({ 日期: '2026-12-02', 时间: '09:00', 服务: '保洁', 电话: '139****0009', 服务人员: '田玉兰', 状态: '上门未遇', 预约人: '孙丽代约' })
+    const text = JSON.stringify(sheet)
+    expect(text).not.toContain('13905310009')
+    expect(text).not.toContain('370102')
+    expect(text).not.toContain('心脏支架')
+    expect(errorOf(await env.call(FAMILY, 'eldercare', 'exportHomeServiceBoard', {})).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(OTHER_STAFF, 'eldercare', 'exportHomeServiceBoard', {})).code).toBe('FORBIDDEN')
   })
 })

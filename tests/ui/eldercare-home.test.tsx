@@ -127,6 +127,7 @@ describe('上门服务单 page (staff)', () => {
       if (action === 'listHomeServices') return { ok: true, data: { ...page([bath, cleaning]).data, days: null } }
       if (action === 'homeServiceBookings') return page(items)
       if (action === 'updateHomeServiceBooking') return { ok: true, data: booking({ status: input.status }) }
+      if (action === 'exportHomeServiceBoard') return { ok: true, data: { url: 'http://127.0.0.1/exports/home-services/board.xlsx', rows: 2 } }
       return { ok: true, data: null }
     })
   }
@@ -159,5 +160,16 @@ describe('上门服务单 page (staff)', () => {
     staffGateway([])
     render(<HomeBoardPage />)
     expect(await screen.findByText('这一天没有上门服务预约')).toBeTruthy()
+  })
+
+  it('opens on the day a notice names, and exports that day’s board to Excel', async () => {
+    resetTaro({ params: { day: '2026-12-01' } })
+    const sent = staffGateway([booking()])
+    render(<HomeBoardPage />)
+    expect(await screen.findByText('12月1日 周二 上门服务')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '导出 Excel' }))
+    expect(await screen.findByText(/已导出 2 条预约/)).toBeTruthy()
+    expect(sent.find((c) => c.body.action === 'exportHomeServiceBoard')?.body.input).toEqual({ day: '2026-12-01' })
+    expect(screen.getByText(/下载链接（1 小时内有效）/)).toBeTruthy()
   })
 })

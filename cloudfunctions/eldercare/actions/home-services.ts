@@ -17,12 +17,15 @@ import {
   stepText,
 } from '@/shared/domain/eldercare/home-services'
 import { priorityMarks } from '@/shared/domain/eldercare/meals'
+import { maskPhone } from '@/shared/domain/eldercare/seniors'
 import { atShanghai, dayLabel, formatForPeople, shanghaiDay } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, thing, when } from '../../_kernel/notify'
+import { type NoticeEvent, notify, recordNotices, thing, when } from '../../_kernel/notify'
 import { fetchPage, iso } from '../../_kernel/paging'
+import { exportSheet } from '../../_kernel/sheets'
+import { staffOf } from '../../_kernel/users'
 import { bookingId, closedKeys, giveBackSlot, slotCounts, takeSlot } from '../../_kernel/slots'
 import * as repo from '../repo'
 import { isStaff, mustAccess, nameOf } from '../views'
@@ -175,6 +178,7 @@ export const bookHomeService: A['bookHomeService'] = async (input, ctx) => {
     providerId: null,
     providerName: null,
     steps: [{ status: 'booked', text: '已预约，等待中心确认', at: now, by }],
+    tellStaff: standing !== 'staff',
     createdAt: now,
     updatedAt: now,
   }
@@ -252,4 +256,59 @@ export const homeServiceBookings: A['homeServiceBookings'] = async ({ seniorId, 
   }
   if (!isStaff({ roles: (await ctx.caller()).roles })) throw new AppError('FORBIDDEN', '请选择要查看的老人')
   return fetchPage(repo.homeBookingsBoard(day ?? null, today), page, view)
+}
+
+/** Staff: the board as xlsx (Chinese headers), the senior’s phone masked, no ID number or health notes: 3 requests. */
+export const exportHomeServiceBoard: A['exportHomeServiceBoard'] = async ({ day }, ctx) => {
+  if (!isStaff({ roles: (await ctx.caller()).roles })) throw new AppError('FORBIDDEN', '只有中心工作人员可以导出上门服务单')
+  const { data } = await repo.homeBookingsBoard(day ?? null, shanghaiDay(ctx.now)).limit(1000).get()
+  const bookings = data as repo.HomeBookingDoc[]
+  const phones = await repo.phonesOf(bookings.map((b) => b.seniorId))
+  return exportSheet(
+    'home-services',
+    {
+      name: day ? `${day}上门服务` : '上门服务单',
+      columns: [
+        { header: '日期', width: 12, value: (b) => b.day },
+        { header: '时间', value: (b) => b.time },
+        { header: '服务', value: (b) => b.serviceName },
+        { header: '老人', value: (b) => b.seniorName },
+        { header: '上门地址', width: 28, value: (b) => b.address },
+        { header: '电话', width: 14, value: (b) => maskPhone(phones.get(b.seniorId) ?? null) },
+        { header: '优先', value: (b) => b.marks.join('、') },
+        { header: '服务人员', value: (b) => b.providerName },
+        { header: '状态', width: 14, value: (b) => stepText(b.status, b.providerName) },
+        { header: '预约人', width: 14, value: (b) => (b.onBehalf ? `${b.actorName}代约` : '本人预约') },
+      ],
+      rows: bookings,
+    },
+    ctx.now,
+  )
+}
+
+const BOARD = '/centers/eldercare/pages/home-board/index'
+
+/**
+ * The notice timer's first step: the center's staff are told of each booking the senior or family made (staff
+ * ask for it on 上门服务单). Kept off the booking itself, whose claim stays within its 4 requests.
+ */
+export async function tellStaffOfBookings(now: Date): Promise<number> {
+  const waiting = await repo.bookingsToTellStaff(100)
+  if (!waiting.length) return 0
+  const standing = waiting.filter((b) => b.status === 'booked')
+  const staff = standing.length ? await staffOf('eldercare') : []
+  const events: NoticeEvent[] = standing.map((b) => ({
+    people: staff,
+    event: `homeServiceNew_${b._id}`,
+    template: 'homeServiceProgress',
+    page: `${BOARD}?day=${b.day}`,
+    data: {
+      thing1: thing(`${b.serviceName}：${b.seniorName}`),
+      thing2: thing(b.onBehalf ? `${b.actorName}代约，请派单` : '老人新预约，请派单'),
+      time3: { value: `${b.day} ${b.time}` },
+    },
+  }))
+  const told = staff.length ? await recordNotices(events, now) : 0
+  await repo.staffTold(waiting.map((b) => b._id))
+  return told
 }

@@ -52,6 +52,7 @@ export default defineManifest({
       { name: 'hold_once', keys: { holdKey: 1 }, unique: true },
       { name: 'senior_day', keys: { seniorId: 1, day: 1, time: 1 } },
       { name: 'board', keys: { day: 1, time: 1, placeId: 1 } },
+      { name: 'tell_staff', keys: { tellStaff: 1, createdAt: 1 } },
     ],
   },
   templates: { mealDelivered: 'TPL_MEAL_DELIVERED', familyLinked: 'TPL_FAMILY_LINKED', homeServiceProgress: 'TPL_HOME_SERVICE_PROGRESS' },

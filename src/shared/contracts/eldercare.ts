@@ -307,6 +307,8 @@ export const eldercare = defineFunction(
       pageOf(HomeBookingView),
       { roles: ['resident', 'family', 'centerStaff'] },
     ),
+    /** staff: the board (one day, or everything from today on) as xlsx — phone masked, no ID number or health notes */
+    exportHomeServiceBoard: action(z.object({ day: Day.optional() }), z.object({ url: z.string(), rows: z.number() }), { roles: ['centerStaff'] }),
   },
   { center: 'eldercare' },
 )

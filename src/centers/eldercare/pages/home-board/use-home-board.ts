@@ -1,9 +1,12 @@
+import { useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
+import { openSpreadsheet } from '@/services/document'
+import { requestSubscriptions } from '@/services/subscribe'
 import type { OutputOf } from '@/shared/contracts/define'
 import { eldercare } from '@/shared/contracts/eldercare'
 import { providersOn } from '@/shared/domain/eldercare/home-services'
@@ -20,7 +23,9 @@ const DONE_TEXT: Record<Move, string> = { confirmed: '已派单', done: '已完�
 
 /** 上门服务单 (staff): a day's bookings in time order; send a provider on duty, complete, 上门未遇, cancel. */
 export function useHomeBoard() {
-  const [day, setDay] = useState(() => shanghaiDay(new Date()))
+  // a notice of a new booking opens the board on the booking's day
+  const asked = useRouter().params.day
+  const [day, setDay] = useState(() => (asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : shanghaiDay(new Date())))
   const shift = (days: number) => setDay(atShanghai(day).add(days, 'day').format('YYYY-MM-DD'))
   const services = useLoad(() => callCloud(eldercare, 'listHomeServices', { pageSize: 50 }), [])
   const fetchPage = useCallback((page: number) => callCloud(eldercare, 'homeServiceBookings', { day, page, pageSize: 10 }), [day])
@@ -28,6 +33,19 @@ export function useHomeBoard() {
   const [chosen, setChosen] = useState<Record<string, string>>({})
   const submit = useSubmit()
   const { date, weekday } = dayLabel(day)
+  const exporting = useSubmit()
+  const [exported, setExported] = useState<{ said: string; url: string } | null>(null)
+  /** 导出 Excel: the day's board as xlsx, opened (WeChat's viewer forwards it to a PC; the browser downloads it) */
+  const exportBoard = () =>
+    exporting.run(async () => {
+      setExported(null)
+      const { url, rows } = await callCloud(eldercare, 'exportHomeServiceBoard', { day })
+      const opened = await openSpreadsheet(url).catch(() => null)
+      setExported({ url, said: `已导出 ${rows} 条预约。${opened ?? '表格没能直接打开，请长按下方链接复制到电脑浏览器下载（1 小时内有效）'}` })
+    }, `export:${day}`)
+  const [alertsOn, setAlertsOn] = useState(false)
+  /** 接收新预约提醒: WeChat lets a message be sent only after a tap asked for it */
+  const askForAlerts = () => void requestSubscriptions(['homeServiceProgress']).then(() => setAlertsOn(true))
   /** the providers of a booking's service who work that day */
   const providersFor = (b: Booking) => {
     const service = services.data?.items.find((s) => s.id === b.serviceId)
@@ -58,6 +76,11 @@ export function useHomeBoard() {
     },
     providersFor,
     move,
+    exporting,
+    exported,
+    exportBoard,
+    alertsOn,
+    askForAlerts,
   }
 }
 
