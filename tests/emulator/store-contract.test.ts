@@ -290,6 +290,13 @@ describe('local store: storage and openapi', () => {
     expect(gone.fileList[0].status).toBe(-503003)
   })
 
+  it('stores a file under a long Chinese path, as the cloud does (an export named after its center and period)', async () => {
+    const cloudPath = `exports/employment/${'创业就业服务中心岗位台账'.repeat(4)}/2026年11月1日至2026年11月30日.xlsx`
+    const { fileID } = await cloud.uploadFile({ cloudPath, fileContent: Buffer.from('表格') })
+    expect(fileID.endsWith(cloudPath)).toBe(true)
+    expect((await cloud.downloadFile({ fileID })).fileContent.toString()).toBe('表格')
+  })
+
   it('puts subscription messages in the outbox against a grant, and refuses a second with 43101', async () => {
     env.cloud.grant('o-someone', ['TPL_REMIND'])
     await cloud.openapi.subscribeMessage.send({ touser: 'o-someone', templateId: 'TPL_REMIND', page: 'pages/mine/index', data: { thing1: { value: '明天 9:00 窗口预约' } } })
