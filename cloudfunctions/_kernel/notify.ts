@@ -14,6 +14,7 @@ import { formatForNotice } from '@/shared/time'
 import { _, cloud, db } from './cloud'
 import { newId } from './codes'
 import { describeForLog, isDuplicateKey } from './errors'
+import { type MyItemInput, putMyItemUnlessMoved } from './mine'
 
 /** WeChat's thing.DATA fields take at most 20 characters. */
 export const thing = (text: string) => ({ value: [...text].length > 20 ? `${[...text].slice(0, 19).join('')}…` : text || '—' })
@@ -40,6 +41,14 @@ export interface NoticeDoc {
   createdAt: Date
   sentAt: Date | null
   error: string | null
+  /** the person's 我的 entry as the event left it, written by the sender just before the notice goes out */
+  mine?: MyChange
+}
+
+/** A 我的 entry of the person told (its owner is the notice's addressee), and the statuses it moves from. */
+export interface MyChange {
+  item: Omit<MyItemInput, 'ownerId'>
+  from: string[]
 }
 
 export const MAX_ATTEMPTS = 3
@@ -71,6 +80,12 @@ export interface NoticeEvent {
   data: NoticeData
   /** a reminder: not sent before this moment (the sender's timer picks it up when it is due); default now */
   at?: Date
+  /**
+   * The 我的 entry of a person this event changed who is not the caller (the head of a waitlist admitted by
+   * someone else's cancel): the sender writes it just before the notice, so the action saves that request and
+   * the person's 我的 says so no later than the notice does. An entry that moved on meanwhile is left as it is.
+   */
+  mine?: MyChange
 }
 
 /** Records several events' notices in one request (e.g. a notice now and the reminders due later). */
@@ -82,7 +97,7 @@ export async function recordNotices(events: NoticeEvent[], now: Date): Promise<n
       const _id = `${e.event}_${touser}`
       if (seen.has(_id)) continue
       seen.add(_id)
-      docs.push({ _id, touser, template: e.template, page: e.page, data: e.data, state: 'queued', attempts: 0, nextAt: e.at ?? now, createdAt: now, sentAt: null, error: null })
+      docs.push({ _id, touser, template: e.template, page: e.page, data: e.data, state: 'queued', attempts: 0, nextAt: e.at ?? now, createdAt: now, sentAt: null, error: null, ...(e.mine ? { mine: e.mine } : {}) })
     }
   }
   for (let i = 0; i < docs.length; i += 500) {
@@ -145,6 +160,7 @@ export async function sendNotices(now: Date, budgetMs: number, batch = 100): Pro
         break
       }
       // marked before the send: if this sender dies now, the notice is not sent again
+      if (notice.mine) await putMyItemUnlessMoved({ ...notice.mine.item, ownerId: notice.touser }, notice.mine.from, new Date(notice.createdAt))
       await notices().doc(notice._id).update({ data: { state: 'sending', lockedAt: new Date() } })
       const result = await deliver(notice, now)
       if (result === 'sent' || result === 'noGrant') outcome[result].push(notice._id)

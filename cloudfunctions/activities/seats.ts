@@ -1,20 +1,31 @@
 /** Seats changing hands: what a sign-up gives back, and the waitlist's head taking freed seats. */
 import { SIGNUP_STATUS_TEXT } from '@/shared/domain/activities'
 import { leaveQueue, passOn, type Pool, promote, release } from '../_kernel/claim'
-import { notify, thing, when } from '../_kernel/notify'
+import { recordNotices, thing, when } from '../_kernel/notify'
 import * as repo from './repo'
-import { activityLink, mirrorSignup } from './views'
+import { activityLink, signupItem } from './views'
 
 type Shown = Pick<repo.ActivityDoc, 'title' | 'startAt'>
 
-/** A promoted person's 我的 entry says so, and they are told once. */
+/**
+ * A promoted person is told once, and their 我的 entry says so: the notice's sender writes the entry just before
+ * the notice goes out (the cancel that freed the seat stays within its request budget).
+ */
 async function tellPromoted(signup: repo.SignupDoc, activity: Shown, now: Date): Promise<void> {
-  await mirrorSignup({ ...signup, status: 'confirmed' }, SIGNUP_STATUS_TEXT.confirmed, now)
-  await notify(signup.subjectId, `promoted_${signup._id}_${new Date(signup.arrivedAt).valueOf()}`, 'activityPromoted', activityLink(signup.activityId), {
-    thing1: thing(activity.title),
-    time2: when(activity.startAt),
-    thing3: thing('候补成功，您已获得名额'),
-  }, now)
+  const { ownerId: _owner, ...item } = signupItem({ ...signup, status: 'confirmed' }, SIGNUP_STATUS_TEXT.confirmed)
+  await recordNotices(
+    [
+      {
+        people: [signup.subjectId],
+        event: `promoted_${signup._id}_${new Date(signup.arrivedAt).valueOf()}`,
+        template: 'activityPromoted',
+        page: activityLink(signup.activityId),
+        data: { thing1: thing(activity.title), time2: when(activity.startAt), thing3: thing('候补成功，您已获得名额') },
+        mine: { item, from: ['waitlisted'] },
+      },
+    ],
+    now,
+  )
 }
 
 /** Admits the head of the waitlist while seats fit; each promoted person is told once. Returns their sign-up ids. */

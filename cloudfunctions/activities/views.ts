@@ -6,7 +6,7 @@ import { maskPhone } from '@/shared/domain/people'
 import type { Role } from '@/shared/domain/roles'
 import { formatForPeople } from '@/shared/time'
 import { AppError } from '../_kernel/errors'
-import { putMyItem } from '../_kernel/mine'
+import { type MyItemInput, putMyItem } from '../_kernel/mine'
 import { iso } from '../_kernel/paging'
 import type { ActivityDoc, SignupDoc } from './repo'
 import * as repo from './repo'
@@ -82,23 +82,25 @@ export function detailView(
   }
 }
 
+/** A sign-up's 我的 entry (its owner: the person signed up). */
+export function signupItem(s: SignupDoc, statusText: string): MyItemInput {
+  return {
+    ownerId: s.subjectId,
+    center: 'culture',
+    kind: 'signup',
+    refId: s.activityId,
+    title: `活动报名：${s.title}`,
+    status: s.status,
+    statusText,
+    nextAt: s.status === 'cancelled' ? null : s.startAt,
+    whenText: formatForPeople(s.startAt),
+    place: s.address,
+    link: activityLink(s.activityId),
+  }
+}
+
 export function mirrorSignup(s: SignupDoc, statusText: string, now: Date): Promise<void> {
-  return putMyItem(
-    {
-      ownerId: s.subjectId,
-      center: 'culture',
-      kind: 'signup',
-      refId: s.activityId,
-      title: `活动报名：${s.title}`,
-      status: s.status,
-      statusText,
-      nextAt: s.status === 'cancelled' ? null : s.startAt,
-      whenText: formatForPeople(s.startAt),
-      place: s.address,
-      link: activityLink(s.activityId),
-    },
-    now,
-  )
+  return putMyItem(signupItem(s, statusText), now)
 }
 
 /** Names and phones for roster rows: as stored on the sign-up, read from the people only for older sign-ups. */

@@ -136,6 +136,32 @@ describe('signing up', () => {
     expect(mine.items[0]).toMatchObject({ title: '活动报名：剪纸体验课', statusText: '报名成功', center: 'culture', whenText: '12月5日 周六 09:00', place: '黄河湿地公园南门' })
   })
 
+  it('tells a person admitted from the waitlist, their 我的 saying so by the time the notice arrives — and a later cancel of their own stays', async () => {
+    const activity = await publish({ title: '冬至包饺子', capacity: 1 })
+    const statusIn我的 = async (person: string) => dataOf(await env.call(person, 'account', 'listMyItems', {})).items.find((i) => i.title === '活动报名：冬至包饺子')?.statusText
+    dataOf(await env.call(env.resident('dumpling-1'), 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(env.resident('dumpling-2'), 'activities', 'signUp', { activityId: activity.id }))
+    dataOf(await env.call(env.resident('dumpling-3'), 'activities', 'signUp', { activityId: activity.id }))
+    expect(await statusIn我的('dumpling-2')).toBe('候补第 1 位')
+    env.grant('dumpling-2', ['activityPromoted'])
+    env.grant('dumpling-3', ['activityPromoted'])
+
+    dataOf(await env.call('dumpling-1', 'activities', 'cancelSignUp', { activityId: activity.id }))
+    expect(dataOf(await env.call('dumpling-2', 'activities', 'getActivity', { activityId: activity.id })).mine).toMatchObject({ status: 'confirmed' })
+    await env.deliver()
+    expect(await statusIn我的('dumpling-2')).toBe('报名成功')
+    expect(env.cloud.store.find('outbox', { query: { templateId: 'TPL_ACTIVITY_PROMOTED', touser: 'dumpling-2' } })).toHaveLength(1)
+
+    // admitted, then cancelling before the notice went out: 我的 keeps the cancel
+    now = new Date('2026-11-30T00:05:00Z')
+    dataOf(await env.call('dumpling-2', 'activities', 'cancelSignUp', { activityId: activity.id }))
+    now = new Date('2026-11-30T00:06:00Z')
+    dataOf(await env.call('dumpling-3', 'activities', 'cancelSignUp', { activityId: activity.id }))
+    await env.deliver()
+    expect(await statusIn我的('dumpling-3')).toBe('已取消')
+    now = new Date('2026-11-30T00:00:00Z')
+  })
+
   it('asks a person with no profile to complete it first, so rosters and check-in have a name', async () => {
     const activity = await publish({ title: '社区合唱排练' })
     const refused = errorOf(await env.call('no-profile-yet', 'activities', 'signUp', { activityId: activity.id }))

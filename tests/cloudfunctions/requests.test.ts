@@ -112,8 +112,8 @@ const activityRows: Row[] = [
   ['getActivity: the organizer', 2, () => env.counted(ORG_STAFF, 'activities', 'getActivity', { activityId: state.draft })],
   ['cancelSignUp: a waiting person leaves', 6, () => env.counted('reader-4', 'activities', 'cancelSignUp', { activityId: state.draft }, { requestId: 'leave-0001' })],
   // the read (activity, sign-up, the waitlist's head), the sign-up, the head admitted, the seats passed on in one
-  // update, both 我的 entries, the head's notice
-  ['cancelSignUp: a place freed goes to the head of the waitlist', 7, () => env.counted('reader-1', 'activities', 'cancelSignUp', { activityId: state.draft }, { requestId: 'cancel-0001' })],
+  // update, the leaver's 我的 entry, the head's notice (which carries the head's 我的 entry to the sender)
+  ['cancelSignUp: a place freed goes to the head of the waitlist', 6, () => env.counted('reader-1', 'activities', 'cancelSignUp', { activityId: state.draft }, { requestId: 'cancel-0001' })],
   ['mySignUps: a page', 1, () => env.counted('reader-3', 'activities', 'mySignUps', {})],
   ['listSignUps: a page of the roster', 2, () => env.counted(ORG_STAFF, 'activities', 'listSignUps', { activityId: state.draft })],
   ['checkIn: the organizer types a resident’s code', 4, async () => {
