@@ -61,19 +61,19 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
     const openid = `street-${String(i).padStart(5, '0')}`
     const community = `黄河西路第${'一二三四五六'[i % 6]}社区`
     const building = 1 + Math.floor(ctx.random() * 40)
+    const name = `${pick(ctx.random, SURNAMES)}${pick(ctx.random, GIVEN)}`
+    const address = `${building}号楼${1 + Math.floor(ctx.random() * 4)}单元${1 + Math.floor(ctx.random() * 18)}0${1 + Math.floor(ctx.random() * 4)}`
+    const birthYear = 1930 + Math.floor(ctx.random() * 85)
+    const phone = `13${String(Math.floor(ctx.random() * 1e9)).padStart(9, '0')}`
     docs.push({
       _id: openid,
-      profile: {
-        name: `${pick(ctx.random, SURNAMES)}${pick(ctx.random, GIVEN)}`,
-        community,
-        address: `${building}号楼${1 + Math.floor(ctx.random() * 4)}单元${1 + Math.floor(ctx.random() * 18)}0${1 + Math.floor(ctx.random() * 4)}`,
-        birthYear: 1930 + Math.floor(ctx.random() * 85),
-      },
-      phone: `13${String(Math.floor(ctx.random() * 1e9)).padStart(9, '0')}`,
+      profile: { name, community, address, birthYear },
+      phone,
       roles: [],
       createdAt: ctx.now,
       updatedAt: new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365) * 86_400_000),
     })
+    ctx.people.set(openid, { name, phone })
     ctx.residents.push(openid)
   }
   insertAll(store, 'users', docs)

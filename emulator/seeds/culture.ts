@@ -138,6 +138,7 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
           startAt,
           address: '文化综合服务中心',
           subjectId,
+          ...ctx.people.get(subjectId),
           actorId: subjectId,
           onBehalf: false,
           seats: 1,

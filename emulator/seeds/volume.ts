@@ -12,6 +12,8 @@ export interface VolumeContext {
   now: Date
   /** openids of the residents the platform's volume created */
   residents: string[]
+  /** each resident's name and phone, as later records (a sign-up) copy them */
+  people: Map<string, { name: string; phone: string }>
 }
 
 export type Volume = (store: DocumentStore, ctx: VolumeContext) => void
@@ -43,7 +45,7 @@ export interface StreetReport {
 /** Runs every center's volume generator. */
 export function seedStreet(store: DocumentStore, volumes: readonly Volume[], seed = 1, now = new Date()): StreetReport {
   const started = Date.now()
-  const ctx: VolumeContext = { random: seededRandom(seed), now, residents: [] }
+  const ctx: VolumeContext = { random: seededRandom(seed), now, residents: [], people: new Map() }
   for (const volume of volumes) volume(store, ctx)
   const counts = Object.fromEntries(store.collectionNames().map((c) => [c, store.count(c)]))
   return { seconds: (Date.now() - started) / 1000, counts }

@@ -32,7 +32,7 @@ interface Posting {
 let all: Posting[] = []
 
 beforeAll(() => {
-  volume(env.cloud.store, { random: seededRandom(1), now, residents: [] })
+  volume(env.cloud.store, { random: seededRandom(1), now, residents: [], people: new Map() })
   all = [0, 1000].flatMap((offset) => env.cloud.store.find('jobs', { query: {}, limit: 1000, offset })) as unknown as Posting[]
   env.givenResident('seeker-at-volume')
   env.givenResident('volume-employer-7')
