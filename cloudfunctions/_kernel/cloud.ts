@@ -2,6 +2,7 @@
  * The one initialised wx-server-sdk of a function instance, and the promise-only view of its database
  * that our code uses (the SDK's typings mix callback overloads into every return type).
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import * as cloud from 'wx-server-sdk'
 
 // DYNAMIC_CURRENT_ENV: the environment the function is deployed in (locally: SCF_NAMESPACE).
@@ -60,7 +61,42 @@ export interface Database {
   runTransaction<T>(body: (t: Transaction) => Promise<T>, times?: number): Promise<T>
 }
 
+/**
+ * Set while an action checks its caller's roles in its own first read (`rolesInRead`) and has not yet: a write
+ * then would be made for someone who may turn out not to be allowed, so it is refused as the bug it is.
+ */
+const rolesPending = new AsyncLocalStorage<{ checked: boolean }>()
+
+/** Runs an action whose roles are checked later; `state.checked` turns true once they are. */
+export function whileRolesPending<T>(state: { checked: boolean }, body: () => Promise<T>): Promise<T> {
+  return rolesPending.run(state, body)
+}
+
+const WRITES = new Set<PropertyKey>(['add', 'update', 'set', 'remove', 'runTransaction'])
+
+function refuseUncheckedWrite(method: PropertyKey): void {
+  if (rolesPending.getStore()?.checked === false) throw new Error(`database ${String(method)} before the caller's roles were checked (rolesInRead: read the caller first)`)
+}
+
+/**
+ * Collections, queries and documents whose writes pass `refuseUncheckedWrite` first (reads pass through). `deep`:
+ * what the methods return is guarded too (a collection's queries and documents; not the database's commands).
+ */
+function guarded<T extends object>(target: T, deep: (key: PropertyKey) => boolean = () => true): T {
+  return new Proxy(target, {
+    get(obj, key) {
+      const value = Reflect.get(obj, key)
+      if (typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        if (WRITES.has(key)) refuseUncheckedWrite(key)
+        const out = value.apply(obj, args)
+        return deep(key) && out && typeof out === 'object' && typeof (out as { then?: unknown }).then !== 'function' ? guarded(out) : out
+      }
+    },
+  })
+}
+
 /** `throwOnNotFound: false` makes a missing doc read as `data: null` instead of an exception. */
-export const db = cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0]) as unknown as Database
+export const db = guarded(cloud.database({ throwOnNotFound: false } as Parameters<typeof cloud.database>[0]) as unknown as Database, (key) => key === 'collection')
 export const _ = db.command
 export { cloud }

@@ -6,7 +6,7 @@ import type { z } from 'zod'
 import { type ActionSpec, Envelope, type FunctionSpec, fieldMessages } from '@/shared/contracts/define'
 import { effectiveRoles, isAllowed, isStaffOf, type Role, type RoleName } from '@/shared/domain/roles'
 import { type CloudResult, DEFAULT_ERROR_MESSAGES, type ErrorCode } from '@/shared/result'
-import { cloud } from './cloud'
+import { cloud, whileRolesPending } from './cloud'
 import { AppError, describeForLog } from './errors'
 import { claimRequest, releaseRequest, settleRequest } from './idempotency'
 import { hasDelegation, loadUser, type UserDoc } from './users'
@@ -76,6 +76,10 @@ function isTimerEvent(event: unknown): event is TimerEvent {
 }
 
 export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>, timers: Record<string, TimerJob> = {}) {
+  for (const [name, act] of Object.entries(spec.actions)) {
+    // the kernel's idempotency record would be written before the roles are known
+    if (act.options.rolesInRead && act.options.submits === true) throw new Error(`${spec.name}.${name}: rolesInRead needs submits 'keyed' or none`)
+  }
   return async function main(event: unknown): Promise<CloudResult<unknown>> {
     // a timer fires without a user; a caller who sends a timer-shaped event is refused
     if (isTimerEvent(event) && !callerOpenid() && Object.hasOwn(timers, event.TriggerName)) {
@@ -104,11 +108,11 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
       const openToResidents = act.options.roles === 'anyone' || act.options.roles.includes('resident')
       // rolesInRead: the roles are checked when the caller is known, from the action's own first read
       const deferred = !openToResidents && act.options.rolesInRead === true
-      let checked = false
+      const roles = { checked: false }
       const known = (user: UserDoc | null): Caller => {
         const found = { user, roles: effectiveRoles(user?.roles ?? []) }
         if (deferred && !isAllowed(found.roles, act.options.roles as RoleName[], spec.center)) throw new AppError('FORBIDDEN', DEFAULT_ERROR_MESSAGES.FORBIDDEN)
-        checked = true
+        roles.checked = true
         return found
       }
       let loaded: Promise<Caller> | null = null
@@ -142,9 +146,10 @@ export function createHandler<F extends FunctionSpec>(spec: F, impls: Actions<F>
         requestId: requestId ?? null,
       }
       const impl = (impls as Record<string, Impl<ActionSpec>>)[name]
-      const output = await impl(input.data, ctx)
+      // a write before the roles are known is refused (cloud.ts): it would be made for someone maybe not allowed
+      const output = await (deferred ? whileRolesPending(roles, () => impl(input.data, ctx)) : impl(input.data, ctx))
       // an action that never read its caller is still checked (it should have: see rolesInRead)
-      if (deferred && !checked) await caller()
+      if (deferred && !roles.checked) await caller()
       const data = act.output.parse(output)
       const result: CloudResult<unknown> = { ok: true, data }
       if (claimKey) await settleRequest(claimKey, result)
