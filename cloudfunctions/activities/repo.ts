@@ -3,7 +3,7 @@ import type { ActivityStatus, Audience, Brand, SignupStatus } from '@/shared/dom
 import type { CenterCode } from '@/shared/domain/centers'
 import type { Pool, Waiter } from '../_kernel/claim'
 import { _, db, type Doc } from '../_kernel/cloud'
-import { isDuplicateKey } from '../_kernel/errors'
+import { addOnce } from '../_kernel/records'
 
 export interface ActivityDoc {
   _id: string
@@ -75,14 +75,8 @@ const signups = () => db.collection('activity_signups')
 export const signupId = (activityId: string, subjectId: string) => `${activityId}_${subjectId}`
 
 /** false when an activity with this id exists: the same request, retried */
-export async function insertActivity(doc: ActivityDoc): Promise<boolean> {
-  try {
-    await activities().add({ data: doc })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function insertActivity(doc: ActivityDoc): Promise<boolean> {
+  return addOnce(activities(), doc)
 }
 
 export async function getActivity(id: string): Promise<ActivityDoc | null> {
@@ -140,8 +134,9 @@ export async function waitlistHead(activityId: string, now: Date): Promise<Waiti
   return next ? waiter(next, now) : null
 }
 
-export async function insertSignup(doc: SignupDoc): Promise<void> {
-  await signups().add({ data: doc })
+/** false when the person's sign-up exists (its id is keyed by activity and person): a double tap */
+export function insertSignup(doc: SignupDoc): Promise<boolean> {
+  return addOnce(signups(), doc)
 }
 
 type Pipeline = { match(c: Doc): Pipeline; project(p: Doc): Pipeline; sort(o: Doc): Pipeline; skip(n: number): Pipeline; limit(n: number): Pipeline; count(field: string): Pipeline; done(): unknown }

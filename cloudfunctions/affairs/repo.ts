@@ -7,6 +7,7 @@ import { _, db, type Doc } from '../_kernel/cloud'
 import { AppError, isDuplicateKey } from '../_kernel/errors'
 import { type BookingRead, dayId, giveBackSlot, readForBooking, type SlotBook, slotCounts } from '../_kernel/slots'
 import { updateUser } from '../_kernel/users'
+import { addOnce } from '../_kernel/records'
 
 export interface ServiceDoc {
   _id: string
@@ -287,14 +288,8 @@ export async function addClosure(placeId: string, closure: Closure): Promise<voi
 // ---- applications --------------------------------------------------------------------------------------------
 
 /** false when an application with this id exists: the same request, retried */
-export async function insertApplication(doc: ApplicationDoc): Promise<boolean> {
-  try {
-    await applications().add({ data: doc })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function insertApplication(doc: ApplicationDoc): Promise<boolean> {
+  return addOnce(applications(), doc)
 }
 
 /**

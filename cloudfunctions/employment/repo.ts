@@ -6,7 +6,7 @@ import type { GroupTag } from '@/shared/domain/employment/matching'
 import type { ReportStatus } from '@/shared/domain/employment/reports'
 import type { Education, EmploymentType, JobStatus, SalaryUnit, SuitabilityTag } from '@/shared/domain/employment/postings'
 import { _, type Collection, db, type Doc, type Query } from '../_kernel/cloud'
-import { isDuplicateKey } from '../_kernel/errors'
+import { addOnce } from '../_kernel/records'
 
 export interface EmployerDoc {
   _id: string
@@ -123,14 +123,8 @@ export const getEmployer = (id: string) => byId<EmployerDoc>(employers(), id)
 export const employerOf = (ownerId: string) => one<EmployerDoc>(employers().where({ ownerId }))
 
 /** false when the credit code is already registered by someone else */
-export async function insertEmployer(doc: EmployerDoc): Promise<boolean> {
-  try {
-    await employers().add({ data: doc })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function insertEmployer(doc: EmployerDoc): Promise<boolean> {
+  return addOnce(employers(), doc)
 }
 
 export async function updateEmployer(id: string, changes: Partial<EmployerDoc>, where: Doc = {}): Promise<boolean> {
@@ -191,14 +185,8 @@ export async function saveProfile(doc: ProfileDoc): Promise<void> {
 export const getApplication = (id: string) => byId<ApplicationDoc>(applications(), id)
 
 /** false when this seeker already applied (the id is keyed by posting and seeker) */
-export async function insertApplication(doc: ApplicationDoc): Promise<boolean> {
-  try {
-    await applications().add({ data: doc })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function insertApplication(doc: ApplicationDoc): Promise<boolean> {
+  return addOnce(applications(), doc)
 }
 
 export async function stepApplication(id: string, from: JobApplicationStatus, changes: Partial<ApplicationDoc>): Promise<boolean> {
@@ -212,14 +200,8 @@ export async function countApplicants(jobId: string): Promise<number> {
   return (await applications().where({ jobId }).count()).total
 }
 
-export async function insertReport(doc: ReportDoc): Promise<boolean> {
-  try {
-    await reports().add({ data: doc })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function insertReport(doc: ReportDoc): Promise<boolean> {
+  return addOnce(reports(), doc)
 }
 export const getReport = (id: string) => byId<ReportDoc>(reports(), id)
 export const openReports = (): Query => reports().where({ status: 'open' }).orderBy('createdAt', 'asc')

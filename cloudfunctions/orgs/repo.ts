@@ -3,7 +3,7 @@ import { literalPattern } from '@/shared/domain/people'
 import type { Role } from '@/shared/domain/roles'
 import { addRole } from '../_kernel/users'
 import { _, db, type Doc } from '../_kernel/cloud'
-import { isDuplicateKey } from '../_kernel/errors'
+import { addOnce } from '../_kernel/records'
 
 export interface OrgDoc {
   _id: string
@@ -49,14 +49,8 @@ export function orgQuery(filter: { field?: string; center?: string; keyword?: st
 }
 
 /** Stores an invite under its code; false when the code is already taken (try another). */
-export async function insertInvite(doc: InviteDoc): Promise<boolean> {
-  try {
-    await invites().add({ data: doc })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function insertInvite(doc: InviteDoc): Promise<boolean> {
+  return addOnce(invites(), doc)
 }
 
 export async function getInvite(code: string): Promise<InviteDoc | null> {

@@ -4,8 +4,8 @@ import type { Scope, TopicStep } from '@/shared/domain/voice/deliberation'
 import type { ForwardTarget, OpinionCategory, OpinionKind, OpinionStatus } from '@/shared/domain/voice/opinions'
 import type { ReceptionStatus } from '@/shared/domain/voice/receptions'
 import { _, db, type Doc } from '../_kernel/cloud'
-import { isDuplicateKey } from '../_kernel/errors'
 import { readForBooking, type SlotBook, type SlotRecord } from '../_kernel/slots'
+import { addOnce } from '../_kernel/records'
 
 export { loadUser as getPerson, namesOf, updateUser } from '../_kernel/users'
 
@@ -276,14 +276,8 @@ const PERSONAL = {
   voice_ballots: () => db.collection('voice_ballots'),
 }
 
-export async function addPersonal(collection: 'voice_supports' | 'voice_objections' | 'voice_ratings', doc: Doc): Promise<boolean> {
-  try {
-    await PERSONAL[collection]().add({ data: doc })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function addPersonal(collection: 'voice_supports' | 'voice_objections' | 'voice_ratings', doc: Doc): Promise<boolean> {
+  return addOnce(PERSONAL[collection](), doc)
 }
 
 export async function removePersonal(collection: 'voice_supports' | 'voice_objections' | 'voice_ratings' | 'voice_ballots', id: string): Promise<void> {
@@ -313,14 +307,8 @@ export async function countRating(id: string, score: number): Promise<boolean> {
 }
 
 /** A ballot: unique by its id (the household's or the person's), holding a receipt and nothing of the choice. */
-export async function addBallot(id: string, topicId: string, receipt: string): Promise<boolean> {
-  try {
-    await PERSONAL.voice_ballots().add({ data: { _id: id, topicId, receipt } })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+export function addBallot(id: string, topicId: string, receipt: string): Promise<boolean> {
+  return addOnce(PERSONAL.voice_ballots(), { _id: id, topicId, receipt })
 }
 
 /** Adds the ballot to its option's total while the vote is open. */

@@ -4,7 +4,7 @@ import { refuseCheckIn, refuseSignUp, SIGNUP_STATUS_TEXT } from '@/shared/domain
 import { formatForPeople } from '@/shared/time'
 import { claim, joinQueue, recount, release } from '../../_kernel/claim'
 import { newId, randomCode } from '../../_kernel/codes'
-import { AppError, isDuplicateKey } from '../../_kernel/errors'
+import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
 import * as repo from '../repo'
@@ -20,13 +20,7 @@ async function storeSignup(doc: repo.SignupDoc, previous: repo.SignupDoc | null)
     const { _id, ...fresh } = doc
     return repo.moveSignup(_id, ['cancelled'], fresh)
   }
-  try {
-    await repo.insertSignup(doc)
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+  return repo.insertSignup(doc)
 }
 
 /**
