@@ -220,9 +220,11 @@ describe('every page of the weapp build', () => {
       await simulate.sleep(150)
     }
     const before = effects.length
-    const shown = text()
-    // something happened: a cloud call or WeChat API, or the page changed (a validation message, a new state)
-    const happened = () => effects.length > before || text() !== shown
+    // the markup, not only the text: choosing one of several days that offer the same times changes only which is on
+    const markup = () => (view as Node).dom.innerHTML
+    const shown = markup()
+    // something happened: a cloud call or WeChat API, or the page changed (a validation message, a new state, a choice)
+    const happened = () => effects.length > before || markup() !== shown
     // submit buttons first: they are what a page is for
     const buttons = nodes(view as Node, 'wx-button').sort((a, b) => Number(isPrimary(b)) - Number(isPrimary(a)))
     const forms = nodes(view as Node, 'wx-form')

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ActionButton } from '@/components/action-button'
+import { CenterEntries } from '@/components/center-entries'
 import { TextField } from '@/components/text-field'
 import { type affairs, SERVICE_CATEGORIES } from '@/shared/contracts/affairs'
 import type { OutputOf } from '@/shared/contracts/define'
@@ -12,30 +13,16 @@ const go = (url: string) => () => Taro.navigateTo({ url })
 /** The center in one sentence, the way to one's appointments and applications, and the staff tools for staff. */
 export function AffairsEntries({ staff }: { staff: boolean }) {
   return (
-    <>
-      <View className='card'>
-        <Text className='card__title'>社区事务受理服务中心</Text>
-        <Text className='secondary-text'>一门服务、一口受理、两级代办：在社区服务站即可提交街道事项，少跑路。</Text>
-      </View>
-      <View className='entries'>
-        <ActionButton className='plain-button entries__item' onClick={go('/centers/affairs/pages/bookings/index')}>
-          我的预约
-        </ActionButton>
-        <ActionButton className='plain-button entries__item' onClick={go('/centers/affairs/pages/applications/index')}>
-          我的申请
-        </ActionButton>
-        {staff ? (
-          <>
-            <ActionButton className='primary-button entries__item' onClick={go('/centers/affairs/pages/board/index')}>
-              预约看板（工作人员）
-            </ActionButton>
-            <ActionButton className='primary-button entries__item' onClick={go('/centers/affairs/pages/inbox/index')}>
-              申请受理（工作人员）
-            </ActionButton>
-          </>
-        ) : null}
-      </View>
-    </>
+    <CenterEntries
+      code='affairs'
+      intro='一门服务、一口受理、两级代办：在社区服务站即可提交街道事项，少跑路。'
+      entries={[
+        { label: '我的预约', url: '/centers/affairs/pages/bookings/index' },
+        { label: '我的申请', url: '/centers/affairs/pages/applications/index' },
+        staff && { label: '预约看板（工作人员）', url: '/centers/affairs/pages/board/index', primary: true },
+        staff && { label: '申请受理（工作人员）', url: '/centers/affairs/pages/inbox/index', primary: true },
+      ]}
+    />
   )
 }
 

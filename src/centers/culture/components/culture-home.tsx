@@ -1,36 +1,25 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import { ActionButton } from '@/components/action-button'
+import { CenterEntries } from '@/components/center-entries'
 import { BRANDS } from '@/shared/domain/activities'
 import type { useCultureHome } from '../pages/index/use-culture-home'
 import './culture-home.scss'
 
 type Home = ReturnType<typeof useCultureHome>
-const go = (url: string) => () => Taro.navigateTo({ url })
 const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')
 
 /** The center in one sentence, 我的报名, 社会组织, and 发布活动 for organizers and reviewers. */
 export function CultureEntries({ canPublish }: { canPublish: boolean }) {
   return (
-    <>
-      <View className='card'>
-        <Text className='card__title'>文化综合服务中心</Text>
-        <Text className='secondary-text'>「五个黄河」「四季的关怀」等品牌活动，由社会组织和中心共同举办，欢迎报名参加。</Text>
-      </View>
-      <View className='entries'>
-        <ActionButton className='plain-button entries__item' onClick={go('/centers/culture/pages/signups/index')}>
-          我的报名
-        </ActionButton>
-        <ActionButton className='plain-button entries__item' onClick={go('/centers/culture/pages/orgs/index')}>
-          社会组织
-        </ActionButton>
-        {canPublish ? (
-          <ActionButton className='primary-button entries__item' onClick={go('/centers/culture/pages/editor/index')}>
-            发布活动
-          </ActionButton>
-        ) : null}
-      </View>
-    </>
+    <CenterEntries
+      code='culture'
+      intro='「五个黄河」「四季的关怀」等品牌活动，由社会组织和中心共同举办，欢迎报名参加。'
+      entries={[
+        { label: '我的报名', url: '/centers/culture/pages/signups/index' },
+        { label: '社会组织', url: '/centers/culture/pages/orgs/index' },
+        canPublish && { label: '发布活动', url: '/centers/culture/pages/editor/index', primary: true },
+      ]}
+    />
   )
 }
 
