@@ -4,7 +4,7 @@
  * when (whenText), where (place), and its status in words — the status never carries the place or the center.
  */
 import type { CenterCode } from '@/shared/domain/centers'
-import { _, db } from './cloud'
+import { db } from './cloud'
 
 export interface MyItemInput {
   ownerId: string
@@ -41,17 +41,14 @@ export async function putMyItem(item: MyItemInput, now: Date): Promise<void> {
 }
 
 /**
- * One thing held by several people (both parties of a case), each with their own row saying the same: one request
- * when every row exists already (a conditional update of all of them), else each row written (first time only).
+ * One thing held alike by several people (both parties of a case): one row that each of them finds in 我的 (its
+ * ownerId lists them all, and the 我的 queries match any one of them), written in one request however many hold it
+ * and whether or not it existed before — a person who joins later is added by the next write.
  */
-export async function putMyItems(ownerIds: readonly string[], item: Omit<MyItemInput, 'ownerId'>, now: Date): Promise<void> {
-  const owners = [...new Set(ownerIds)]
-  if (owners.length === 1) return putMyItem({ ...item, ownerId: owners[0] }, now)
-  const { center, kind, title, status, statusText, nextAt, whenText, place, link } = item
-  const ids = owners.map((ownerId) => myItemId({ ...item, ownerId }))
-  const { stats } = await db
+export async function putSharedItem(ownerIds: readonly string[], item: Omit<MyItemInput, 'ownerId'>, now: Date): Promise<void> {
+  const { center, kind, refId, title, status, statusText, nextAt, whenText, place, link } = item
+  await db
     .collection('my_items')
-    .where({ _id: _.in(ids) })
-    .update({ data: { center, kind, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
-  if (stats.updated < ids.length) await Promise.all(owners.map((ownerId) => putMyItem({ ...item, ownerId }, now)))
+    .doc(`${kind}_${refId}`)
+    .set({ data: { ownerId: [...new Set(ownerIds)], center, kind, refId, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
 }

@@ -121,10 +121,10 @@ const rows: Row[] = [
     state.code = (dataOf(run.result) as { inviteCode: string }).inviteCode
     return run
   }],
-  // the other party joins: their 我的 row is new, the applicant's changes (two writes), and both are told
-  ['respondMediation: the other party accepts with the code', 5, () =>
+  // the case read by its code and moved, the one 我的 row both parties share (the other party joins it), the applicant told
+  ['respondMediation: the other party accepts with the code', 4, () =>
     env.counted(OTHER, 'legal', 'respondMediation', { code: state.code, accept: true }, { requestId: 'respond-001' })],
-  ['respondMediation: the same request retried', 5, () => env.counted(OTHER, 'legal', 'respondMediation', { code: state.code, accept: true }, { requestId: 'respond-001' })],
+  ['respondMediation: the same request retried', 4, () => env.counted(OTHER, 'legal', 'respondMediation', { code: state.code, accept: true }, { requestId: 'respond-001' })],
   ['respondMediation: staff record consent given offline', 4, async () => {
     const m = dataOf(await env.call(ASKER, 'legal', 'applyMediation', { dispute: '物业费争议', otherName: '孙海', otherPhone: '13612345678' }))
     return env.counted(STAFF, 'legal', 'respondMediation', { mediationId: m.id, accept: true }, { requestId: 'offline-001' })

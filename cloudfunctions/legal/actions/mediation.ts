@@ -6,7 +6,7 @@ import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
-import { type MyItemInput, putMyItem, putMyItems } from '../../_kernel/mine'
+import { type MyItemInput, putSharedItem } from '../../_kernel/mine'
 import { day, type NoticeEvent, notifyAll, phrase, recordNotices, thing } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import type { Doc } from '../../_kernel/cloud'
@@ -36,16 +36,15 @@ function myItem(m: repo.MediationDoc): Omit<MyItemInput, 'ownerId'> {
   }
 }
 
-/** Both parties' rows in one request (they exist once both are in the case); `joined`: a party's row is new. */
-function mirror(m: repo.MediationDoc, now: Date, joined = false): Promise<unknown> {
-  if (joined) return Promise.all(partiesOf(m).map((ownerId) => putMyItem({ ...myItem(m), ownerId }, now)))
-  return putMyItems(partiesOf(m), myItem(m), now)
+/** The one 我的 row both parties share, in one request (a party who joins is added by it); `owners` by default both. */
+function mirror(m: repo.MediationDoc, now: Date, owners = partiesOf(m)): Promise<void> {
+  return putSharedItem(owners, myItem(m), now)
 }
 
 /** `what`: the step in at most five Chinese characters (the template's phrase field); `note`: the details. */
-function told(m: repo.MediationDoc, what: string, note: string): NoticeEvent {
+function told(m: repo.MediationDoc, what: string, note: string, people = partiesOf(m)): NoticeEvent {
   return {
-    people: partiesOf(m),
+    people,
     event: `mediation_${m._id}_${m.history.length}`,
     template: 'legalProgress',
     page: link(m._id),
@@ -53,8 +52,8 @@ function told(m: repo.MediationDoc, what: string, note: string): NoticeEvent {
   }
 }
 
-function tell(m: repo.MediationDoc, what: string, note: string, now: Date): Promise<number> {
-  const e = told(m, what, note)
+function tell(m: repo.MediationDoc, what: string, note: string, now: Date, people = partiesOf(m)): Promise<number> {
+  const e = told(m, what, note, people)
   return notifyAll(e.people, e.event, e.template, e.page, e.data, now)
 }
 
@@ -156,10 +155,11 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
   }
   if (!input.accept) changes.refusalReason = input.reason ?? null
   const moved = await move(ctx, m, input.accept ? 'accept' : 'refuse', by, changes, input.reason)
-  // the other party joins the case by the code: their 我的 row is new (a refusal ends it: nothing in flight for them)
-  const joined = !!input.code && input.accept
-  const mine = joined ? mirror(moved, ctx.now, true) : putMyItem({ ...myItem(moved), ownerId: moved.applicantId }, ctx.now)
-  await Promise.all([mine, tell(moved, input.accept ? '同意调解' : '拒绝调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now)])
+  // the party who accepts by code joins the case's 我的 row; a refusal ends it: nothing in flight for the one who refused
+  const owners = input.accept ? partiesOf(moved) : [moved.applicantId]
+  // the applicant is told; the other party has just answered (their grant is kept for the mediator's assignment)
+  const telling = tell(moved, input.accept ? '同意调解' : '拒绝调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now, [moved.applicantId])
+  await Promise.all([mirror(moved, ctx.now, owners), telling])
   return mediationDetail(moved, input.code ? 'respondent' : 'staff')
 }
 
