@@ -143,7 +143,9 @@ describe('legal-aid application', () => {
 
     const returned = dataOf(await env.call(STAFF, 'legal', 'reviewAid', { applicationId: app.id, decision: 'return', missing: ['劳动关系证明（工牌、考勤等）'] }))
     expect(returned).toMatchObject({ status: 'returned', missing: ['劳动关系证明（工牌、考勤等）'] })
-    const more = [...returned.materialFiles, await env.upload('asker', 'legalMaterial', 'badge')]
+    // the resident's own view of it keeps the photos sent before; one more is added
+    const own = dataOf(await env.call('asker', 'legal', 'getAidApplication', { applicationId: app.id }))
+    const more = [...own.materialFiles, await env.upload('asker', 'legalMaterial', 'badge')]
     const resubmitted = dataOf(await env.call('asker', 'legal', 'applyAid', { ...application, materialFiles: more, applicationId: app.id }))
     expect(resubmitted).toMatchObject({ status: 'submitted', missing: [] })
     expect(resubmitted.materialUrls).toHaveLength(2)
@@ -265,5 +267,64 @@ describe('mediation', () => {
     const r = dataOf(await env.call(STAFF, 'legal', 'respondMediation', { mediationId: m.id, accept: true }))
     expect(r).toMatchObject({ status: 'accepted', role: 'staff' })
     expect(r.history[r.history.length - 1].by).toBe('法律援助中心 林静（线下征得意见）')
+  })
+})
+
+describe('what a step by staff, a lawyer or a mediator replies with', () => {
+  it('masks the ID number and phone and leaves out finances and photos on every staff step; only the detail reads show them, each in the access log', async () => {
+    const photo = await env.upload('neighbour', 'legalMaterial', 'id-card')
+    const app = dataOf(await env.call('neighbour', 'legal', 'applyAid', { ...application, name: '李建国', materialFiles: [photo] }))
+    now = new Date('2026-12-01T02:01:00Z')
+    const read = dataOf(await env.call(STAFF, 'legal', 'getAidApplication', { applicationId: app.id }))
+    expect(read).toMatchObject({ idNumber: ID, phone: '13912345678' })
+    expect(read.materialUrls).toHaveLength(1)
+    const replies = [
+      await env.call(STAFF, 'legal', 'reviewAid', { applicationId: app.id, decision: 'accept' }),
+      await env.call(STAFF, 'legal', 'decideAid', { applicationId: app.id, decision: 'approve' }),
+      await env.call(STAFF, 'legal', 'assignLawyer', { applicationId: app.id, lawyerId: 'lawyer-zhou' }, { requestId: 'assign-masked-1' }),
+      // the same step retried after a lost reply answers the same way
+      await env.call(STAFF, 'legal', 'assignLawyer', { applicationId: app.id, lawyerId: 'lawyer-zhou' }, { requestId: 'assign-masked-1' }),
+    ]
+    for (const reply of replies.map(dataOf)) {
+      expect(reply).toMatchObject({ idNumber: '1101**********002X', phone: '139****5678', materialUrls: [], materialFiles: [], hardship: null })
+      expect(JSON.stringify(reply)).not.toContain(ID)
+    }
+    now = new Date('2026-12-01T02:02:00Z')
+    expect(dataOf(await env.call(LAWYER, 'legal', 'getAidApplication', { applicationId: app.id })).idNumber).toBe(ID)
+    const log = dataOf(await env.call(ADMIN, 'legal', 'caseAccessLog', { caseId: app.id }))
+    expect(log.items.map((e) => [e.staffName, e.action])).toEqual([
+      ['周正', '查看法律援助申请'],
+      ['林静', '查看法律援助申请'],
+    ])
+  })
+
+  it('masks the other party’s phone on the staff’s and the mediator’s steps; their reads of the case show it and are logged', async () => {
+    const m = dataOf(await env.call('asker', 'legal', 'applyMediation', { dispute: '共用过道堆放杂物', otherName: '赵大海', otherPhone: '13712345678' }))
+    dataOf(await env.call('other-party', 'legal', 'respondMediation', { code: m.inviteCode as string, accept: true }))
+    const replies = [
+      await env.call(STAFF, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' }),
+      await env.call(MEDIATOR, 'legal', 'scheduleSession', { mediationId: m.id, at: '2026-12-05T02:00:00Z', place: '街道人民调解室' }),
+      await env.call(MEDIATOR, 'legal', 'recordOutcome', { mediationId: m.id, outcome: 'failure', reason: '分歧大' }),
+      await env.call(STAFF, 'legal', 'escalateMediation', { mediationId: m.id }),
+    ].map(dataOf)
+    for (const reply of replies) expect(reply.respondentPhone).toBe('137****5678')
+    // the applicant entered the number: they see it in full
+    expect(dataOf(await env.call('asker', 'legal', 'getMediation', { mediationId: m.id })).respondentPhone).toBe('13712345678')
+    now = new Date('2026-12-01T02:05:00Z')
+    expect(dataOf(await env.call(STAFF, 'legal', 'getMediation', { mediationId: m.id })).respondentPhone).toBe('13712345678')
+    const log = dataOf(await env.call(ADMIN, 'legal', 'caseAccessLog', { caseId: m.id }))
+    expect(log.items.map((e) => [e.staffName, e.action])).toEqual([['林静', '查看调解案件']])
+  })
+
+  it('leaves the photos out of a lawyer’s answer; the lawyer’s read of the thread shows them and is logged', async () => {
+    const photo = await env.upload('neighbour', 'legalPhoto', 'iou')
+    const c = dataOf(await env.call('neighbour', 'legal', 'askQuestion', { category: '借贷', text: '借条写错了日期还有效吗？', photos: [photo] }))
+    expect(dataOf(await env.call(LAWYER, 'legal', 'getConsultation', { consultationId: c.id })).photoUrls).toHaveLength(1)
+    const answered = dataOf(await env.call(LAWYER, 'legal', 'answerConsultation', { consultationId: c.id, text: '一般仍然有效，可补充其他证据。' }))
+    expect(answered.photoUrls).toEqual([])
+    expect(dataOf(await env.call(LAWYER, 'legal', 'closeConsultation', { consultationId: c.id })).photoUrls).toEqual([])
+    expect(dataOf(await env.call('neighbour', 'legal', 'getConsultation', { consultationId: c.id })).photoUrls).toHaveLength(1)
+    const log = dataOf(await env.call(ADMIN, 'legal', 'caseAccessLog', { caseId: c.id }))
+    expect(log.items.map((e) => e.staffName)).toEqual(['周正'])
   })
 })

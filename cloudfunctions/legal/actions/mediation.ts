@@ -57,6 +57,9 @@ function tell(m: repo.MediationDoc, what: string, note: string, now: Date, peopl
   return notifyAll(e.people, e.event, e.template, e.page, e.data, now)
 }
 
+/** The reply to a step: no logged read, so staff and the mediator get the other party's phone masked (views.ts). */
+const replied = (m: repo.MediationDoc, role: MediationRole) => mediationDetail(m, role, { step: true })
+
 /** The viewer's part in the case; FORBIDDEN for anyone else (another resident, an unassigned mediator, other staff). */
 async function roleIn(ctx: ActionContext, m: repo.MediationDoc): Promise<MediationRole> {
   const { actorId } = who(ctx)
@@ -122,10 +125,10 @@ export const applyMediation: A['applyMediation'] = async (input, ctx) => {
   }
   if (!(await repo.insertMediation(m))) {
     const first = await repo.getMediation(m._id)
-    if (first) return mediationDetail(first, 'applicant')
+    if (first) return replied(first, 'applicant')
   }
   await mirror(m, now)
-  return mediationDetail(m, 'applicant')
+  return replied(m, 'applicant')
 }
 
 /** The other party answers the invitation with its code, or staff record consent taken offline. Refusal ends the case. */
@@ -139,7 +142,7 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
     const found = await repo.mediationByCode(input.code)
     if (found?.status !== 'invited') {
       // a retried answer finds the case it answered (the code stays on it, used up)
-      if (found && appliedBefore(found, key)) return mediationDetail(found, 'respondent')
+      if (found && appliedBefore(found, key)) return replied(found, 'respondent')
       throw new AppError('NOT_FOUND', '邀请码无效或已使用，请向对方核对', { code: '邀请码无效或已使用' })
     }
     m = found
@@ -149,7 +152,7 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
   } else {
     m = (await load(ctx, input.mediationId as string)).m
     if (!(await isLegalStaff(ctx))) throw forbidden()
-    if (appliedBefore(m, key)) return mediationDetail(m, 'staff')
+    if (appliedBefore(m, key)) return replied(m, 'staff')
     by = `法律援助中心 ${await callerName(ctx)}（线下征得意见）`
     changes = { inviteCode: null }
   }
@@ -160,7 +163,7 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
   // the applicant is told; the other party has just answered (their grant is kept for the mediator's assignment)
   const telling = tell(moved, input.accept ? '同意调解' : '拒绝调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now, [moved.applicantId])
   await Promise.all([mirror(moved, ctx.now, owners), telling])
-  return mediationDetail(moved, input.code ? 'respondent' : 'staff')
+  return replied(moved, input.code ? 'respondent' : 'staff')
 }
 
 export const myMediations: A['myMediations'] = (input, ctx) => fetchPage(repo.mediationsOf(who(ctx).actorId), input, (m: repo.MediationDoc) => mediationSummary(m))
@@ -174,11 +177,11 @@ export const getMediation: A['getMediation'] = async ({ mediationId }, ctx) => {
 
 export const assignMediator: A['assignMediator'] = async (input, ctx) => {
   const { m, mediator } = await load(ctx, input.mediationId, input.mediatorId)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, 'staff')
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, 'staff')
   if (mediator?.kind !== 'mediator') throw new AppError('INVALID_INPUT', '请从调解员名单中选择', { mediatorId: '请从调解员名单中选择' })
   const moved = await move(ctx, m, 'assign', `法律援助中心 ${await callerName(ctx)}`, { mediatorId: mediator._id, mediatorOpenid: mediator.openid, mediatorName: mediator.name }, mediator.name)
   await Promise.all([mirror(moved, ctx.now), tell(moved, '已指派', `调解员：${mediator.name}`, ctx.now)])
-  return mediationDetail(moved, 'staff')
+  return replied(moved, 'staff')
 }
 
 /** Only the assigned mediator or the center's staff handle a case. */
@@ -192,19 +195,19 @@ async function handlerRole(ctx: ActionContext, m: repo.MediationDoc): Promise<{ 
 export const scheduleSession: A['scheduleSession'] = async (input, ctx) => {
   const { m } = await load(ctx, input.mediationId)
   const { role, by } = await handlerRole(ctx, m)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, role)
   const at = new Date(input.at)
   if (at.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_INPUT', '调解时间应晚于现在', { at: '请选择以后的时间' })
   const session = { at, place: input.place }
   const moved = await move(ctx, m, 'schedule', by, { sessions: [...m.sessions, session] }, `${formatForPeople(at)} ${input.place}`)
   await Promise.all([mirror(moved, ctx.now), tell(moved, '已安排调解', `${formatForPeople(at)} ${input.place}`, ctx.now)])
-  return mediationDetail(moved, role)
+  return replied(moved, role)
 }
 
 export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
   const { m } = await load(ctx, input.mediationId)
   const { role, by } = await handlerRole(ctx, m)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, role)
   const agreed = input.outcome === 'agreement'
   const changes = agreed
     ? { agreement: { terms: input.terms as string, performance: input.performance as string, recordedAt: ctx.now, confirmedBy: [] } }
@@ -214,7 +217,7 @@ export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
     mirror(moved, ctx.now),
     tell(moved, agreed ? '达成协议' : '调解未成功', agreed ? '请进入小程序确认协议' : '可申请转入下一级调解', ctx.now),
   ])
-  return mediationDetail(moved, role)
+  return replied(moved, role)
 }
 
 /** What the parties are told when the agreement stands: at once, and the 司法确认 reminder before the 30 days run out. */
@@ -247,7 +250,7 @@ export const confirmAgreement: A['confirmAgreement'] = async ({ mediationId }, c
     const { m } = await load(ctx, mediationId)
     const role = await roleIn(ctx, m)
     if (role !== 'applicant' && role !== 'respondent') throw new AppError('FORBIDDEN', '只有调解双方可以确认协议')
-    if (appliedBefore(m, key)) return mediationDetail(m, role)
+    if (appliedBefore(m, key)) return replied(m, role)
     if (m.status !== 'agreed' || !m.agreement) throw new AppError('CONFLICT', `案件当前为「${MEDIATION_STATUS_TEXT[m.status]}」，没有待确认的协议`)
     if (m.agreement.confirmedBy.includes(role)) throw new AppError('CONFLICT', '您已确认过该协议，等待对方确认')
     const confirmedBy = [...m.agreement.confirmedBy, role]
@@ -261,7 +264,7 @@ export const confirmAgreement: A['confirmAgreement'] = async ({ mediationId }, c
     const moved: repo.MediationDoc = { ...m, status, open: isOpenMediation(status), judicialConfirmBy, agreement: { ...m.agreement, confirmedBy }, history: [...m.history, entry], updatedAt: ctx.now }
     // one party's confirmation changes nothing 我的 shows; the one that makes it stand writes both rows and the notices
     if (judicialConfirmBy) await Promise.all([mirror(moved, ctx.now), recordNotices(agreementNotices(moved, judicialConfirmBy, ctx.now), ctx.now)])
-    return mediationDetail(moved, role)
+    return replied(moved, role)
   }
   throw new AppError('CONFLICT', '对方刚刚确认了协议，请刷新后再试')
 }
@@ -270,11 +273,11 @@ export const confirmAgreement: A['confirmAgreement'] = async ({ mediationId }, c
 export const escalateMediation: A['escalateMediation'] = async ({ mediationId }, ctx) => {
   const { m } = await load(ctx, mediationId)
   const role = await roleIn(ctx, m)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, role)
   if (role === 'mediator') throw new AppError('FORBIDDEN', '转入下一级调解须由当事人申请或中心办理')
   const by = role === 'staff' ? `法律援助中心 ${await callerName(ctx)}` : role === 'applicant' ? '申请人' : '被申请人'
   // a new level starts without a mediator: the center assigns one of that level
   const moved = await move(ctx, m, 'escalate', by, { mediatorId: null, mediatorOpenid: null, mediatorName: null, failureReason: null, agreement: null })
   await Promise.all([mirror(moved, ctx.now), tell(moved, `转${LEVEL_TEXT[moved.level]}`, '中心将安排调解员', ctx.now)])
-  return mediationDetail(moved, role)
+  return replied(moved, role)
 }

@@ -22,7 +22,9 @@ export function useAid() {
   const step = (what: string, send: (requestId: string) => Promise<ReturnType<typeof app.set> | unknown>, done: string) =>
     sending.run(async (requestId) => {
       const updated = await send(requestId)
-      app.set(updated as NonNullable<typeof app.data>)
+      // a staff step's reply carries the ID number masked (it is no logged read): read the detail again, logged
+      if (staff) await app.reload()
+      else app.set(updated as NonNullable<typeof app.data>)
       setReason('')
       await toastDone(done)
     }, what)

@@ -25,7 +25,10 @@ export function useMediation() {
   const [reason, setReason] = useState('')
   const act = (what: string, send: (requestId: string) => Promise<Case>, done: string) =>
     sending.run(async (requestId) => {
-      m.set(await send(requestId))
+      const next = await send(requestId)
+      // a step by staff or the mediator replies with the phone masked (no logged read): read the case again, logged
+      if (next.role === 'staff' || next.role === 'mediator') await m.reload()
+      else m.set(next)
       await toastDone(done)
     }, what)
   const f = (set: (v: string) => void, name: string) => (v: string) => { set(v); sending.forget(name) }
