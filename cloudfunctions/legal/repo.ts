@@ -251,6 +251,8 @@ export interface MediationDoc {
   failureReason: string | null
   refusalReason: string | null
   judicialConfirmBy: Date | null
+  /** when a party or staff recorded that 司法确认 was applied for (the reminder is withdrawn); absent before */
+  judicialAppliedAt?: Date | null
   history: HistoryDoc[]
   createdAt: Date
   updatedAt: Date

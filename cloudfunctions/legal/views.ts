@@ -5,7 +5,7 @@ import { AID_STATUS_TEXT, isOpenAid } from '@/shared/domain/legal/aid'
 import { CONSULT_STATUS_TEXT, consultTitle, isUnansweredTooLong, mayRate } from '@/shared/domain/legal/consultations'
 import { MATTERS } from '@/shared/domain/legal/eligibility'
 import { maskIdNumber, maskPhone } from '@/shared/domain/legal/id-number'
-import { LEVEL_TEXT, MEDIATION_STATUS_TEXT } from '@/shared/domain/legal/mediation'
+import { judicialApplicationRefusal, LEVEL_TEXT, MEDIATION_STATUS_TEXT } from '@/shared/domain/legal/mediation'
 import { formatForPeople } from '@/shared/time'
 import { iso } from '../_kernel/paging'
 import type * as repo from './repo'
@@ -138,10 +138,12 @@ export function mediationDetail(m: repo.MediationDoc, role: MediationRole, opts:
     failureReason: m.failureReason,
     refusalReason: m.refusalReason,
     judicialConfirmBy: iso(m.judicialConfirmBy),
+    judicialAppliedAt: iso(m.judicialAppliedAt),
     history: m.history.map((h) => ({ at: iso(h.at), level: h.level, text: h.text, by: h.by })),
     role,
     canRespond: role === 'staff' && m.status === 'invited',
     canConfirm: party && m.status === 'agreed' && !m.agreement?.confirmedBy.includes(role),
     canEscalate: (party || role === 'staff') && m.status === 'failed' && m.level !== 'judicial',
+    canRecordJudicial: (party || role === 'staff') && judicialApplicationRefusal(m) === null,
   }
 }

@@ -151,6 +151,11 @@ const rows: Row[] = [
   // the case, the confirmation, both 我的 rows, the notice now and the 司法确认 reminder later (one write)
   ['confirmAgreement: the second party, the agreement stands', 4, () =>
     env.counted(OTHER, 'legal', 'confirmAgreement', { mediationId: state.mediation }, { requestId: 'confirm-b01' })],
+  // the case (the step applied once), the shared 我的 row, both reminders withdrawn (one write)
+  ['recordJudicialApplication: a party applied for 司法确认', 4, () =>
+    env.counted(ASKER, 'legal', 'recordJudicialApplication', { mediationId: state.mediation }, { requestId: 'judicial-01' })],
+  ['recordJudicialApplication: the same request retried', 4, () =>
+    env.counted(ASKER, 'legal', 'recordJudicialApplication', { mediationId: state.mediation }, { requestId: 'judicial-01' })],
 
   // ---- the duty lawyer (kernel slots)
   ['listDutySlots: 14 days', 2, () => env.counted(null, 'legal', 'listDutySlots', { roomId: 'duty-room' })],

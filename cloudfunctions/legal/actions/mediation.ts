@@ -1,13 +1,13 @@
 /** 调解: apply, the other party's consent, mediator, sessions, outcome, both parties' confirmation, escalation. */
 import type { legal } from '@/shared/contracts/legal'
-import { agreementStands, caseNumber, isOpenMediation, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
+import { agreementStands, caseNumber, judicialApplicationRefusal, isOpenMediation, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
 import { formatForPeople, inShanghai } from '@/shared/time'
 import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { type MyItemInput, putSharedItem } from '../../_kernel/mine'
-import { day, type NoticeEvent, notifyAll, phrase, recordNotices, thing } from '../../_kernel/notify'
+import { day, type NoticeEvent, notifyAll, phrase, recordNotices, thing, withdrawNotices } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import type { Doc } from '../../_kernel/cloud'
 import { appliedBefore, callerName, forbidden, hasRole, isLegalStaff, knowCaller, logRead, stepKey } from '../access'
@@ -15,6 +15,9 @@ import * as repo from '../repo'
 import { type MediationRole, mediationDetail, mediationSummary } from '../views'
 
 type A = Actions<typeof legal>
+
+const JUDICIAL_APPLIED_TEXT = '协议已确认，已申请司法确认'
+const JUDICIAL_REMINDER = (id: string) => `judicialReminder_${id}`
 
 const link = (id: string) => `/centers/legal/pages/mediation/index?id=${id}`
 const partiesOf = (m: repo.MediationDoc) => [m.applicantId, ...(m.respondentId ? [m.respondentId] : [])]
@@ -28,8 +31,9 @@ function myItem(m: repo.MediationDoc): Omit<MyItemInput, 'ownerId'> {
     refId: m._id,
     title: `调解申请（${LEVEL_TEXT[m.level]}）`,
     status: m.status,
-    statusText: MEDIATION_STATUS_TEXT[m.status],
-    nextAt: m.judicialConfirmBy ?? last?.at ?? null,
+    statusText: m.judicialAppliedAt ? JUDICIAL_APPLIED_TEXT : MEDIATION_STATUS_TEXT[m.status],
+    // once 司法确认 was applied for, no date lies ahead for the parties here
+    nextAt: m.judicialAppliedAt ? null : (m.judicialConfirmBy ?? last?.at ?? null),
     whenText: last ? `调解 ${formatForPeople(last.at)}` : `${formatForPeople(m.createdAt, false)} 申请`,
     place: last?.place ?? null,
     link: link(m._id),
@@ -119,6 +123,7 @@ export const applyMediation: A['applyMediation'] = async (input, ctx) => {
     failureReason: null,
     refusalReason: null,
     judicialConfirmBy: null,
+    judicialAppliedAt: null,
     history: [{ at: now, level: 'people', text: '申请人民调解，邀请对方参加', by: '申请人' }],
     createdAt: now,
     updatedAt: now,
@@ -227,7 +232,7 @@ function agreementNotices(m: repo.MediationDoc, confirmBy: Date, now: Date): Not
     {
       people: partiesOf(m),
       // one reminder per party and case, however often the confirmation is retried
-      event: `judicialReminder_${m._id}`,
+      event: JUDICIAL_REMINDER(m._id),
       template: 'legalReminder',
       page: link(m._id),
       data: {
@@ -279,5 +284,27 @@ export const escalateMediation: A['escalateMediation'] = async ({ mediationId },
   // a new level starts without a mediator: the center assigns one of that level
   const moved = await move(ctx, m, 'escalate', by, { mediatorId: null, mediatorOpenid: null, mediatorName: null, failureReason: null, agreement: null })
   await Promise.all([mirror(moved, ctx.now), tell(moved, `转${LEVEL_TEXT[moved.level]}`, '中心将安排调解员', ctx.now)])
+  return replied(moved, role)
+}
+
+/**
+ * A party or the center records that 司法确认 was applied for (at the court, after the agreement stands): the case
+ * says so, 我的 no longer counts down to the 30 days, and the reminder not yet sent is withdrawn.
+ */
+export const recordJudicialApplication: A['recordJudicialApplication'] = async ({ mediationId }, ctx) => {
+  const { m } = await load(ctx, mediationId)
+  const role = await roleIn(ctx, m)
+  if (role === 'mediator') throw new AppError('FORBIDDEN', '申请司法确认须由当事人记录或中心办理')
+  const key = stepKey(ctx)
+  if (appliedBefore(m, key)) return replied(m, role)
+  const refusal = judicialApplicationRefusal(m)
+  if (refusal) throw new AppError('CONFLICT', refusal)
+  const by = role === 'staff' ? `法律援助中心 ${await callerName(ctx)}` : role === 'applicant' ? '申请人' : '被申请人'
+  const entry: repo.HistoryDoc = { at: ctx.now, level: m.level, text: '已向人民法院申请司法确认', by }
+  const changes = { judicialAppliedAt: ctx.now, updatedAt: ctx.now }
+  // only once: two parties recording it at the same moment write one entry
+  if (!(await repo.stepMediation(m, changes, entry, key, { judicialAppliedAt: null }))) throw new AppError('CONFLICT', '对方刚刚记录了申请司法确认，请刷新查看')
+  const moved: repo.MediationDoc = { ...m, ...changes, history: [...m.history, entry] }
+  await Promise.all([mirror(moved, ctx.now), withdrawNotices(partiesOf(moved), JUDICIAL_REMINDER(m._id), ctx.now)])
   return replied(moved, role)
 }

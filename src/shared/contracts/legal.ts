@@ -188,11 +188,15 @@ export const MediationDetail = MediationSummary.extend({
   failureReason: z.string().nullable(),
   refusalReason: z.string().nullable(),
   judicialConfirmBy: Instant.nullable(),
+  /** when a party or the center recorded that 司法确认 was applied for (no reminder is sent then) */
+  judicialAppliedAt: Instant.nullable(),
   history: z.array(z.object({ at: Instant, level: z.enum(MEDIATION_LEVELS), text: z.string(), by: z.string() })),
   role: z.enum(['applicant', 'respondent', 'mediator', 'staff']),
   canRespond: z.boolean(),
   canConfirm: z.boolean(),
   canEscalate: z.boolean(),
+  /** a party or staff may record that 司法确认 was applied for */
+  canRecordJudicial: z.boolean(),
 })
 
 export const ApplyMediationInput = z.strictObject({
@@ -317,6 +321,7 @@ export const legal = defineFunction(
     recordOutcome: action(OutcomeInput, MediationDetail, { roles: ['centerStaff', 'mediator'], submits: 'keyed', rolesInRead: true }),
     confirmAgreement: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
     escalateMediation: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
+    recordJudicialApplication: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
     listDutySlots: action(z.strictObject({ roomId: Id }), DutySlots, { roles: 'anyone' }),
     bookLawyer: action(BookLawyerInput, LawyerBooking, { roles: ['resident'], submits: 'keyed' }),
     cancelLawyerBooking: action(LawyerBookingRef, LawyerBooking, { roles: ['resident'], submits: 'keyed' }),

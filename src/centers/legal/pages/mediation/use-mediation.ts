@@ -56,6 +56,10 @@ export function useMediation() {
         return callCloud(legal, 'confirmAgreement', { mediationId }, { requestId })
       }, '已确认')
     },
+    recordJudicial: async () => {
+      if (!(await confirmAction({ title: '已申请司法确认', content: '请确认已持调解协议向人民法院申请司法确认。记录后不再提醒双方申请。', confirmText: '已申请' }))) return
+      await act('judicial', (requestId) => callCloud(legal, 'recordJudicialApplication', { mediationId }, { requestId }), '已记录')
+    },
     escalate: async () => {
       if (!(await confirmAction({ title: '转入下一级调解', content: '案号和调解记录保持不变，中心将重新安排调解员。', confirmText: '转入下一级' }))) return
       await act('escalate', (requestId) => callCloud(legal, 'escalateMediation', { mediationId }, { requestId }), '已转入')
