@@ -334,6 +334,8 @@ export async function getProvider(id: string): Promise<ProviderDoc | null> {
 export interface AccessDoc {
   caseId: string
   kind: 'consultation' | 'aid' | 'mediation'
+  /** the case by its number (or a consultation's category): never the person; absent on the first entries */
+  label?: string
   staffId: string
   staffName: string
   action: string
@@ -346,6 +348,11 @@ export async function logAccess(entry: AccessDoc): Promise<void> {
 
 export function accessLogOf(caseId: string) {
   return accessLog().where({ caseId }).orderBy('at', 'desc')
+}
+
+/** Every case's reads, the latest first: what the administrator reviews. */
+export function recentAccess() {
+  return accessLog().orderBy('at', 'desc')
 }
 
 export async function getCorrections(): Promise<Corrections> {

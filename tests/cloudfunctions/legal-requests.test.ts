@@ -184,6 +184,7 @@ const rows: Row[] = [
   ['listCases: open mediations, page 2', 2, () => env.counted(STAFF, 'legal', 'listCases', { kind: 'mediation', page: 2, pageSize: 1 })],
   ['listCases: a lawyer’s assigned applications', 2, () => env.counted(LAWYER, 'legal', 'listCases', { kind: 'aid' })],
   ['caseAccessLog: a page', 2, () => env.counted(ADMIN, 'legal', 'caseAccessLog', { caseId: state.aid })],
+  ['caseAccessLog: every case’s reads, page 2', 2, () => env.counted(ADMIN, 'legal', 'caseAccessLog', { page: 2, pageSize: 2 })],
   ['workdayCorrections', 2, () => env.counted(STAFF, 'legal', 'workdayCorrections', {})],
   ['setWorkdayCorrections', 4, () => env.counted(STAFF, 'legal', 'setWorkdayCorrections', { corrections: [{ day: '2026-12-31', kind: 'off' }] }, { requestId: 'workdays-01' })],
 ]

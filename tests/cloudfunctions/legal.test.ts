@@ -391,3 +391,24 @@ describe('who may read a legal record', () => {
     }
   })
 })
+
+describe('the access log the administrator reviews', () => {
+  it('lists every staff read of every case, the latest first, naming the case by its number and never the person', async () => {
+    now = new Date('2026-12-09T02:00:00Z')
+    const app = dataOf(await env.call('neighbour', 'legal', 'applyAid', { ...application, name: '李建国' }))
+    dataOf(await env.call(STAFF, 'legal', 'getAidApplication', { applicationId: app.id }))
+    now = new Date('2026-12-09T02:01:00Z')
+    const m = dataOf(await env.call('neighbour', 'legal', 'applyMediation', { dispute: '楼道电动车充电', otherName: '赵大海', otherPhone: '13712345678' }))
+    dataOf(await env.call(STAFF, 'legal', 'getMediation', { mediationId: m.id }))
+    const run = await env.raw(ADMIN, 'legal', { action: 'caseAccessLog', input: { pageSize: 2 } })
+    const log = dataOf(run.result as never) as { items: Array<{ caseId: string; caseLabel: string; staffName: string; action: string; kind: string }>; hasMore: boolean }
+    expect(run.dbRequests).toBeLessThanOrEqual(2)
+    expect(log.items.map((e) => [e.caseId, e.kind, e.caseLabel, e.staffName, e.action])).toEqual([
+      [m.id, 'mediation', `人民调解 ${m.caseNo}`, '林静', '查看调解案件'],
+      [app.id, 'aid', `法律援助 ${app.caseNo}`, '林静', '查看法律援助申请'],
+    ])
+    expect(log.hasMore).toBe(true)
+    expect(JSON.stringify(log)).not.toMatch(/李建国|13712345678|11010519491231002X/)
+    await forbiddenFor([STAFF, OTHER_STAFF, LAWYER, 'neighbour'], (p) => env.call(p, 'legal', 'caseAccessLog', {}))
+  })
+})

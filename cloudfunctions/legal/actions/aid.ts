@@ -144,7 +144,7 @@ async function readAid(ctx: ActionContext, id: string): Promise<{ app: repo.AidD
 
 export const getAidApplication: A['getAidApplication'] = async ({ applicationId }, ctx) => {
   const { app, handler } = await readAid(ctx, applicationId)
-  if (handler) await logRead(ctx, app._id, 'aid', '查看法律援助申请')
+  if (handler) await logRead(ctx, app._id, 'aid', '查看法律援助申请', `法律援助 ${app.caseNo}`)
   return aidDetail(app, ctx.now, { view: handler ? 'handler' : 'applicant', materialUrls: await materialLinks(app) })
 }
 

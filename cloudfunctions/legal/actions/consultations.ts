@@ -93,7 +93,7 @@ export const myConsultations: A['myConsultations'] = (input, ctx) =>
 
 export const getConsultation: A['getConsultation'] = async ({ consultationId }, ctx) => {
   const { c, isLawyer } = await readable(ctx, consultationId)
-  if (isLawyer) await logRead(ctx, c._id, 'consultation', '查看咨询')
+  if (isLawyer) await logRead(ctx, c._id, 'consultation', '查看咨询', rules.consultTitle(c.category))
   return consultDetail(c, ctx.now, { id: who(ctx).actorId, isLawyer }, await photoLinks(c))
 }
 

@@ -176,7 +176,7 @@ export const myMediations: A['myMediations'] = (input, ctx) => fetchPage(repo.me
 export const getMediation: A['getMediation'] = async ({ mediationId }, ctx) => {
   const { m } = await load(ctx, mediationId)
   const role = await roleIn(ctx, m)
-  if (role === 'staff' || role === 'mediator') await logRead(ctx, m._id, 'mediation', '查看调解案件')
+  if (role === 'staff' || role === 'mediator') await logRead(ctx, m._id, 'mediation', '查看调解案件', `${LEVEL_TEXT[m.level]} ${m.caseNo}`)
   return mediationDetail(m, role)
 }
 

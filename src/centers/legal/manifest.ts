@@ -61,7 +61,11 @@ export default defineManifest({
       { name: 'place_day_time', keys: { placeId: 1, day: 1, time: 1 } },
     ],
     legal_providers: [{ name: 'kind_order', keys: { kind: 1, order: 1 } }],
-    legal_access_log: [{ name: 'case_at', keys: { caseId: 1, at: -1 } }],
+    legal_access_log: [
+      { name: 'case_at', keys: { caseId: 1, at: -1 } },
+      // the administrator's review of every case's reads, the latest first
+      { name: 'at_recent', keys: { at: -1 } },
+    ],
     // 街道设置: one document per setting (workdays: the staff corrections of the official calendar)
     street_settings: [],
   },

@@ -286,8 +286,17 @@ export const CaseRow = z.object({
 })
 export const ListCasesInput = PageInput.extend({ kind: z.enum(['consultation', 'aid', 'mediation']).default('aid') })
 
-export const AccessLogEntry = z.object({ at: Instant, staffName: z.string(), action: z.string() })
-export const AccessLogInput = PageInput.extend({ caseId: Id })
+export const AccessLogEntry = z.object({
+  at: Instant,
+  staffName: z.string(),
+  action: z.string(),
+  kind: z.enum(['consultation', 'aid', 'mediation']),
+  caseId: Id,
+  /** the case number (or a consultation's category), never the person */
+  caseLabel: z.string(),
+})
+/** one case's reads, or (no caseId) every case's, the latest first */
+export const AccessLogInput = PageInput.extend({ caseId: Id.optional() })
 
 export const WorkdayCorrections = z.object({ corrections: z.array(z.object({ day: Day, kind: z.enum(['work', 'off']) })) })
 export const SetWorkdaysInput = z.strictObject({
