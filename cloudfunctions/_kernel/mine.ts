@@ -4,7 +4,8 @@
  * when (whenText), where (place), and its status in words — the status never carries the place or the center.
  */
 import type { CenterCode } from '@/shared/domain/centers'
-import { db } from './cloud'
+import { _, db } from './cloud'
+import { isDuplicateKey } from './errors'
 
 export interface MyItemInput {
   ownerId: string
@@ -38,6 +39,43 @@ export async function putMyItem(item: MyItemInput, now: Date): Promise<void> {
     .collection('my_items')
     .doc(myItemId(item))
     .set({ data: { ownerId, center, kind, refId, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
+}
+
+/**
+ * The entry as an event at `at` left it, written later by someone other than the action (the notice sender):
+ * only while the entry still has one of the statuses `from` the event found and no later change, so a cancel
+ * the person made meanwhile stays, and a retried write is harmless.
+ */
+export async function putMyItemUnlessMoved(item: MyItemInput, from: readonly string[], at: Date): Promise<void> {
+  const { ownerId, center, kind, refId, title, status, statusText, nextAt, whenText, place, link } = item
+  const row = { ownerId, center, kind, refId, title, status, statusText, nextAt, whenText, place, link, updatedAt: at }
+  const { stats } = await db
+    .collection('my_items')
+    .where({ _id: myItemId(item), status: _.in([...from]), updatedAt: _.lte(at) })
+    .update({ data: row })
+  if (stats.updated === 1) return
+  try {
+    await db.collection('my_items').add({ data: { _id: myItemId(item), ...row } })
+  } catch (error) {
+    // the entry exists and has moved on since
+    if (!isDuplicateKey(error)) throw error
+  }
+}
+
+/**
+ * One thing held by several people (both parties of a case), each with their own row saying the same: one request
+ * when every row exists already (a conditional update of all of them), else each row written (first time only).
+ */
+export async function putMyItems(ownerIds: readonly string[], item: Omit<MyItemInput, 'ownerId'>, now: Date): Promise<void> {
+  const owners = [...new Set(ownerIds)]
+  if (owners.length === 1) return putMyItem({ ...item, ownerId: owners[0] }, now)
+  const { center, kind, title, status, statusText, nextAt, whenText, place, link } = item
+  const ids = owners.map((ownerId) => myItemId({ ...item, ownerId }))
+  const { stats } = await db
+    .collection('my_items')
+    .where({ _id: _.in(ids) })
+    .update({ data: { center, kind, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
+  if (stats.updated < ids.length) await Promise.all(owners.map((ownerId) => putMyItem({ ...item, ownerId }, now)))
 }
 
 /**
