@@ -1,6 +1,6 @@
 /** 调解: apply, the other party's consent, mediator, sessions, outcome, both parties' confirmation, escalation. */
 import type { legal } from '@/shared/contracts/legal'
-import { agreementStands, caseNumber, judicialApplicationRefusal, isOpenMediation, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
+import { agreementStands, caseNumber, isOpenMediation, judicialApplicationRefusal, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
 import { formatForPeople, inShanghai } from '@/shared/time'
 import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
