@@ -77,3 +77,16 @@ export async function putMyItems(ownerIds: readonly string[], item: Omit<MyItemI
     .update({ data: { center, kind, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
   if (stats.updated < ids.length) await Promise.all(owners.map((ownerId) => putMyItem({ ...item, ownerId }, now)))
 }
+
+/**
+ * One thing held alike by several people (both parties of a case): one row that each of them finds in 我的 (its
+ * ownerId lists them all, and the 我的 queries match any one of them), written in one request however many hold it
+ * and whether or not it existed before — a person who joins later is added by the next write.
+ */
+export async function putSharedItem(ownerIds: readonly string[], item: Omit<MyItemInput, 'ownerId'>, now: Date): Promise<void> {
+  const { center, kind, refId, title, status, statusText, nextAt, whenText, place, link } = item
+  await db
+    .collection('my_items')
+    .doc(`${kind}_${refId}`)
+    .set({ data: { ownerId: [...new Set(ownerIds)], center, kind, refId, title, status, statusText, nextAt, whenText, place, link, updatedAt: now } })
+}

@@ -35,7 +35,8 @@ export interface NoticeDoc {
   template: TemplateName
   page: string
   data: NoticeData
-  state: 'queued' | 'claimed' | 'sending' | 'sent' | 'noGrant' | 'failed'
+  /** withdrawn: a reminder whose reason went away before it was due (withdrawNotices) */
+  state: 'queued' | 'claimed' | 'sending' | 'sent' | 'noGrant' | 'failed' | 'withdrawn'
   attempts: number
   nextAt: Date
   createdAt: Date
@@ -113,6 +114,19 @@ export async function recordNotices(events: NoticeEvent[], now: Date): Promise<n
     }
   }
   return docs.length
+}
+
+/**
+ * Withdraws an event's notices not sent yet (a reminder whose reason went away: the thing was done before it was due),
+ * in one request. Those already being sent or sent stay as they are. Returns how many were withdrawn.
+ */
+export async function withdrawNotices(people: string[], event: string, now: Date): Promise<number> {
+  const ids = [...new Set(people)].map((touser) => `${event}_${touser}`)
+  if (!ids.length) return 0
+  const { stats } = await notices()
+    .where({ _id: _.in(ids), state: 'queued' })
+    .update({ data: { state: 'withdrawn', withdrawnAt: now } })
+  return stats.updated
 }
 
 export function notify(touser: string, event: string, template: TemplateName, page: string, data: NoticeData, now: Date): Promise<number> {

@@ -20,10 +20,13 @@ export async function callerName(ctx: ActionContext, fallback = '工作人员'):
   return (await ctx.caller()).user?.profile?.name ?? fallback
 }
 
-/** Writes who (staff, lawyer, mediator) read or handled which case, for the administrator to review. */
-export async function logRead(ctx: ActionContext, caseId: string, kind: repo.AccessDoc['kind'], action: string): Promise<void> {
+/**
+ * Writes who (staff, lawyer, mediator) read which case, for the administrator to review; `label` names the case
+ * without its person (the case number, or a consultation's category).
+ */
+export async function logRead(ctx: ActionContext, caseId: string, kind: repo.AccessDoc['kind'], action: string, label: string): Promise<void> {
   if (!ctx.actorId) return
-  await repo.logAccess({ caseId, kind, staffId: ctx.actorId, staffName: await callerName(ctx), action, at: ctx.now })
+  await repo.logAccess({ caseId, kind, label, staffId: ctx.actorId, staffName: await callerName(ctx), action, at: ctx.now })
 }
 
 /** 王秀兰 → 王*兰: enough to recognise a row, not to announce a person's legal matter. */

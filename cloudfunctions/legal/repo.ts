@@ -251,6 +251,8 @@ export interface MediationDoc {
   failureReason: string | null
   refusalReason: string | null
   judicialConfirmBy: Date | null
+  /** when a party or staff recorded that 司法确认 was applied for (the reminder is withdrawn); absent before */
+  judicialAppliedAt?: Date | null
   history: HistoryDoc[]
   createdAt: Date
   updatedAt: Date
@@ -332,6 +334,8 @@ export async function getProvider(id: string): Promise<ProviderDoc | null> {
 export interface AccessDoc {
   caseId: string
   kind: 'consultation' | 'aid' | 'mediation'
+  /** the case by its number (or a consultation's category): never the person; absent on the first entries */
+  label?: string
   staffId: string
   staffName: string
   action: string
@@ -344,6 +348,11 @@ export async function logAccess(entry: AccessDoc): Promise<void> {
 
 export function accessLogOf(caseId: string) {
   return accessLog().where({ caseId }).orderBy('at', 'desc')
+}
+
+/** Every case's reads, the latest first: what the administrator reviews. */
+export function recentAccess() {
+  return accessLog().orderBy('at', 'desc')
 }
 
 export async function getCorrections(): Promise<Corrections> {

@@ -5,7 +5,7 @@ import { AID_STATUS_TEXT, isOpenAid } from '@/shared/domain/legal/aid'
 import { CONSULT_STATUS_TEXT, consultTitle, isUnansweredTooLong, mayRate } from '@/shared/domain/legal/consultations'
 import { MATTERS } from '@/shared/domain/legal/eligibility'
 import { maskIdNumber, maskPhone } from '@/shared/domain/legal/id-number'
-import { LEVEL_TEXT, MEDIATION_STATUS_TEXT } from '@/shared/domain/legal/mediation'
+import { judicialApplicationRefusal, LEVEL_TEXT, MEDIATION_STATUS_TEXT } from '@/shared/domain/legal/mediation'
 import { formatForPeople } from '@/shared/time'
 import { iso } from '../_kernel/paging'
 import type * as repo from './repo'
@@ -71,12 +71,20 @@ function hearBack(a: repo.AidDoc): string | null {
   return null
 }
 
-export function aidDetail(a: repo.AidDoc, now: Date, opts: { full: boolean; materialUrls: string[] }): z.input<typeof AidDetail> {
+/**
+ * Who an application is shown to: `handler` — the case detail for the staff and the assigned lawyer (a logged read):
+ * everything in full; `applicant` — their own, the ID number masked; `step` — the reply to a staff step, which is no
+ * logged read: the ID number and phone masked, no finances and no material photos (the page reads the detail again).
+ */
+export type AidView = 'handler' | 'applicant' | 'step'
+
+export function aidDetail(a: repo.AidDoc, now: Date, opts: { view: AidView; materialUrls: string[] }): z.input<typeof AidDetail> {
+  const step = opts.view === 'step'
   return {
     ...aidSummary(a, now),
-    idNumber: opts.full ? a.idNumber : maskIdNumber(a.idNumber),
+    idNumber: opts.view === 'handler' ? a.idNumber : maskIdNumber(a.idNumber),
     // the detail reaches only the applicant and those handling the case: the phone in full (lists never carry it)
-    phone: a.phone,
+    phone: step ? maskPhone(a.phone) : a.phone,
     who: a.who,
     matter: a.matter,
     stage: a.stage,
@@ -84,9 +92,9 @@ export function aidDetail(a: repo.AidDoc, now: Date, opts: { full: boolean; mate
     opposingName: a.opposingName,
     opposingContact: a.opposingContact,
     noFixedIncome: a.noFixedIncome,
-    hardship: a.hardship,
-    materialUrls: opts.materialUrls,
-    materialFiles: a.materialFiles,
+    hardship: step ? null : a.hardship,
+    materialUrls: step ? [] : opts.materialUrls,
+    materialFiles: step ? [] : a.materialFiles,
     missing: a.missing,
     refusalReason: a.refusalReason,
     timeline: a.timeline.map((t) => ({ at: iso(t.at), text: t.text, by: t.by, reason: t.reason, missing: t.missing })),
@@ -113,22 +121,29 @@ export function mediationSummary(m: repo.MediationDoc): z.input<typeof Mediation
 
 export type MediationRole = 'applicant' | 'respondent' | 'mediator' | 'staff'
 
-export function mediationDetail(m: repo.MediationDoc, role: MediationRole): z.input<typeof MediationDetail> {
+/**
+ * `step`: the reply to a step taken by staff or the mediator, which is no logged read — the other party's phone masked
+ * (the page reads the case again, and that read is logged).
+ */
+export function mediationDetail(m: repo.MediationDoc, role: MediationRole, opts: { step?: boolean } = {}): z.input<typeof MediationDetail> {
   const party = role === 'applicant' || role === 'respondent'
+  const phoneInFull = role === 'applicant' || (!opts.step && (role === 'staff' || role === 'mediator'))
   return {
     ...mediationSummary(m),
     dispute: m.dispute,
-    respondentPhone: role === 'staff' || role === 'mediator' || role === 'applicant' ? m.respondentPhone : maskPhone(m.respondentPhone),
+    respondentPhone: phoneInFull ? m.respondentPhone : maskPhone(m.respondentPhone),
     inviteCode: role === 'applicant' && m.status === 'invited' ? m.inviteCode : null,
     sessions: m.sessions.map((s) => ({ at: iso(s.at), place: s.place })),
     agreement: m.agreement ? { ...m.agreement, recordedAt: iso(m.agreement.recordedAt) } : null,
     failureReason: m.failureReason,
     refusalReason: m.refusalReason,
     judicialConfirmBy: iso(m.judicialConfirmBy),
+    judicialAppliedAt: iso(m.judicialAppliedAt),
     history: m.history.map((h) => ({ at: iso(h.at), level: h.level, text: h.text, by: h.by })),
     role,
     canRespond: role === 'staff' && m.status === 'invited',
     canConfirm: party && m.status === 'agreed' && !m.agreement?.confirmedBy.includes(role),
     canEscalate: (party || role === 'staff') && m.status === 'failed' && m.level !== 'judicial',
+    canRecordJudicial: (party || role === 'staff') && judicialApplicationRefusal(m) === null,
   }
 }

@@ -114,4 +114,40 @@ describe('confirming a mediation agreement', () => {
     dataOf(await env.call('half-a', 'legal', 'confirmAgreement', { mediationId: id }))
     expect(noticesOf(id).filter((n) => n.template === 'legalReminder')).toHaveLength(0)
   })
+
+  it('sends no 司法确认 reminder once a party recorded that it was applied for, and 我的 stops counting down', async () => {
+    const [a, b] = ['applied-a', 'applied-b']
+    const id = await agreed(a, b)
+    for (const p of [a, b]) env.grant(p, ['legalProgress', 'legalReminder'], 5)
+    expect(errorOf(await env.call(a, 'legal', 'recordJudicialApplication', { mediationId: id })).message).toBe('双方确认调解协议、协议生效后，才能申请司法确认')
+    dataOf(await env.call(a, 'legal', 'confirmAgreement', { mediationId: id }))
+    expect(dataOf(await env.call(b, 'legal', 'confirmAgreement', { mediationId: id })).canRecordJudicial).toBe(true)
+    // the mediator and anyone else may not record it for the parties
+    env.givenResident('applied-stranger', '李建国')
+    for (const p of [MEDIATOR, 'applied-stranger']) expect(errorOf(await env.call(p, 'legal', 'recordJudicialApplication', { mediationId: id })).code).toBe('FORBIDDEN')
+    now = new Date('2026-12-08T02:00:00Z')
+    const recorded = dataOf(await env.call(b, 'legal', 'recordJudicialApplication', { mediationId: id }))
+    expect(recorded).toMatchObject({ status: 'confirmed', judicialAppliedAt: '2026-12-08T02:00:00.000Z', canRecordJudicial: false })
+    expect(recorded.history[recorded.history.length - 1]).toMatchObject({ text: '已向人民法院申请司法确认', by: '被申请人' })
+    expect(errorOf(await env.call(a, 'legal', 'recordJudicialApplication', { mediationId: id })).code).toBe('CONFLICT')
+    for (const p of [a, b]) {
+      const mine = dataOf(await env.call(p, 'account', 'listMyItems', {}))
+      expect(mine.items.find((i) => i.link.includes(id))).toMatchObject({ statusText: '协议已确认，已申请司法确认', nextAt: null })
+    }
+    // the day the reminder was due, and the last day of the 30: nobody is reminded
+    for (const at of ['2026-12-24T01:00:00Z', '2026-12-31T01:00:00Z']) {
+      now = new Date(at)
+      await env.deliver()
+    }
+    for (const p of [a, b]) expect(sentTo(p, 'TPL_LEGAL_REMINDER')).toHaveLength(0)
+  })
+
+  it('lets the center record a 司法确认 application the parties made, withdrawing both reminders', async () => {
+    const id = await agreed('center-a', 'center-b')
+    dataOf(await env.call('center-a', 'legal', 'confirmAgreement', { mediationId: id }))
+    dataOf(await env.call('center-b', 'legal', 'confirmAgreement', { mediationId: id }))
+    const recorded = dataOf(await env.call(STAFF, 'legal', 'recordJudicialApplication', { mediationId: id }))
+    expect(recorded.history[recorded.history.length - 1].by).toBe('法律援助中心 林静')
+    expect(noticesOf(id).filter((n) => n.template === 'legalReminder').map((n) => n.state)).toEqual(['withdrawn', 'withdrawn'])
+  })
 })

@@ -121,10 +121,10 @@ const rows: Row[] = [
     state.code = (dataOf(run.result) as { inviteCode: string }).inviteCode
     return run
   }],
-  // the other party joins: their 我的 row is new, the applicant's changes (two writes), and both are told
-  ['respondMediation: the other party accepts with the code', 5, () =>
+  // the case read by its code and moved, the one 我的 row both parties share (the other party joins it), the applicant told
+  ['respondMediation: the other party accepts with the code', 4, () =>
     env.counted(OTHER, 'legal', 'respondMediation', { code: state.code, accept: true }, { requestId: 'respond-001' })],
-  ['respondMediation: the same request retried', 5, () => env.counted(OTHER, 'legal', 'respondMediation', { code: state.code, accept: true }, { requestId: 'respond-001' })],
+  ['respondMediation: the same request retried', 4, () => env.counted(OTHER, 'legal', 'respondMediation', { code: state.code, accept: true }, { requestId: 'respond-001' })],
   ['respondMediation: staff record consent given offline', 4, async () => {
     const m = dataOf(await env.call(ASKER, 'legal', 'applyMediation', { dispute: '物业费争议', otherName: '孙海', otherPhone: '13612345678' }))
     return env.counted(STAFF, 'legal', 'respondMediation', { mediationId: m.id, accept: true }, { requestId: 'offline-001' })
@@ -151,6 +151,11 @@ const rows: Row[] = [
   // the case, the confirmation, both 我的 rows, the notice now and the 司法确认 reminder later (one write)
   ['confirmAgreement: the second party, the agreement stands', 4, () =>
     env.counted(OTHER, 'legal', 'confirmAgreement', { mediationId: state.mediation }, { requestId: 'confirm-b01' })],
+  // the case (the step applied once), the shared 我的 row, both reminders withdrawn (one write)
+  ['recordJudicialApplication: a party applied for 司法确认', 4, () =>
+    env.counted(ASKER, 'legal', 'recordJudicialApplication', { mediationId: state.mediation }, { requestId: 'judicial-01' })],
+  ['recordJudicialApplication: the same request retried', 4, () =>
+    env.counted(ASKER, 'legal', 'recordJudicialApplication', { mediationId: state.mediation }, { requestId: 'judicial-01' })],
 
   // ---- the duty lawyer (kernel slots)
   ['listDutySlots: 14 days', 2, () => env.counted(null, 'legal', 'listDutySlots', { roomId: 'duty-room' })],
@@ -179,6 +184,7 @@ const rows: Row[] = [
   ['listCases: open mediations, page 2', 2, () => env.counted(STAFF, 'legal', 'listCases', { kind: 'mediation', page: 2, pageSize: 1 })],
   ['listCases: a lawyer’s assigned applications', 2, () => env.counted(LAWYER, 'legal', 'listCases', { kind: 'aid' })],
   ['caseAccessLog: a page', 2, () => env.counted(ADMIN, 'legal', 'caseAccessLog', { caseId: state.aid })],
+  ['caseAccessLog: every case’s reads, page 2', 2, () => env.counted(ADMIN, 'legal', 'caseAccessLog', { page: 2, pageSize: 2 })],
   ['workdayCorrections', 2, () => env.counted(STAFF, 'legal', 'workdayCorrections', {})],
   ['setWorkdayCorrections', 4, () => env.counted(STAFF, 'legal', 'setWorkdayCorrections', { corrections: [{ day: '2026-12-31', kind: 'off' }] }, { requestId: 'workdays-01' })],
 ]

@@ -143,7 +143,9 @@ describe('legal-aid application', () => {
 
     const returned = dataOf(await env.call(STAFF, 'legal', 'reviewAid', { applicationId: app.id, decision: 'return', missing: ['劳动关系证明（工牌、考勤等）'] }))
     expect(returned).toMatchObject({ status: 'returned', missing: ['劳动关系证明（工牌、考勤等）'] })
-    const more = [...returned.materialFiles, await env.upload('asker', 'legalMaterial', 'badge')]
+    // the resident's own view of it keeps the photos sent before; one more is added
+    const own = dataOf(await env.call('asker', 'legal', 'getAidApplication', { applicationId: app.id }))
+    const more = [...own.materialFiles, await env.upload('asker', 'legalMaterial', 'badge')]
     const resubmitted = dataOf(await env.call('asker', 'legal', 'applyAid', { ...application, materialFiles: more, applicationId: app.id }))
     expect(resubmitted).toMatchObject({ status: 'submitted', missing: [] })
     expect(resubmitted.materialUrls).toHaveLength(2)
@@ -215,6 +217,19 @@ describe('mediation', () => {
     const refused = dataOf(await env.call('other-party', 'legal', 'respondMediation', { code: m.inviteCode as string, accept: false, reason: '已经私下解决' }))
     expect(refused).toMatchObject({ status: 'refused', refusalReason: '已经私下解决', role: 'respondent' })
     expect(errorOf(await env.call(STAFF, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' })).code).toBe('CONFLICT')
+    // ended for good: no step moves it again, and the code is used up
+    expect(refused).toMatchObject({ canRespond: false, canEscalate: false, canConfirm: false })
+    expect(errorOf(await env.call(STAFF, 'legal', 'respondMediation', { mediationId: m.id, accept: true })).code).toBe('CONFLICT')
+    expect(errorOf(await env.call('asker', 'legal', 'escalateMediation', { mediationId: m.id })).code).toBe('CONFLICT')
+    expect(errorOf(await env.call('neighbour', 'legal', 'respondMediation', { code: m.inviteCode as string, accept: true })).code).toBe('NOT_FOUND')
+    expect(errorOf(await env.call('other-party', 'legal', 'respondMediation', { code: m.inviteCode as string, accept: true }, { requestId: 'after-refusal' })).code).toBe('NOT_FOUND')
+    // off the staff board; the applicant's 我的 says it ended, nothing is in flight for the one who refused
+    const board = dataOf(await env.call(STAFF, 'legal', 'listCases', { kind: 'mediation', pageSize: 50 }))
+    expect(board.items.map((i) => i.id)).not.toContain(m.id)
+    const mine = dataOf(await env.call('asker', 'account', 'listMyItems', {}))
+    expect(mine.items.find((i) => i.link.includes(m.id))).toMatchObject({ statusText: '对方不同意调解，已终止', nextAt: null })
+    const theirs = dataOf(await env.call('other-party', 'account', 'listMyItems', { pageSize: 50 }))
+    expect(theirs.items.find((i) => i.link.includes(m.id))).toBeUndefined()
   })
 
   it('takes consent, mediates, fails, escalates to administrative then judicial with the same case number and history, and agrees', async () => {
@@ -235,8 +250,19 @@ describe('mediation', () => {
     expect(dataOf(await env.call('other-party', 'legal', 'getMediation', { mediationId: m.id })).respondentPhone).toBe('137****5678')
     dataOf(await env.call(MEDIATOR, 'legal', 'recordOutcome', { mediationId: m.id, outcome: 'failure', reason: '赔偿金额分歧大' }))
     await forbiddenFor(['neighbour', MEDIATOR_2, OTHER_STAFF], (p) => env.call(p, 'legal', 'escalateMediation', { mediationId: m.id }))
+    const before = dataOf(await env.call('asker', 'legal', 'getMediation', { mediationId: m.id })).history
     const admin = dataOf(await env.call('asker', 'legal', 'escalateMediation', { mediationId: m.id }))
-    expect(admin).toMatchObject({ level: 'administrative', status: 'accepted', caseNo: m.caseNo, mediatorName: null })
+    expect(admin).toMatchObject({ id: m.id, level: 'administrative', status: 'accepted', caseNo: m.caseNo, mediatorName: null })
+    // the whole history carries over unchanged, the escalation added to it
+    expect(admin.history.slice(0, before.length)).toEqual(before)
+    expect(admin.history[before.length]).toMatchObject({ level: 'administrative', text: '转入下一级调解', by: '申请人' })
+    // still one case for both parties: in their lists and in 我的
+    for (const p of ['asker', 'other-party']) {
+      const cases = dataOf(await env.call(p, 'legal', 'myMediations', { pageSize: 50 })).items.filter((c) => c.caseNo === m.caseNo)
+      expect(cases.map((c) => [c.id, c.levelText])).toEqual([[m.id, '行政调解']])
+      const rows = dataOf(await env.call(p, 'account', 'listMyItems', { pageSize: 50 })).items.filter((i) => i.link.includes(m.id))
+      expect(rows.map((i) => i.title)).toEqual(['调解申请（行政调解）'])
+    }
     // the former mediator no longer holds the case
     expect(errorOf(await env.call(MEDIATOR, 'legal', 'recordOutcome', { mediationId: m.id, outcome: 'failure', reason: 'x' })).code).toBe('FORBIDDEN')
     dataOf(await env.call(STAFF, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-he' }))
@@ -265,5 +291,124 @@ describe('mediation', () => {
     const r = dataOf(await env.call(STAFF, 'legal', 'respondMediation', { mediationId: m.id, accept: true }))
     expect(r).toMatchObject({ status: 'accepted', role: 'staff' })
     expect(r.history[r.history.length - 1].by).toBe('法律援助中心 林静（线下征得意见）')
+  })
+})
+
+describe('what a step by staff, a lawyer or a mediator replies with', () => {
+  it('masks the ID number and phone and leaves out finances and photos on every staff step; only the detail reads show them, each in the access log', async () => {
+    const photo = await env.upload('neighbour', 'legalMaterial', 'id-card')
+    const app = dataOf(await env.call('neighbour', 'legal', 'applyAid', { ...application, name: '李建国', materialFiles: [photo] }))
+    now = new Date('2026-12-01T02:01:00Z')
+    const read = dataOf(await env.call(STAFF, 'legal', 'getAidApplication', { applicationId: app.id }))
+    expect(read).toMatchObject({ idNumber: ID, phone: '13912345678' })
+    expect(read.materialUrls).toHaveLength(1)
+    const replies = [
+      await env.call(STAFF, 'legal', 'reviewAid', { applicationId: app.id, decision: 'accept' }),
+      await env.call(STAFF, 'legal', 'decideAid', { applicationId: app.id, decision: 'approve' }),
+      await env.call(STAFF, 'legal', 'assignLawyer', { applicationId: app.id, lawyerId: 'lawyer-zhou' }, { requestId: 'assign-masked-1' }),
+      // the same step retried after a lost reply answers the same way
+      await env.call(STAFF, 'legal', 'assignLawyer', { applicationId: app.id, lawyerId: 'lawyer-zhou' }, { requestId: 'assign-masked-1' }),
+    ]
+    for (const reply of replies.map(dataOf)) {
+      expect(reply).toMatchObject({ idNumber: '1101**********002X', phone: '139****5678', materialUrls: [], materialFiles: [], hardship: null })
+      expect(JSON.stringify(reply)).not.toContain(ID)
+    }
+    now = new Date('2026-12-01T02:02:00Z')
+    expect(dataOf(await env.call(LAWYER, 'legal', 'getAidApplication', { applicationId: app.id })).idNumber).toBe(ID)
+    const log = dataOf(await env.call(ADMIN, 'legal', 'caseAccessLog', { caseId: app.id }))
+    expect(log.items.map((e) => [e.staffName, e.action])).toEqual([
+      ['周正', '查看法律援助申请'],
+      ['林静', '查看法律援助申请'],
+    ])
+  })
+
+  it('masks the other party’s phone on the staff’s and the mediator’s steps; their reads of the case show it and are logged', async () => {
+    const m = dataOf(await env.call('asker', 'legal', 'applyMediation', { dispute: '共用过道堆放杂物', otherName: '赵大海', otherPhone: '13712345678' }))
+    dataOf(await env.call('other-party', 'legal', 'respondMediation', { code: m.inviteCode as string, accept: true }))
+    const replies = [
+      await env.call(STAFF, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' }),
+      await env.call(MEDIATOR, 'legal', 'scheduleSession', { mediationId: m.id, at: '2026-12-05T02:00:00Z', place: '街道人民调解室' }),
+      await env.call(MEDIATOR, 'legal', 'recordOutcome', { mediationId: m.id, outcome: 'failure', reason: '分歧大' }),
+      await env.call(STAFF, 'legal', 'escalateMediation', { mediationId: m.id }),
+    ].map(dataOf)
+    for (const reply of replies) expect(reply.respondentPhone).toBe('137****5678')
+    // the applicant entered the number: they see it in full
+    expect(dataOf(await env.call('asker', 'legal', 'getMediation', { mediationId: m.id })).respondentPhone).toBe('13712345678')
+    now = new Date('2026-12-01T02:05:00Z')
+    expect(dataOf(await env.call(STAFF, 'legal', 'getMediation', { mediationId: m.id })).respondentPhone).toBe('13712345678')
+    const log = dataOf(await env.call(ADMIN, 'legal', 'caseAccessLog', { caseId: m.id }))
+    expect(log.items.map((e) => [e.staffName, e.action])).toEqual([['林静', '查看调解案件']])
+  })
+
+  it('leaves the photos out of a lawyer’s answer; the lawyer’s read of the thread shows them and is logged', async () => {
+    const photo = await env.upload('neighbour', 'legalPhoto', 'iou')
+    const c = dataOf(await env.call('neighbour', 'legal', 'askQuestion', { category: '借贷', text: '借条写错了日期还有效吗？', photos: [photo] }))
+    expect(dataOf(await env.call(LAWYER, 'legal', 'getConsultation', { consultationId: c.id })).photoUrls).toHaveLength(1)
+    const answered = dataOf(await env.call(LAWYER, 'legal', 'answerConsultation', { consultationId: c.id, text: '一般仍然有效，可补充其他证据。' }))
+    expect(answered.photoUrls).toEqual([])
+    expect(dataOf(await env.call(LAWYER, 'legal', 'closeConsultation', { consultationId: c.id })).photoUrls).toEqual([])
+    expect(dataOf(await env.call('neighbour', 'legal', 'getConsultation', { consultationId: c.id })).photoUrls).toHaveLength(1)
+    const log = dataOf(await env.call(ADMIN, 'legal', 'caseAccessLog', { caseId: c.id }))
+    expect(log.items.map((e) => e.staffName)).toEqual(['周正'])
+  })
+})
+
+describe('who may read a legal record', () => {
+  it('refuses every read action to another resident, a lawyer or mediator not assigned, and staff of another center', async () => {
+    const c = dataOf(await env.call('asker', 'legal', 'askQuestion', { category: '房产物业', text: '物业不退押金怎么办？' }))
+    dataOf(await env.call(LAWYER, 'legal', 'answerConsultation', { consultationId: c.id, text: '先书面催告，保留收据。' }))
+    dataOf(await env.call('asker', 'legal', 'followUp', { consultationId: c.id, text: '催告要怎么写？' }))
+    const app = dataOf(await env.call('asker', 'legal', 'applyAid', application))
+    dataOf(await env.call(STAFF, 'legal', 'reviewAid', { applicationId: app.id, decision: 'accept' }))
+    dataOf(await env.call(STAFF, 'legal', 'decideAid', { applicationId: app.id, decision: 'approve' }))
+    dataOf(await env.call(STAFF, 'legal', 'assignLawyer', { applicationId: app.id, lawyerId: 'lawyer-zhou' }))
+    const m = dataOf(await env.call('asker', 'legal', 'applyMediation', { dispute: '空调外机噪音', otherName: '赵大海', otherPhone: '13712345678' }))
+    dataOf(await env.call('other-party', 'legal', 'respondMediation', { code: m.inviteCode as string, accept: true }))
+    dataOf(await env.call(STAFF, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' }))
+
+    const outsiders = ['neighbour', LAWYER_2, MEDIATOR_2, OTHER_STAFF]
+    const reads: Array<[string, (p: string) => Promise<{ ok: boolean }>]> = [
+      // consultations are for the asker and the lawyer who picked it up: the center's other staff included
+      ['getConsultation', (p) => env.call(p, 'legal', 'getConsultation', { consultationId: c.id })],
+      ['getAidApplication', (p) => env.call(p, 'legal', 'getAidApplication', { applicationId: app.id })],
+      ['getMediation', (p) => env.call(p, 'legal', 'getMediation', { mediationId: m.id })],
+      ...[c.id, app.id, m.id].map((caseId): [string, (p: string) => Promise<{ ok: boolean }>] => ['caseAccessLog', (p) => env.call(p, 'legal', 'caseAccessLog', { caseId })]),
+    ]
+    for (const [, read] of reads) await forbiddenFor(outsiders, read)
+    await forbiddenFor([STAFF, MEDIATOR], (p) => env.call(p, 'legal', 'getConsultation', { consultationId: c.id }))
+    await forbiddenFor([STAFF, LAWYER, MEDIATOR, 'asker'], (p) => env.call(p, 'legal', 'caseAccessLog', { caseId: app.id }))
+    for (const kind of ['consultation', 'aid', 'mediation'] as const) await forbiddenFor(['neighbour', OTHER_STAFF], (p) => env.call(p, 'legal', 'listCases', { kind }))
+    // their own boards do not list what is not theirs
+    const queue = dataOf(await env.call(LAWYER_2, 'legal', 'listCases', { kind: 'consultation', pageSize: 50 }))
+    expect(queue.items.map((i) => i.id)).not.toContain(c.id)
+    expect(dataOf(await env.call(LAWYER_2, 'legal', 'listCases', { kind: 'aid', pageSize: 50 })).items.map((i) => i.id)).not.toContain(app.id)
+    expect(dataOf(await env.call(MEDIATOR_2, 'legal', 'listCases', { kind: 'mediation', pageSize: 50 })).items.map((i) => i.id)).not.toContain(m.id)
+    // those who hold them read them
+    expect(dataOf(await env.call(LAWYER, 'legal', 'listCases', { kind: 'consultation', pageSize: 50 })).items.map((i) => i.id)).toContain(c.id)
+    expect(dataOf(await env.call(MEDIATOR, 'legal', 'listCases', { kind: 'mediation', pageSize: 50 })).items.map((i) => i.id)).toContain(m.id)
+    for (const [p, read] of [[LAWYER, reads[0][1]], [LAWYER, reads[1][1]], [MEDIATOR, reads[2][1]], ['other-party', reads[2][1]], [ADMIN, reads[3][1]]] as const) {
+      expect([p, (await read(p)).ok]).toEqual([p, true])
+    }
+  })
+})
+
+describe('the access log the administrator reviews', () => {
+  it('lists every staff read of every case, the latest first, naming the case by its number and never the person', async () => {
+    now = new Date('2026-12-09T02:00:00Z')
+    const app = dataOf(await env.call('neighbour', 'legal', 'applyAid', { ...application, name: '李建国' }))
+    dataOf(await env.call(STAFF, 'legal', 'getAidApplication', { applicationId: app.id }))
+    now = new Date('2026-12-09T02:01:00Z')
+    const m = dataOf(await env.call('neighbour', 'legal', 'applyMediation', { dispute: '楼道电动车充电', otherName: '赵大海', otherPhone: '13712345678' }))
+    dataOf(await env.call(STAFF, 'legal', 'getMediation', { mediationId: m.id }))
+    const run = await env.raw(ADMIN, 'legal', { action: 'caseAccessLog', input: { pageSize: 2 } })
+    const log = dataOf(run.result as never) as { items: Array<{ caseId: string; caseLabel: string; staffName: string; action: string; kind: string }>; hasMore: boolean }
+    expect(run.dbRequests).toBeLessThanOrEqual(2)
+    expect(log.items.map((e) => [e.caseId, e.kind, e.caseLabel, e.staffName, e.action])).toEqual([
+      [m.id, 'mediation', `人民调解 ${m.caseNo}`, '林静', '查看调解案件'],
+      [app.id, 'aid', `法律援助 ${app.caseNo}`, '林静', '查看法律援助申请'],
+    ])
+    expect(log.hasMore).toBe(true)
+    expect(JSON.stringify(log)).not.toMatch(/李建国|13712345678|11010519491231002X/)
+    await forbiddenFor([STAFF, OTHER_STAFF, LAWYER, 'neighbour'], (p) => env.call(p, 'legal', 'caseAccessLog', {}))
   })
 })

@@ -1,7 +1,8 @@
 /**
  * 法律援助服务中心 in a real browser: a resident takes the eligibility check and applies for legal aid; staff
  * return it for a missing document; the resident adds it and resubmits; staff accept it, approve and assign a
- * lawyer; a consultation is asked and the duty lawyer answers. The clock is pinned to Tuesday 2026-12-01 10:00
+ * lawyer (each staff read in the access log the administrator reviews); a consultation is asked and the duty
+ * lawyer answers. The clock is pinned to Tuesday 2026-12-01 10:00
  * (Shanghai), so the deadline the resident sees is the same whenever the test runs.
  */
 import type { Page } from 'playwright-core'
@@ -94,6 +95,16 @@ describe.each(MODES)('法律援助服务中心 in the browser (%s)', (mode: Mode
     await shown(staff.getByRole('button', { name: /指派 周正/ })).click()
     await shown(staff.getByText('状态：已指派律师')).waitFor()
     await shown(staff.getByText('指派律师：周正')).waitFor()
+    // the page read the case again after each step: the ID number in full, each read in the access log
+    await shown(staff.getByText(new RegExp(ID))).waitFor()
+
+    // the street administrator reviews who read the case (by its number, never the person)
+    const admin = await phoneAs(/马建华/)
+    await shown(admin.getByRole('button', { name: /工作台/ })).click()
+    await shown(admin.getByRole('button', { name: '查阅记录', exact: true })).click()
+    await shown(admin.getByText('林静 · 查看法律援助申请')).waitFor()
+    await shown(admin.getByText(/^法律援助 援字〔\d{4}〕(?!示例)/)).waitFor()
+    await axeClean(admin, '查阅记录')
 
     await resident.goto(`${app.url}/#/pages/mine/index`)
     await shown(resident.getByText('法律援助申请')).waitFor()

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import ApplyAidPage from '@/centers/legal/pages/apply'
 import BoardPage from '@/centers/legal/pages/board'
 import CheckPage from '@/centers/legal/pages/check'
+import MediationPage from '@/centers/legal/pages/mediation'
 import { checkEligibility } from '@/shared/domain/legal/eligibility'
 import { fakeGateway } from '../support/fake-gateway'
 import { navigations, resetTaro } from '../support/taro'
@@ -70,5 +71,34 @@ describe('工作台 page: 律师面谈', () => {
     fireEvent.click(screen.getByRole('button', { name: '已面谈' }))
     expect(await screen.findByText('王*兰 · 已面谈')).toBeTruthy()
     expect(sent.find((c) => c.body.action === 'markLawyerBooking')?.body.input).toEqual({ bookingId: 'b1', outcome: 'done' })
+  })
+})
+
+describe('调解案件 page: 司法确认', () => {
+  it('lets a party record that 司法确认 was applied for, after asking, and then says no reminder follows', async () => {
+    resetTaro({ params: { id: 'm1' } })
+    const confirmed = {
+      id: 'm1', caseNo: '调字〔2026〕ABC234号', level: 'people', levelText: '人民调解', status: 'confirmed', statusText: '协议已确认',
+      applicantName: '王秀兰', respondentName: '赵大海', mediatorName: '吴桂英', isPublic: false, updatedAt: '2026-12-01T02:00:00.000Z',
+      dispute: '楼上装修噪音', respondentPhone: '13712345678', inviteCode: null, sessions: [],
+      agreement: { terms: '装修限 8:00–18:00', performance: '12月10日前', recordedAt: '2026-12-01T02:00:00.000Z', confirmedBy: ['applicant', 'respondent'] },
+      failureReason: null, refusalReason: null, judicialConfirmBy: '2026-12-31T02:00:00.000Z', judicialAppliedAt: null, history: [],
+      role: 'applicant', canRespond: false, canConfirm: false, canEscalate: false, canRecordJudicial: true,
+    }
+    const sent = fakeGateway((call) => {
+      if (call.body.action === 'getMediation') return { ok: true, data: confirmed }
+      if (call.body.action === 'recordJudicialApplication') return { ok: true, data: { ...confirmed, judicialAppliedAt: '2026-12-08T02:00:00.000Z', canRecordJudicial: false } }
+      return { ok: true, data: me }
+    })
+    render(<MediationPage />)
+    expect(await screen.findByText(/截止前 7 天我们会再提醒您一次/)).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '已申请司法确认' }))
+    const dialog = await screen.findByRole('alertdialog', { name: '已申请司法确认' })
+    expect(dialog.textContent).toContain('记录后不再提醒双方申请')
+    fireEvent.click(screen.getByRole('button', { name: '已申请' }))
+    expect(await screen.findByText('已于 12月8日 周二 记录：已向人民法院申请司法确认，不再提醒。')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '已申请司法确认' })).toBeNull()
+    expect(screen.queryByText(/截止前 7 天我们会再提醒您一次/)).toBeNull()
+    expect(sent.filter((c) => c.body.action === 'recordJudicialApplication').map((c) => c.body.input)).toEqual([{ mediationId: 'm1' }])
   })
 })

@@ -77,7 +77,7 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
     const { app } = await readApp(ctx, input.applicationId)
     if (app.subjectId !== actorId) throw forbidden()
     const key = stepKey(ctx)
-    if (appliedBefore(app, key)) return aidDetail(app, now, { full: false, materialUrls: await materialLinks(app) })
+    if (appliedBefore(app, key)) return aidDetail(app, now, { view: 'applicant', materialUrls: await materialLinks(app) })
     const move = stepAid(app.status, 'resubmit')
     if (!move.ok) throw new AppError('CONFLICT', '只有被退回的申请才能补充材料后重新提交')
     await acceptFiles(input.materialFiles, { ...files, kept: app.materialFiles })
@@ -87,7 +87,7 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
     if (!(await repo.stepAid(app._id, 'returned', changes, entry, key))) throw new AppError('CONFLICT', '该申请刚刚有了变化，请刷新后再提交')
     const updated = { ...app, ...changes, timeline: [...app.timeline, entry] }
     await mirror(updated, now)
-    return aidDetail(updated, now, { full: false, materialUrls: await materialLinks(updated) })
+    return aidDetail(updated, now, { view: 'applicant', materialUrls: await materialLinks(updated) })
   }
   await acceptFiles(input.materialFiles, files)
   const doc: repo.AidDoc = {
@@ -116,10 +116,10 @@ export const applyAid: A['applyAid'] = async (input, ctx) => {
   }
   if (!(await repo.insertAid(doc))) {
     const { app } = await readApp(ctx, doc._id)
-    return aidDetail(app, now, { full: false, materialUrls: await materialLinks(app) })
+    return aidDetail(app, now, { view: 'applicant', materialUrls: await materialLinks(app) })
   }
   await mirror(doc, now)
-  return aidDetail(doc, now, { full: false, materialUrls: await materialLinks(doc) })
+  return aidDetail(doc, now, { view: 'applicant', materialUrls: await materialLinks(doc) })
 }
 
 export const myAidApplications: A['myAidApplications'] = (input, ctx) =>
@@ -144,8 +144,8 @@ async function readAid(ctx: ActionContext, id: string): Promise<{ app: repo.AidD
 
 export const getAidApplication: A['getAidApplication'] = async ({ applicationId }, ctx) => {
   const { app, handler } = await readAid(ctx, applicationId)
-  if (handler) await logRead(ctx, app._id, 'aid', '查看法律援助申请')
-  return aidDetail(app, ctx.now, { full: handler, materialUrls: await materialLinks(app) })
+  if (handler) await logRead(ctx, app._id, 'aid', '查看法律援助申请', `法律援助 ${app.caseNo}`)
+  return aidDetail(app, ctx.now, { view: handler ? 'handler' : 'applicant', materialUrls: await materialLinks(app) })
 }
 
 /** A staff step: checked against the state machine, applied only from the status read, told to the applicant. */
@@ -154,7 +154,7 @@ async function staffStep(ctx: ActionContext, id: string, step: AidStep, extra: (
   const read = await readApp(ctx, id, lawyerId)
   const { app, corrections } = read
   const key = stepKey(ctx)
-  if (appliedBefore(app, key)) return aidDetail(app, ctx.now, { full: true, materialUrls: await materialLinks(app) })
+  if (appliedBefore(app, key)) return aidDetail(app, ctx.now, { view: 'step', materialUrls: [] })
   const move = stepAid(app.status, step)
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   const more = extra(app, read)
@@ -171,7 +171,8 @@ async function staffStep(ctx: ActionContext, id: string, step: AidStep, extra: (
       thing3: thing(reason || AID_STATUS_TEXT[updated.status]),
     }, ctx.now),
   ])
-  return aidDetail(updated, ctx.now, { full: true, materialUrls: await materialLinks(updated) })
+  // no logged read: the reply carries the ID number masked, the staff page reads the detail again (logged)
+  return aidDetail(updated, ctx.now, { view: 'step', materialUrls: [] })
 }
 
 export const reviewAid: A['reviewAid'] = (input, ctx) =>
@@ -195,7 +196,7 @@ export const requestAidReview: A['requestAidReview'] = async (input, ctx) => {
   const { app, corrections } = await readApp(ctx, input.applicationId)
   if (app.subjectId !== actorId) throw forbidden()
   const key = stepKey(ctx)
-  if (appliedBefore(app, key)) return aidDetail(app, ctx.now, { full: false, materialUrls: await materialLinks(app) })
+  if (appliedBefore(app, key)) return aidDetail(app, ctx.now, { view: 'applicant', materialUrls: await materialLinks(app) })
   const move = stepAid(app.status, 'requestReview', { reviewedOnce: app.reviewedOnce })
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   const entry: repo.AidTimelineDoc = { at: ctx.now, text: AID_STEP_TEXT.requestReview, by: '申请人', reason: input.reason, missing: [] }
@@ -204,5 +205,5 @@ export const requestAidReview: A['requestAidReview'] = async (input, ctx) => {
   if (!(await repo.stepAid(app._id, app.status, changes, entry, key))) throw new AppError('CONFLICT', '该申请刚刚有了变化，请刷新后再试')
   const updated = { ...app, ...changes, timeline: [...app.timeline, entry] }
   await mirror(updated, ctx.now)
-  return aidDetail(updated, ctx.now, { full: false, materialUrls: await materialLinks(updated) })
+  return aidDetail(updated, ctx.now, { view: 'applicant', materialUrls: await materialLinks(updated) })
 }

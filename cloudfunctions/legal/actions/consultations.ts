@@ -93,7 +93,7 @@ export const myConsultations: A['myConsultations'] = (input, ctx) =>
 
 export const getConsultation: A['getConsultation'] = async ({ consultationId }, ctx) => {
   const { c, isLawyer } = await readable(ctx, consultationId)
-  if (isLawyer) await logRead(ctx, c._id, 'consultation', '查看咨询')
+  if (isLawyer) await logRead(ctx, c._id, 'consultation', '查看咨询', rules.consultTitle(c.category))
   return consultDetail(c, ctx.now, { id: who(ctx).actorId, isLawyer }, await photoLinks(c))
 }
 
@@ -101,7 +101,8 @@ export const answerConsultation: A['answerConsultation'] = async (input, ctx) =>
   const { actorId } = who(ctx)
   const { c } = await readable(ctx, input.consultationId)
   const key = stepKey(ctx)
-  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: true }, await photoLinks(c))
+  // a lawyer's step is no logged read: the reply carries no photo links (the page reads the thread again, logged)
+  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: true }, [])
   if (c.askerId === actorId) throw new AppError('CONFLICT', '不能答复自己的咨询')
   const move = rules.answer(c.status)
   if (!move.ok) throw new AppError('CONFLICT', move.message)
@@ -118,7 +119,7 @@ export const answerConsultation: A['answerConsultation'] = async (input, ctx) =>
       thing3: thing('请进入小程序查看答复'),
     }, ctx.now),
   ])
-  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: true }, await photoLinks(c))
+  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: true }, [])
 }
 
 export const followUp: A['followUp'] = async (input, ctx) => {
@@ -144,14 +145,16 @@ export const closeConsultation: A['closeConsultation'] = async ({ consultationId
   // either side closes: the asker, or the lawyer who picked it up
   if (c.askerId !== actorId && c.lawyerId !== actorId) throw forbidden()
   const key = stepKey(ctx)
-  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: c.lawyerId === actorId }, await photoLinks(c))
+  // the lawyer's reply carries no photo links (no logged read); the asker's own thread in full
+  const links = async () => (c.askerId === actorId ? photoLinks(c) : [])
+  if (appliedBefore(c, key)) return consultDetail(c, ctx.now, { id: actorId, isLawyer: c.lawyerId === actorId }, await links())
   const move = rules.close(c.status)
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   const changes = { status: move.status, updatedAt: ctx.now }
   if (!(await repo.stepConsultation(c, changes, key))) throw new AppError('CONFLICT', '该咨询刚刚有了变化，请刷新后再试')
   const updated = { ...c, ...changes }
   await mirror(updated, ctx.now)
-  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: c.lawyerId === actorId }, await photoLinks(c))
+  return consultDetail(updated, ctx.now, { id: actorId, isLawyer: c.lawyerId === actorId }, await links())
 }
 
 export const rateConsultation: A['rateConsultation'] = async (input, ctx) => {

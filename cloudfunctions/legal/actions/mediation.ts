@@ -1,13 +1,13 @@
 /** 调解: apply, the other party's consent, mediator, sessions, outcome, both parties' confirmation, escalation. */
 import type { legal } from '@/shared/contracts/legal'
-import { agreementStands, caseNumber, isOpenMediation, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
+import { agreementStands, caseNumber, isOpenMediation, judicialApplicationRefusal, judicialConfirmationBy, judicialReminderAt, LEVEL_TEXT, MEDIATION_STATUS_TEXT, MEDIATION_STEP_TEXT, type MediationStep, stepMediation } from '@/shared/domain/legal/mediation'
 import { formatForPeople, inShanghai } from '@/shared/time'
 import { randomCode, requestKeyedId } from '../../_kernel/codes'
 import { requireSafeText } from '../../_kernel/content'
 import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
-import { type MyItemInput, putMyItem, putMyItems } from '../../_kernel/mine'
-import { day, type NoticeEvent, notifyAll, phrase, recordNotices, thing } from '../../_kernel/notify'
+import { type MyItemInput, putSharedItem } from '../../_kernel/mine'
+import { day, type NoticeEvent, notifyAll, phrase, recordNotices, thing, withdrawNotices } from '../../_kernel/notify'
 import { fetchPage } from '../../_kernel/paging'
 import type { Doc } from '../../_kernel/cloud'
 import { appliedBefore, callerName, forbidden, hasRole, isLegalStaff, knowCaller, logRead, stepKey } from '../access'
@@ -15,6 +15,9 @@ import * as repo from '../repo'
 import { type MediationRole, mediationDetail, mediationSummary } from '../views'
 
 type A = Actions<typeof legal>
+
+const JUDICIAL_APPLIED_TEXT = '协议已确认，已申请司法确认'
+const JUDICIAL_REMINDER = (id: string) => `judicialReminder_${id}`
 
 const link = (id: string) => `/centers/legal/pages/mediation/index?id=${id}`
 const partiesOf = (m: repo.MediationDoc) => [m.applicantId, ...(m.respondentId ? [m.respondentId] : [])]
@@ -28,24 +31,24 @@ function myItem(m: repo.MediationDoc): Omit<MyItemInput, 'ownerId'> {
     refId: m._id,
     title: `调解申请（${LEVEL_TEXT[m.level]}）`,
     status: m.status,
-    statusText: MEDIATION_STATUS_TEXT[m.status],
-    nextAt: m.judicialConfirmBy ?? last?.at ?? null,
+    statusText: m.judicialAppliedAt ? JUDICIAL_APPLIED_TEXT : MEDIATION_STATUS_TEXT[m.status],
+    // once 司法确认 was applied for, no date lies ahead for the parties here
+    nextAt: m.judicialAppliedAt ? null : (m.judicialConfirmBy ?? last?.at ?? null),
     whenText: last ? `调解 ${formatForPeople(last.at)}` : `${formatForPeople(m.createdAt, false)} 申请`,
     place: last?.place ?? null,
     link: link(m._id),
   }
 }
 
-/** Both parties' rows in one request (they exist once both are in the case); `joined`: a party's row is new. */
-function mirror(m: repo.MediationDoc, now: Date, joined = false): Promise<unknown> {
-  if (joined) return Promise.all(partiesOf(m).map((ownerId) => putMyItem({ ...myItem(m), ownerId }, now)))
-  return putMyItems(partiesOf(m), myItem(m), now)
+/** The one 我的 row both parties share, in one request (a party who joins is added by it); `owners` by default both. */
+function mirror(m: repo.MediationDoc, now: Date, owners = partiesOf(m)): Promise<void> {
+  return putSharedItem(owners, myItem(m), now)
 }
 
 /** `what`: the step in at most five Chinese characters (the template's phrase field); `note`: the details. */
-function told(m: repo.MediationDoc, what: string, note: string): NoticeEvent {
+function told(m: repo.MediationDoc, what: string, note: string, people = partiesOf(m)): NoticeEvent {
   return {
-    people: partiesOf(m),
+    people,
     event: `mediation_${m._id}_${m.history.length}`,
     template: 'legalProgress',
     page: link(m._id),
@@ -53,10 +56,13 @@ function told(m: repo.MediationDoc, what: string, note: string): NoticeEvent {
   }
 }
 
-function tell(m: repo.MediationDoc, what: string, note: string, now: Date): Promise<number> {
-  const e = told(m, what, note)
+function tell(m: repo.MediationDoc, what: string, note: string, now: Date, people = partiesOf(m)): Promise<number> {
+  const e = told(m, what, note, people)
   return notifyAll(e.people, e.event, e.template, e.page, e.data, now)
 }
+
+/** The reply to a step: no logged read, so staff and the mediator get the other party's phone masked (views.ts). */
+const replied = (m: repo.MediationDoc, role: MediationRole) => mediationDetail(m, role, { step: true })
 
 /** The viewer's part in the case; FORBIDDEN for anyone else (another resident, an unassigned mediator, other staff). */
 async function roleIn(ctx: ActionContext, m: repo.MediationDoc): Promise<MediationRole> {
@@ -117,16 +123,17 @@ export const applyMediation: A['applyMediation'] = async (input, ctx) => {
     failureReason: null,
     refusalReason: null,
     judicialConfirmBy: null,
+    judicialAppliedAt: null,
     history: [{ at: now, level: 'people', text: '申请人民调解，邀请对方参加', by: '申请人' }],
     createdAt: now,
     updatedAt: now,
   }
   if (!(await repo.insertMediation(m))) {
     const first = await repo.getMediation(m._id)
-    if (first) return mediationDetail(first, 'applicant')
+    if (first) return replied(first, 'applicant')
   }
   await mirror(m, now)
-  return mediationDetail(m, 'applicant')
+  return replied(m, 'applicant')
 }
 
 /** The other party answers the invitation with its code, or staff record consent taken offline. Refusal ends the case. */
@@ -140,7 +147,7 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
     const found = await repo.mediationByCode(input.code)
     if (found?.status !== 'invited') {
       // a retried answer finds the case it answered (the code stays on it, used up)
-      if (found && appliedBefore(found, key)) return mediationDetail(found, 'respondent')
+      if (found && appliedBefore(found, key)) return replied(found, 'respondent')
       throw new AppError('NOT_FOUND', '邀请码无效或已使用，请向对方核对', { code: '邀请码无效或已使用' })
     }
     m = found
@@ -150,17 +157,18 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
   } else {
     m = (await load(ctx, input.mediationId as string)).m
     if (!(await isLegalStaff(ctx))) throw forbidden()
-    if (appliedBefore(m, key)) return mediationDetail(m, 'staff')
+    if (appliedBefore(m, key)) return replied(m, 'staff')
     by = `法律援助中心 ${await callerName(ctx)}（线下征得意见）`
     changes = { inviteCode: null }
   }
   if (!input.accept) changes.refusalReason = input.reason ?? null
   const moved = await move(ctx, m, input.accept ? 'accept' : 'refuse', by, changes, input.reason)
-  // the other party joins the case by the code: their 我的 row is new (a refusal ends it: nothing in flight for them)
-  const joined = !!input.code && input.accept
-  const mine = joined ? mirror(moved, ctx.now, true) : putMyItem({ ...myItem(moved), ownerId: moved.applicantId }, ctx.now)
-  await Promise.all([mine, tell(moved, input.accept ? '同意调解' : '拒绝调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now)])
-  return mediationDetail(moved, input.code ? 'respondent' : 'staff')
+  // the party who accepts by code joins the case's 我的 row; a refusal ends it: nothing in flight for the one who refused
+  const owners = input.accept ? partiesOf(moved) : [moved.applicantId]
+  // the applicant is told; the other party has just answered (their grant is kept for the mediator's assignment)
+  const telling = tell(moved, input.accept ? '同意调解' : '拒绝调解', input.accept ? '中心将安排调解员' : '调解已终止', ctx.now, [moved.applicantId])
+  await Promise.all([mirror(moved, ctx.now, owners), telling])
+  return replied(moved, input.code ? 'respondent' : 'staff')
 }
 
 export const myMediations: A['myMediations'] = (input, ctx) => fetchPage(repo.mediationsOf(who(ctx).actorId), input, (m: repo.MediationDoc) => mediationSummary(m))
@@ -168,17 +176,17 @@ export const myMediations: A['myMediations'] = (input, ctx) => fetchPage(repo.me
 export const getMediation: A['getMediation'] = async ({ mediationId }, ctx) => {
   const { m } = await load(ctx, mediationId)
   const role = await roleIn(ctx, m)
-  if (role === 'staff' || role === 'mediator') await logRead(ctx, m._id, 'mediation', '查看调解案件')
+  if (role === 'staff' || role === 'mediator') await logRead(ctx, m._id, 'mediation', '查看调解案件', `${LEVEL_TEXT[m.level]} ${m.caseNo}`)
   return mediationDetail(m, role)
 }
 
 export const assignMediator: A['assignMediator'] = async (input, ctx) => {
   const { m, mediator } = await load(ctx, input.mediationId, input.mediatorId)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, 'staff')
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, 'staff')
   if (mediator?.kind !== 'mediator') throw new AppError('INVALID_INPUT', '请从调解员名单中选择', { mediatorId: '请从调解员名单中选择' })
   const moved = await move(ctx, m, 'assign', `法律援助中心 ${await callerName(ctx)}`, { mediatorId: mediator._id, mediatorOpenid: mediator.openid, mediatorName: mediator.name }, mediator.name)
   await Promise.all([mirror(moved, ctx.now), tell(moved, '已指派', `调解员：${mediator.name}`, ctx.now)])
-  return mediationDetail(moved, 'staff')
+  return replied(moved, 'staff')
 }
 
 /** Only the assigned mediator or the center's staff handle a case. */
@@ -192,19 +200,19 @@ async function handlerRole(ctx: ActionContext, m: repo.MediationDoc): Promise<{ 
 export const scheduleSession: A['scheduleSession'] = async (input, ctx) => {
   const { m } = await load(ctx, input.mediationId)
   const { role, by } = await handlerRole(ctx, m)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, role)
   const at = new Date(input.at)
   if (at.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_INPUT', '调解时间应晚于现在', { at: '请选择以后的时间' })
   const session = { at, place: input.place }
   const moved = await move(ctx, m, 'schedule', by, { sessions: [...m.sessions, session] }, `${formatForPeople(at)} ${input.place}`)
   await Promise.all([mirror(moved, ctx.now), tell(moved, '已安排调解', `${formatForPeople(at)} ${input.place}`, ctx.now)])
-  return mediationDetail(moved, role)
+  return replied(moved, role)
 }
 
 export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
   const { m } = await load(ctx, input.mediationId)
   const { role, by } = await handlerRole(ctx, m)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, role)
   const agreed = input.outcome === 'agreement'
   const changes = agreed
     ? { agreement: { terms: input.terms as string, performance: input.performance as string, recordedAt: ctx.now, confirmedBy: [] } }
@@ -214,7 +222,7 @@ export const recordOutcome: A['recordOutcome'] = async (input, ctx) => {
     mirror(moved, ctx.now),
     tell(moved, agreed ? '达成协议' : '调解未成功', agreed ? '请进入小程序确认协议' : '可申请转入下一级调解', ctx.now),
   ])
-  return mediationDetail(moved, role)
+  return replied(moved, role)
 }
 
 /** What the parties are told when the agreement stands: at once, and the 司法确认 reminder before the 30 days run out. */
@@ -224,7 +232,7 @@ function agreementNotices(m: repo.MediationDoc, confirmBy: Date, now: Date): Not
     {
       people: partiesOf(m),
       // one reminder per party and case, however often the confirmation is retried
-      event: `judicialReminder_${m._id}`,
+      event: JUDICIAL_REMINDER(m._id),
       template: 'legalReminder',
       page: link(m._id),
       data: {
@@ -247,7 +255,7 @@ export const confirmAgreement: A['confirmAgreement'] = async ({ mediationId }, c
     const { m } = await load(ctx, mediationId)
     const role = await roleIn(ctx, m)
     if (role !== 'applicant' && role !== 'respondent') throw new AppError('FORBIDDEN', '只有调解双方可以确认协议')
-    if (appliedBefore(m, key)) return mediationDetail(m, role)
+    if (appliedBefore(m, key)) return replied(m, role)
     if (m.status !== 'agreed' || !m.agreement) throw new AppError('CONFLICT', `案件当前为「${MEDIATION_STATUS_TEXT[m.status]}」，没有待确认的协议`)
     if (m.agreement.confirmedBy.includes(role)) throw new AppError('CONFLICT', '您已确认过该协议，等待对方确认')
     const confirmedBy = [...m.agreement.confirmedBy, role]
@@ -261,7 +269,7 @@ export const confirmAgreement: A['confirmAgreement'] = async ({ mediationId }, c
     const moved: repo.MediationDoc = { ...m, status, open: isOpenMediation(status), judicialConfirmBy, agreement: { ...m.agreement, confirmedBy }, history: [...m.history, entry], updatedAt: ctx.now }
     // one party's confirmation changes nothing 我的 shows; the one that makes it stand writes both rows and the notices
     if (judicialConfirmBy) await Promise.all([mirror(moved, ctx.now), recordNotices(agreementNotices(moved, judicialConfirmBy, ctx.now), ctx.now)])
-    return mediationDetail(moved, role)
+    return replied(moved, role)
   }
   throw new AppError('CONFLICT', '对方刚刚确认了协议，请刷新后再试')
 }
@@ -270,11 +278,33 @@ export const confirmAgreement: A['confirmAgreement'] = async ({ mediationId }, c
 export const escalateMediation: A['escalateMediation'] = async ({ mediationId }, ctx) => {
   const { m } = await load(ctx, mediationId)
   const role = await roleIn(ctx, m)
-  if (appliedBefore(m, stepKey(ctx))) return mediationDetail(m, role)
+  if (appliedBefore(m, stepKey(ctx))) return replied(m, role)
   if (role === 'mediator') throw new AppError('FORBIDDEN', '转入下一级调解须由当事人申请或中心办理')
   const by = role === 'staff' ? `法律援助中心 ${await callerName(ctx)}` : role === 'applicant' ? '申请人' : '被申请人'
   // a new level starts without a mediator: the center assigns one of that level
   const moved = await move(ctx, m, 'escalate', by, { mediatorId: null, mediatorOpenid: null, mediatorName: null, failureReason: null, agreement: null })
   await Promise.all([mirror(moved, ctx.now), tell(moved, `转${LEVEL_TEXT[moved.level]}`, '中心将安排调解员', ctx.now)])
-  return mediationDetail(moved, role)
+  return replied(moved, role)
+}
+
+/**
+ * A party or the center records that 司法确认 was applied for (at the court, after the agreement stands): the case
+ * says so, 我的 no longer counts down to the 30 days, and the reminder not yet sent is withdrawn.
+ */
+export const recordJudicialApplication: A['recordJudicialApplication'] = async ({ mediationId }, ctx) => {
+  const { m } = await load(ctx, mediationId)
+  const role = await roleIn(ctx, m)
+  if (role === 'mediator') throw new AppError('FORBIDDEN', '申请司法确认须由当事人记录或中心办理')
+  const key = stepKey(ctx)
+  if (appliedBefore(m, key)) return replied(m, role)
+  const refusal = judicialApplicationRefusal(m)
+  if (refusal) throw new AppError('CONFLICT', refusal)
+  const by = role === 'staff' ? `法律援助中心 ${await callerName(ctx)}` : role === 'applicant' ? '申请人' : '被申请人'
+  const entry: repo.HistoryDoc = { at: ctx.now, level: m.level, text: '已向人民法院申请司法确认', by }
+  const changes = { judicialAppliedAt: ctx.now, updatedAt: ctx.now }
+  // only once: two parties recording it at the same moment write one entry
+  if (!(await repo.stepMediation(m, changes, entry, key, { judicialAppliedAt: null }))) throw new AppError('CONFLICT', '对方刚刚记录了申请司法确认，请刷新查看')
+  const moved: repo.MediationDoc = { ...m, ...changes, history: [...m.history, entry] }
+  await Promise.all([mirror(moved, ctx.now), withdrawNotices(partiesOf(moved), JUDICIAL_REMINDER(m._id), ctx.now)])
+  return replied(moved, role)
 }

@@ -65,8 +65,18 @@ export const listCases: A['listCases'] = async (input, ctx) => {
   }))
 }
 
+const KIND_TEXT: Record<repo.AccessDoc['kind'], string> = { consultation: '法律咨询', aid: '法律援助申请', mediation: '调解案件' }
+
+/** The access log the administrator reviews: one case's reads, or every case's, the latest first. */
 export const caseAccessLog: A['caseAccessLog'] = (input) =>
-  fetchPage(repo.accessLogOf(input.caseId), input, (e: repo.AccessDoc) => ({ at: iso(e.at), staffName: e.staffName, action: e.action }))
+  fetchPage(input.caseId ? repo.accessLogOf(input.caseId) : repo.recentAccess(), input, (e: repo.AccessDoc) => ({
+    at: iso(e.at),
+    staffName: e.staffName,
+    action: e.action,
+    kind: e.kind,
+    caseId: e.caseId,
+    caseLabel: e.label ?? KIND_TEXT[e.kind],
+  }))
 
 export const workdayCorrections: A['workdayCorrections'] = async () => {
   const corrections = await repo.getCorrections()

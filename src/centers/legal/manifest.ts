@@ -61,7 +61,11 @@ export default defineManifest({
       { name: 'place_day_time', keys: { placeId: 1, day: 1, time: 1 } },
     ],
     legal_providers: [{ name: 'kind_order', keys: { kind: 1, order: 1 } }],
-    legal_access_log: [{ name: 'case_at', keys: { caseId: 1, at: -1 } }],
+    legal_access_log: [
+      { name: 'case_at', keys: { caseId: 1, at: -1 } },
+      // the administrator's review of every case's reads, the latest first
+      { name: 'at_recent', keys: { at: -1 } },
+    ],
     // 街道设置: one document per setting (workdays: the staff corrections of the official calendar)
     street_settings: [],
   },
@@ -75,7 +79,7 @@ export default defineManifest({
         info: '法律咨询的问题和照片',
         purpose: '律师答复您的法律咨询',
         how: '您填写和拍摄上传',
-        visibleTo: '您本人；接单答复的值班律师（接单前为当日值班律师）。列表和「我的」只显示问题类别',
+        visibleTo: '您本人；接单答复的值班律师（接单前为当日值班律师），律师每次查看都记录在案。列表和「我的」只显示问题类别',
       },
       {
         info: '身份证号（敏感个人信息）、联系电话、案情和经济困难状况',
@@ -93,7 +97,7 @@ export default defineManifest({
         info: '调解纠纷情况、对方姓名和手机号',
         purpose: '邀请对方参加调解、安排调解和记录调解协议',
         how: '您在申请调解时填写',
-        visibleTo: '调解双方；法律援助中心工作人员和指派的调解员（对方看到的手机号部分隐藏）',
+        visibleTo: '调解双方；法律援助中心工作人员和指派的调解员，每次查看都记录在案（对方看到的手机号部分隐藏）',
       },
     ],
     apis: { chooseMedia: '法律咨询和法律援助申请时拍摄或选择照片' },

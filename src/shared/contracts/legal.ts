@@ -188,11 +188,15 @@ export const MediationDetail = MediationSummary.extend({
   failureReason: z.string().nullable(),
   refusalReason: z.string().nullable(),
   judicialConfirmBy: Instant.nullable(),
+  /** when a party or the center recorded that 司法确认 was applied for (no reminder is sent then) */
+  judicialAppliedAt: Instant.nullable(),
   history: z.array(z.object({ at: Instant, level: z.enum(MEDIATION_LEVELS), text: z.string(), by: z.string() })),
   role: z.enum(['applicant', 'respondent', 'mediator', 'staff']),
   canRespond: z.boolean(),
   canConfirm: z.boolean(),
   canEscalate: z.boolean(),
+  /** a party or staff may record that 司法确认 was applied for */
+  canRecordJudicial: z.boolean(),
 })
 
 export const ApplyMediationInput = z.strictObject({
@@ -282,8 +286,17 @@ export const CaseRow = z.object({
 })
 export const ListCasesInput = PageInput.extend({ kind: z.enum(['consultation', 'aid', 'mediation']).default('aid') })
 
-export const AccessLogEntry = z.object({ at: Instant, staffName: z.string(), action: z.string() })
-export const AccessLogInput = PageInput.extend({ caseId: Id })
+export const AccessLogEntry = z.object({
+  at: Instant,
+  staffName: z.string(),
+  action: z.string(),
+  kind: z.enum(['consultation', 'aid', 'mediation']),
+  caseId: Id,
+  /** the case number (or a consultation's category), never the person */
+  caseLabel: z.string(),
+})
+/** one case's reads, or (no caseId) every case's, the latest first */
+export const AccessLogInput = PageInput.extend({ caseId: Id.optional() })
 
 export const WorkdayCorrections = z.object({ corrections: z.array(z.object({ day: Day, kind: z.enum(['work', 'off']) })) })
 export const SetWorkdaysInput = z.strictObject({
@@ -317,6 +330,7 @@ export const legal = defineFunction(
     recordOutcome: action(OutcomeInput, MediationDetail, { roles: ['centerStaff', 'mediator'], submits: 'keyed', rolesInRead: true }),
     confirmAgreement: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
     escalateMediation: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
+    recordJudicialApplication: action(MediationRef, MediationDetail, { roles: ['resident'], submits: 'keyed' }),
     listDutySlots: action(z.strictObject({ roomId: Id }), DutySlots, { roles: 'anyone' }),
     bookLawyer: action(BookLawyerInput, LawyerBooking, { roles: ['resident'], submits: 'keyed' }),
     cancelLawyerBooking: action(LawyerBookingRef, LawyerBooking, { roles: ['resident'], submits: 'keyed' }),

@@ -3,7 +3,7 @@ import { answer, consultTitle, followUp, isUnansweredTooLong, mayRate, mayReadCo
 import { checkEligibility, ELIGIBILITY_STEPS } from '@/shared/domain/legal/eligibility'
 import { isValidIdNumber, maskIdNumber } from '@/shared/domain/legal/id-number'
 import { refuseOutcome } from '@/shared/domain/legal/bookings'
-import { agreementStands, judicialConfirmationBy, judicialReminderAt, stepMediation } from '@/shared/domain/legal/mediation'
+import { agreementStands, judicialApplicationRefusal, judicialConfirmationBy, judicialReminderAt, stepMediation } from '@/shared/domain/legal/mediation'
 
 const at = (iso: string) => new Date(iso)
 
@@ -164,6 +164,15 @@ describe('mediation', () => {
 
   it('sends the 司法确认 reminder at once when less than seven days are left', () => {
     expect(judicialReminderAt(at('2026-12-31T02:00:00Z'), at('2026-12-26T02:00:00Z'))).toEqual(at('2026-12-26T02:00:00Z'))
+  })
+})
+
+describe('司法确认 applied for', () => {
+  it('is recorded once, and only after the agreement stands', () => {
+    expect(judicialApplicationRefusal({ status: 'agreed' })).toBe('双方确认调解协议、协议生效后，才能申请司法确认')
+    expect(judicialApplicationRefusal({ status: 'confirmed' })).toBeNull()
+    expect(judicialApplicationRefusal({ status: 'confirmed', judicialAppliedAt: null })).toBeNull()
+    expect(judicialApplicationRefusal({ status: 'confirmed', judicialAppliedAt: new Date('2026-12-05T02:00:00Z') })).toBe('已记录申请司法确认')
   })
 })
 

@@ -86,6 +86,16 @@ export function judicialReminderAt(confirmBy: Date, now: Date): Date {
   return at.getTime() > now.getTime() ? at : now
 }
 
+/**
+ * A party or the center records that 司法确认 was applied for (at the court, outside the app): once, after the agreement
+ * stands; the reminder is then no longer sent. Returns why it cannot be recorded, or null.
+ */
+export function judicialApplicationRefusal(m: { status: MediationStatus; judicialAppliedAt?: Date | null }): string | null {
+  if (m.status !== 'confirmed') return '双方确认调解协议、协议生效后，才能申请司法确认'
+  if (m.judicialAppliedAt) return '已记录申请司法确认'
+  return null
+}
+
 /** 案号 shown to parties and staff: kept across escalation. */
 export function caseNumber(year: number, code: string): string {
   return `调字〔${year}〕${code}号`

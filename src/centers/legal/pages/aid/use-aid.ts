@@ -19,10 +19,12 @@ export function useAid() {
   const [missing, setMissing] = useState('')
   const [reason, setReason] = useState('')
 
-  const step = (what: string, send: (requestId: string) => Promise<ReturnType<typeof app.set> | unknown>, done: string) =>
+  const step = (what: string, send: (requestId: string) => Promise<unknown>, done: string) =>
     sending.run(async (requestId) => {
-      const updated = await send(requestId)
-      app.set(updated as NonNullable<typeof app.data>)
+      await send(requestId)
+      // a staff step's reply carries the ID number masked (it is no logged read): the page reads the detail again —
+      // logged for staff — whoever took the step (who is staff may not be known yet when the page has just opened)
+      await app.reload()
       setReason('')
       await toastDone(done)
     }, what)

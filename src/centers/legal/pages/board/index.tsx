@@ -5,6 +5,7 @@ import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { Choices } from '@/centers/legal/components/choices'
+import { AccessLog } from '@/centers/legal/components/access-log'
 import { DutyDay } from '@/centers/legal/components/duty-day'
 import { useMe } from '@/centers/legal/components/use-me'
 import { WorkdayCorrections } from '@/centers/legal/components/workdays'
@@ -15,7 +16,7 @@ import { formatForPeople } from '@/shared/time'
 import '../../components/legal.scss'
 
 type CaseKind = 'consultation' | 'aid' | 'mediation'
-type Kind = CaseKind | 'duty'
+type Kind = CaseKind | 'duty' | 'access'
 const PAGE: Record<CaseKind, string> = { consultation: 'consultation', aid: 'aid', mediation: 'mediation' }
 
 function CaseList({ kind }: { kind: CaseKind }) {
@@ -38,22 +39,23 @@ function CaseList({ kind }: { kind: CaseKind }) {
 
 /**
  * 工作台: questions waiting for a lawyer (a day and more flagged), applications by deadline (overdue first), mediations,
- * and the duty lawyer's appointments of a day (who came, who did not).
+ * the duty lawyer's appointments of a day (who came, who did not), and for the administrator every staff read of a case.
  */
 export default function BoardPage() {
-  const { staff, lawyer, mediator } = useMe()
+  const { staff, lawyer, mediator, admin } = useMe()
   const tabs: Partial<Record<Kind, string>> = {
     ...(staff || lawyer ? { consultation: '待答复咨询' } : {}),
     ...(staff || lawyer ? { aid: staff ? '法律援助申请' : '我承办的援助案件' } : {}),
     ...(staff || mediator ? { mediation: staff ? '调解案件' : '我的调解案件' } : {}),
     ...(staff || lawyer ? { duty: '律师面谈' } : {}),
+    ...(admin ? { access: '查阅记录' } : {}),
   }
   const [chosen, setKind] = useState<Kind | undefined>()
   const kind = chosen ?? (Object.keys(tabs)[0] as Kind | undefined) ?? 'aid'
   return (
     <Screen>
       <Choices label='查看' options={tabs as Record<Kind, string>} chosen={kind} onChoose={setKind} />
-      {kind === 'duty' ? <DutyDay /> : <CaseList key={kind} kind={kind} />}
+      {kind === 'duty' ? <DutyDay /> : kind === 'access' ? <AccessLog /> : <CaseList key={kind} kind={kind} />}
       {staff && kind === 'aid' ? <WorkdayCorrections /> : null}
     </Screen>
   )

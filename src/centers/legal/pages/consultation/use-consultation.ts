@@ -20,7 +20,10 @@ export function useConsultation() {
 
   const act = (what: string, send: (requestId: string) => Promise<Thread>, done: string) =>
     sending.run(async (requestId) => {
-      thread.set(await send(requestId))
+      const next = await send(requestId)
+      // the lawyer's reply leaves the photos out (no logged read): read the thread again, which the access log records
+      if (next.mine) thread.set(next)
+      else await thread.reload()
       setReply('')
       await toastDone(done)
     }, what)

@@ -32,13 +32,15 @@ export default function MediationPage() {
           <Text>协议内容：{c.agreement.terms}</Text>
           <Text>履行方式和期限：{c.agreement.performance}</Text>
           <Text className='secondary-text'>已确认：{c.agreement.confirmedBy.length} / 2 方</Text>
-          {c.judicialConfirmBy ? <Text className='highlight'>如需申请司法确认，请于 {formatForPeople(c.judicialConfirmBy, false)} 前共同向人民法院申请。截止前 7 天我们会再提醒您一次（需允许消息通知）。</Text> : null}
+          {c.judicialAppliedAt ? <Text className='highlight'>已于 {formatForPeople(c.judicialAppliedAt, false)} 记录：已向人民法院申请司法确认，不再提醒。</Text> : null}
+          {c.judicialConfirmBy && !c.judicialAppliedAt ? <Text className='highlight'>如需申请司法确认，请于 {formatForPeople(c.judicialConfirmBy, false)} 前共同向人民法院申请。截止前 7 天我们会再提醒您一次（需允许消息通知）；已申请的，请点「已申请司法确认」，不再提醒。</Text> : null}
           {c.canConfirm ? <Text className='secondary-text'>双方都确认后协议生效；确认时可允许消息通知，截止申请司法确认前 7 天提醒您。</Text> : null}
         </View>
       ) : null}
       <MediationStaffSteps h={h} />
       <MediatorSteps h={h} />
       {c.canConfirm ? <ActionButton className='primary-button spaced' disabled={h.busy} onClick={() => void h.confirm()}>确认调解协议</ActionButton> : null}
+      {c.canRecordJudicial ? <ActionButton className='plain-button spaced' disabled={h.busy} onClick={() => void h.recordJudicial()}>已申请司法确认</ActionButton> : null}
       {c.canEscalate ? <ActionButton className='primary-button spaced' disabled={h.busy} onClick={() => void h.escalate()}>转入下一级调解</ActionButton> : null}
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
       <Timeline items={c.history} />

@@ -25,7 +25,10 @@ export function useMediation() {
   const [reason, setReason] = useState('')
   const act = (what: string, send: (requestId: string) => Promise<Case>, done: string) =>
     sending.run(async (requestId) => {
-      m.set(await send(requestId))
+      const next = await send(requestId)
+      // a step by staff or the mediator replies with the phone masked (no logged read): read the case again, logged
+      if (next.role === 'staff' || next.role === 'mediator') await m.reload()
+      else m.set(next)
       await toastDone(done)
     }, what)
   const f = (set: (v: string) => void, name: string) => (v: string) => { set(v); sending.forget(name) }
@@ -52,6 +55,10 @@ export function useMediation() {
         await requestSubscriptions(['legalProgress', 'legalReminder'])
         return callCloud(legal, 'confirmAgreement', { mediationId }, { requestId })
       }, '已确认')
+    },
+    recordJudicial: async () => {
+      if (!(await confirmAction({ title: '已申请司法确认', content: '请确认已持调解协议向人民法院申请司法确认。记录后不再提醒双方申请。', confirmText: '已申请' }))) return
+      await act('judicial', (requestId) => callCloud(legal, 'recordJudicialApplication', { mediationId }, { requestId }), '已记录')
     },
     escalate: async () => {
       if (!(await confirmAction({ title: '转入下一级调解', content: '案号和调解记录保持不变，中心将重新安排调解员。', confirmText: '转入下一级' }))) return
