@@ -219,6 +219,16 @@ export async function reassignOpen(teamKey: string, gridId: string | null, handl
   return s.updated
 }
 
+/** The open reports a grid or team holds (at most 200): who to tell when they change hands. */
+export async function openReportsHeldBy(teamKey: string, gridId: string | null): Promise<ReportDoc[]> {
+  const { data } = await reports()
+    .where({ teamKey, open: true, ...(gridId ? { 'assignee.id': gridId } : {}) })
+    .field({ category: true, description: true, placeName: true, handlerIds: true, urgent: true, respondBy: true, respondedAt: true, resolveBy: true })
+    .limit(200)
+    .get()
+  return data as ReportDoc[]
+}
+
 /** People by name or phone prefix (the street picks grid workers and team members from them). */
 export async function findPeople(keyword: string): Promise<Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>> {
   return (await searchUsers(keyword).limit(10).get()).data as Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>

@@ -300,7 +300,7 @@ describe('the street’s settings and the command view', () => {
     expect(dataOf(await env.call(GRID_WORKER, 'governance', 'listGrids', {})).people).toEqual([])
   })
 
-  it('hands a grid’s open reports to its new worker, and keeps a grid or team with open reports until they are re-dispatched', async () => {
+  it('hands a grid’s open reports to its new worker and a team’s to its new members, telling each of them, and keeps a grid or team with open reports until they are re-dispatched', async () => {
     const fourth = '黄河西路第四社区' as const
     const created = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ name: '第四社区一网格', buildings: ['8号楼', '9号楼'], workerId: OTHER_WORKER }] }))
     const grid = created.grids.find((g) => g.community === fourth)
@@ -309,16 +309,31 @@ describe('the street’s settings and the command view', () => {
     const r = dataOf(await env.call('fourth-resident', 'governance', 'report', { ...litter, description: '8号楼楼道灯坏了', location: { community: fourth, building: '8号楼' } }))
     expect(r.assignee).toMatchObject({ kind: 'grid', id: grid.id, name: '第四社区一网格（网格员 郑强）' })
 
-    // the grid goes to another worker: the open report goes with it
+    // the grid goes to another worker: the open report goes with it, and the new worker is told, as at a dispatch
+    const toldBefore = noticesTo(GRID_WORKER).length
+    const otherBefore = noticesTo(OTHER_WORKER).length
     dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ id: grid.id, name: grid.name, buildings: grid.buildings, center: grid.center, workerId: GRID_WORKER }] }))
+    const handedOver = noticesTo(GRID_WORKER).slice(toldBefore)
+    expect(handedOver.map((n) => [n.data.thing1.value, n.data.thing4.value])).toEqual([['环境卫生：8号楼楼道灯坏了', '网格调整，转交给您：第四社区一网格']])
+    expect(noticesTo(OTHER_WORKER)).toHaveLength(otherBefore)
+    // saving the same grids again tells nobody anything
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ id: grid.id, name: grid.name, buildings: grid.buildings, center: grid.center, workerId: GRID_WORKER }] }))
+    expect(noticesTo(GRID_WORKER).length).toBe(toldBefore + 1)
     expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
     const accepted = dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
     expect(accepted.assignee?.name).toBe('第四社区一网格（网格员 陈卫东）')
 
     const removing = errorOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [] }))
     expect(removing).toMatchObject({ code: 'CONFLICT', message: '第四社区一网格还有 1 件未办结的问题，请先改派后再删除' })
-    dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '单元门禁坏了', location: { community: first } }))
-    const all = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const gate = dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '单元门禁坏了', location: { community: first } }))
+    const listed = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    // a member who joins the property team is told of its open report and may act on it; those who stayed are not told again
+    const [propertyBefore, joinerBefore] = [noticesTo(PROPERTY).length, noticesTo(OTHER_WORKER).length]
+    const all = listed.map((t) => (t.id === 'team-wuye' ? { ...t, memberIds: [...t.memberIds, OTHER_WORKER] } : t))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: all }))
+    expect(noticesTo(OTHER_WORKER).slice(joinerBefore).map((n) => [n.data.thing1.value, n.data.thing4.value])).toEqual([['物业管理：单元门禁坏了', '队伍调整，转交给您：物业联合服务队']])
+    expect(noticesTo(PROPERTY)).toHaveLength(propertyBefore)
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: gate.id })).moves).toContain('accept')
     const wuye = errorOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: all.filter((t) => t.id !== 'team-wuye') }))
     expect(wuye.message).toBe('物业联合服务队还有 1 件未办结的问题，请先改派后再删除')
     // a new team is added beside the others
