@@ -357,8 +357,24 @@ describe('the street’s settings and the command view', () => {
     const store = env.cloud.store
     const booking = (id: string, status: string, day = '2026-12-04') => ({ _id: id, day, status, placeId: 'p', time: '09:00', subjectId: 's', start: now, activeKey: id, holdKey: id })
     store.insert('affairs_bookings', [booking('b1', 'booked'), booking('b2', 'done'), booking('b3', 'noShow'), booking('b4', 'cancelled'), booking('b5', 'booked', '2026-12-05')])
-    const application = (id: string, status: string, daysAgo: number) => ({ _id: id, status, subjectId: 's', submittedAt: new Date(now.getTime() - daysAgo * 86_400_000), updatedAt: now })
-    store.insert('affairs_applications', [application('a1', 'submitted', 1), application('a2', 'forwarded', 9), application('a3', 'completed', 20), application('a4', 'returned', 10)])
+    // each service promises its own working days: late is past them, counted from the day it was submitted
+    store.insert('affairs_services', [{ _id: 'svc-1', name: '生育登记', promisedDays: 1, order: 1 }, { _id: 'svc-15', name: '居住证办理', promisedDays: 15, order: 2 }, { _id: 'svc-3', name: '临时救助', promisedDays: 3, order: 3 }])
+    const application = (id: string, serviceId: string, status: string, daysAgo: number) => ({ _id: id, serviceId, status, subjectId: 's', submittedAt: new Date(now.getTime() - daysAgo * 86_400_000), updatedAt: now })
+    store.insert('affairs_applications', [
+      // Thursday, 1 working day: due by the end of today
+      application('a1', 'svc-1', 'submitted', 1),
+      // 9 days ago, 15 working days: not yet due
+      application('a2', 'svc-15', 'forwarded', 9),
+      // 9 days ago, 3 working days: late
+      application('a5', 'svc-3', 'accepted', 9),
+      application('a3', 'svc-3', 'completed', 20),
+      application('a4', 'svc-1', 'returned', 10),
+    ])
+    const job = (id: string, status: string, validDays: number) => ({ _id: id, status, validThrough: new Date(now.getTime() + validDays * 86_400_000), employerId: 'e', updatedAt: now, createdAt: now })
+    store.insert('jobs', [job('j1', 'published', 10), job('j2', 'published', -1), job('j3', 'reviewing', 30), job('j4', 'draft', 30)])
+    store.insert('employers', [{ _id: 'e1', status: 'pending', ownerId: 'o1', creditCode: 'c1', submittedAt: now }, { _id: 'e2', status: 'verified', ownerId: 'o2', creditCode: 'c2', submittedAt: now }])
+    const opinion = (id: string, status: string, createdAt: string) => ({ _id: id, status, authorId: 'a', public: false, category: '其他', createdAt: new Date(createdAt) })
+    store.insert('voice_opinions', [opinion('o1', 'submitted', '2026-12-02T02:00:00Z'), opinion('o2', 'answered', '2026-11-25T02:00:00Z'), opinion('o3', 'forwarded', '2026-11-26T02:00:00Z')])
     const activity = (id: string, status: string, startAt: string, capacity: number, taken: number) => ({ _id: id, status, startAt: new Date(startAt), capacity, taken, center: 'culture', orgId: 'o', updatedAt: now })
     store.insert('activities', [activity('x1', 'published', '2026-12-02T01:00:00Z', 30, 24), activity('x2', 'published', '2026-12-06T07:00:00Z', 20, 6), activity('x3', 'published', '2026-12-08T01:00:00Z', 50, 50), activity('x4', 'draft', '2026-12-03T01:00:00Z', 10, 0)])
     store.insert('meal_menus', [{ _id: '2026-12-04_lunch', day: '2026-12-04', meal: 'lunch', places: 80, taken: 57 }, { _id: '2026-12-05_lunch', day: '2026-12-05', meal: 'lunch', places: 80, taken: 3 }])
@@ -368,12 +384,15 @@ describe('the street’s settings and the command view', () => {
     const answer = await env.raw(COMMAND, 'governance', { action: 'commandOverview', input: {} })
     expect(answer.dbRequests).toBeLessThanOrEqual(5)
     const o = dataOf(answer.result as never) as { centers: Array<{ label: string; value: string; note: string; alert: boolean }> }
+    // each center's figures as its manifest declares them, in the street's order of centers
     expect(o.centers).toEqual([
       { center: 'affairs', label: '今日窗口预约', value: '3 人', note: '其中未到 1 人', alert: false },
-      { center: 'affairs', label: '代办申请待办', value: '2 件', note: '超过 7 天未办结 1 件', alert: true },
+      { center: 'affairs', label: '代办申请待办', value: '3 件', note: '超过承诺办结时限 1 件', alert: true },
+      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true },
       { center: 'culture', label: '本周活动', value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false },
       { center: 'eldercare', label: '今日助餐订餐', value: '57 份', note: '共 80 份可订', alert: false },
-      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true },
+      { center: 'residents', label: '社情民意待答复', value: '2 条', note: '本周新收 1 条', alert: false },
+      { center: 'employment', label: '在招岗位', value: '1 个', note: '待审核岗位 1 个、用人单位 1 家', alert: false },
     ])
   })
 
