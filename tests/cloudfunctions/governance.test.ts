@@ -223,12 +223,23 @@ describe('privacy', () => {
     expect(near.items.map((i) => i.id)).not.toContain(r.id)
     const listed = dataOf(await env.call('neighbour', 'governance', 'listReports', {}))
     expect(listed.items.map((i) => i.id)).not.toContain(r.id)
+    // a grid worker of another grid is a stranger to it too, in every read
+    expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: r.id })).code).toBe('NOT_FOUND')
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'listReports', { status: 'open' })).items.map((i) => i.id)).not.toContain(r.id)
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'nearbyReports', { category: '邻里纠纷', community: first, point: north(0) })).items.map((i) => i.id)).not.toContain(r.id)
+    // its reporter, its grid worker and the command staff find it
+    expect(dataOf(await env.call('reporter', 'governance', 'myReports', {})).items.map((i) => i.id)).toContain(r.id)
+    expect(dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: r.id }))).toMatchObject({ public: false, reporterName: '李建国', reporterPhone: null })
+    expect(dataOf(await env.call(GRID_WORKER, 'governance', 'listReports', { status: 'open' })).items.map((i) => i.id)).toContain(r.id)
+    expect(dataOf(await env.call(COMMAND, 'governance', 'listReports', { category: '邻里纠纷' })).items.map((i) => i.id)).toContain(r.id)
     expect(dataOf(await env.call(GRID_WORKER, 'governance', 'getReport', { reportId: r.id })).reporterPhone).toBe('13812345678')
     const staffView = dataOf(await env.call(COMMAND, 'governance', 'getReport', { reportId: r.id }))
     expect(staffView).toMatchObject({ reporterName: '李建国', reporterPhone: null })
     // a public report shows neighbours neither the reporter's name nor phone
     const pub = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '楼道堆放杂物' }))
     expect(dataOf(await env.call('neighbour', 'governance', 'getReport', { reportId: pub.id }))).toMatchObject({ reporterName: null, reporterPhone: null, moves: ['follow'] })
+    // nor a handler it is not assigned to
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: pub.id }))).toMatchObject({ reporterName: null, reporterPhone: null })
   })
 
   it('refuses every move on a report to someone who is not its reporter, handler or command staff', async () => {
