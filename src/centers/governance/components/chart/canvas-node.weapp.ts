@@ -16,29 +16,43 @@ interface Node2d {
   cancelAnimationFrame(id: number): void
 }
 
+type Found = { node?: Node2d; width?: number; height?: number } | null | undefined
+
+function drawable(found: Found): CanvasNode | null {
+  const node = found?.node
+  if (!node || !found?.width || !found.height) return null
+  // getWindowInfo from 基础库 2.20.1; older ones only have the system info
+  const pixelRatio = (typeof Taro.getWindowInfo === 'function' ? Taro.getWindowInfo() : Taro.getSystemInfoSync()).pixelRatio || 2
+  node.width = Math.round(found.width * pixelRatio)
+  node.height = Math.round(found.height * pixelRatio)
+  return {
+    context: node.getContext('2d'),
+    width: found.width,
+    height: found.height,
+    pixelRatio,
+    extras: {
+      offscreenCanvas: Taro.createOffscreenCanvas({ type: '2d' }),
+      requestAnimationFrame: (cb: () => void) => node.requestAnimationFrame(cb),
+      cancelAnimationFrame: (handle: number) => node.cancelAnimationFrame(handle),
+    },
+  }
+}
+
 export function canvasNode(id: string): Promise<CanvasNode | null> {
   return new Promise((resolve) => {
-    Taro.createSelectorQuery()
-      .select(`#${id}`)
-      .fields({ node: true, size: true })
-      .exec((res: Array<{ node?: Node2d; width?: number; height?: number } | null>) => {
-        const found = res?.[0]
-        const node = found?.node
-        if (!node || !found?.width || !found.height) return resolve(null)
-        const pixelRatio = Taro.getWindowInfo().pixelRatio || 2
-        node.width = Math.round(found.width * pixelRatio)
-        node.height = Math.round(found.height * pixelRatio)
-        resolve({
-          context: node.getContext('2d'),
-          width: found.width,
-          height: found.height,
-          pixelRatio,
-          extras: {
-            offscreenCanvas: Taro.createOffscreenCanvas({ type: '2d' }),
-            requestAnimationFrame: (cb: () => void) => node.requestAnimationFrame(cb),
-            cancelAnimationFrame: (handle: number) => node.cancelAnimationFrame(handle),
-          },
+    try {
+      Taro.createSelectorQuery()
+        .select(`#${id}`)
+        .fields({ node: true, size: true })
+        .exec((res: Found[]) => {
+          try {
+            resolve(drawable(res?.[0]))
+          } catch {
+            resolve(null)
+          }
         })
-      })
+    } catch {
+      resolve(null)
+    }
   })
 }
