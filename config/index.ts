@@ -6,6 +6,18 @@ import prodConfig from './prod'
 /** The test environment's id (云开发控制台 → 环境 ID); a release build names its own with CLOUD_ENV. */
 export const DEFAULT_CLOUD_ENV = 'huanghexilu-test'
 
+/**
+ * F2 (the command view's charts, governance subpackage only) uses ten of tslib's helpers where the rest of the app
+ * uses two: resolved to tslib's other ES build, its copy is a module of its own that stays with the charts, instead
+ * of growing the copy the main package and every first screen carry.
+ */
+function chartHelpersApart(chain: { module: { rule(name: string): { test(re: RegExp): { resolve: { alias: { set(k: string, v: string): unknown } } } } } }) {
+  chain.module
+    .rule('f2-helpers')
+    .test(/node_modules[\\/]@antv[\\/]/)
+    .resolve.alias.set('tslib$', path.resolve(__dirname, '..', 'node_modules', 'tslib', 'tslib.es6.js'))
+}
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'huanghexilu-platform',
@@ -36,6 +48,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // WeChat's own ES6 conversion is off (project.config.json): libraries shipped as ES2018+ are transpiled here,
       // so every file of dist/weapp parses as ES2015 on the oldest JavaScript engines WeChat still runs on
       compile: { include: [(file: string) => /node_modules[\\/](zod|dayjs)[\\/]/.test(file)] },
+      webpackChain(chain) {
+        chartHelpersApart(chain)
+      },
     },
     h5: {
       publicPath: '/',
@@ -46,6 +61,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro splits only the entry's modules (`chunks: 'initial'`), so every lazily loaded page carried its own zod
       // and dayjs: the libraries every page shares go into one `lib` chunk, downloaded once and cached
       webpackChain(chain) {
+        chartHelpersApart(chain)
         const split = chain.optimization.get('splitChunks') || {}
         chain.optimization.splitChunks({
           ...split,

@@ -1,7 +1,8 @@
 /**
  * Size budgets (WeChat limits are 2 MB per package; ours are tighter so pages stay quick on old phones):
  * weapp main package no larger than when the center contracts left it (and ≤ 600 KB), each subpackage (one per
- * center, plus account) ≤ 200 KB, each bundled cloud function ≤ 300 KB. The main package also must not carry a
+ * center, plus account) ≤ 200 KB (one carrying a chart library more, see SUBPACKAGE_LIMITS), each bundled cloud
+ * function ≤ 300 KB. The main package also must not carry a
  * center's contract: the tab pages call only `account`, every center's schemas load with that center.
  * H5 (the local cloud's browser app): the first load — index.html, its scripts and styles, and the chunks of the
  * first page (首页) — ≤ 130 KB gzip; every library shared by pages (zod, dayjs) sits in one chunk, never copied
@@ -52,8 +53,14 @@ const isMap = (p: string) => p.endsWith('.map') || p.endsWith('.LICENSE.txt')
 const roots = (JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')).subPackages as Array<{ root: string }>).map((p) => p.root)
 const inSubpackage = (p: string) => roots.some((root) => `${relative(weapp, p)}/`.startsWith(`${root}/`))
 rows.push({ what: 'weapp 主包', bytes: sizeOf(weapp, (p) => isMap(p) || inSubpackage(p)), limit: Math.min(MAIN_LIMIT, 600 * KB) })
+/**
+ * Subpackages that carry a library of their own: the governance center's command view draws its charts with F2
+ * (issue 15: a maintained mobile chart library that draws in the weapp canvas), ≈ 460 KB minified, loaded only
+ * by the staff who open that subpackage — far inside WeChat's 2 MB per package.
+ */
+const SUBPACKAGE_LIMITS: Record<string, number> = { 'centers/governance': 640 * KB }
 for (const root of roots) {
-  rows.push({ what: `weapp 分包 ${root}`, bytes: sizeOf(join(weapp, root), isMap), limit: 200 * KB })
+  rows.push({ what: `weapp 分包 ${root}`, bytes: sizeOf(join(weapp, root), isMap), limit: SUBPACKAGE_LIMITS[root] ?? 200 * KB })
 }
 for (const fn of readdirSync(functions)) {
   rows.push({ what: `云函数 ${fn}`, bytes: sizeOf(join(functions, fn)), limit: 300 * KB })

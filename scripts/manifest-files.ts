@@ -5,6 +5,8 @@
  * - docs/privacy-guide.md (its tables): what to enter as the mini-program's privacy guide;
  * - src/shared/domain/center-list.ts, templates.ts, role-names.ts: the few values the running app needs —
  *   importing the list itself at run time would put every manifest into the weapp main package (≈ 6 KB);
+ * - src/shared/domain/governance/center-figures.ts: every center's figures for the command view, which the
+ *   governance function reads without carrying every manifest;
  * - src/shared/contracts/index.ts, emulator/seeds/index.ts: static imports of code the manifests only name
  *   (zod contracts, seed functions), so bundlers and the type checker see them.
  */
@@ -128,6 +130,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = Object.values(CONTRACTS)
 `
 }
 
+function figuresModule(): string {
+  const centers = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.figures?.length ? [{ center: m.code, figures: m.figures }] : []))
+  return `/**
+ * The live figures each center puts on the street's command view (综合指挥平台), as its manifest declares them
+ * (\`figures\`): the governance function reads them all in one request.
+ * ${NOTE}
+ */
+import type { CenterFigures } from './street-figures'
+
+export const CENTER_FIGURES: readonly CenterFigures[] = ${JSON.stringify(centers, null, 2)}
+`
+}
+
 function seedsModule(): string {
   const seeded = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.seed ? [{ name: m.code, module: `./${m.seed.replace(/^emulator\/seeds\//, '').replace(/\.ts$/, '')}` }] : []))
   return `/**
@@ -157,5 +172,6 @@ export function generatedFiles(root: string): GeneratedFile[] {
     { path: 'src/shared/domain/role-names.ts', content: roleNamesModule() },
     { path: 'src/shared/contracts/index.ts', content: contractsModule() },
     { path: 'emulator/seeds/index.ts', content: seedsModule() },
+    { path: 'src/shared/domain/governance/center-figures.ts', content: figuresModule() },
   ]
 }

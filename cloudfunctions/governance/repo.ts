@@ -219,6 +219,16 @@ export async function reassignOpen(teamKey: string, gridId: string | null, handl
   return s.updated
 }
 
+/** The open reports a grid or team holds (at most 200): who to tell when they change hands. */
+export async function openReportsHeldBy(teamKey: string, gridId: string | null): Promise<ReportDoc[]> {
+  const { data } = await reports()
+    .where({ teamKey, open: true, ...(gridId ? { 'assignee.id': gridId } : {}) })
+    .field({ category: true, description: true, placeName: true, handlerIds: true, urgent: true, respondBy: true, respondedAt: true, resolveBy: true })
+    .limit(200)
+    .get()
+  return data as ReportDoc[]
+}
+
 /** People by name or phone prefix (the street picks grid workers and team members from them). */
 export async function findPeople(keyword: string): Promise<Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>> {
   return (await searchUsers(keyword).limit(10).get()).data as Array<{ _id: string; profile: { name: string; community: string } | null; phone: string | null }>
@@ -319,22 +329,42 @@ function conditionOf(c: Condition): unknown {
 }
 
 /**
- * Every figure in one request: one $lookup per figure, each counting (and summing) in the database through the
+ * Every figure in one request: one $lookup per count, each counting (and summing) in the database through the
  * other center's declared index, hung from the caller's own user document (an aggregate needs one to start from).
+ * A past-due count groups the records by their ref and Shanghai day (a few rows), with a second $lookup for each
+ * ref's days (a center's small catalogue): which of them are late is decided in working days by the caller.
  */
 export async function countFigures(callerId: string, queries: readonly FigureQuery[]): Promise<CountedFigure[]> {
   const $ = _.aggregate as unknown as Doc
   let pipeline = aggregateFromUser(callerId)
-  for (const q of queries) {
+  const fields: Record<string, 1> = {}
+  queries.forEach((q, i) => {
     const where = Object.fromEntries(Object.entries(q.where).map(([field, c]) => [field, conditionOf(c)]))
     const sums = Object.fromEntries((q.sums ?? []).map((f) => [f, $.sum(`$${f}`)]))
+    const as = `f${i}`
+    fields[as] = 1
+    if (q.pastDue) {
+      const by = { ref: `$${q.pastDue.ref}`, day: $.dateToString({ date: `$${q.pastDue.from}`, format: '%Y-%m-%d', timezone: '+08:00' }) }
+      const grouped = $.pipeline().match(where).group({ _id: by, count: $.sum(1) }).done()
+      const refs = $.pipeline().project({ _id: 1, [q.pastDue.days]: 1 }).done()
+      pipeline = pipeline.lookup({ from: q.collection, pipeline: grouped, as }).lookup({ from: q.pastDue.collection, pipeline: refs, as: `${as}r` })
+      fields[`${as}r`] = 1
+      return
+    }
     const counting = $.pipeline().match(where).group({ _id: null, count: $.sum(1), ...sums }).done()
-    pipeline = pipeline.lookup({ from: q.collection, pipeline: counting, as: q.key })
-  }
-  const { list } = await pipeline.project(Object.fromEntries(queries.map((q) => [q.key, 1]))).end()
+    pipeline = pipeline.lookup({ from: q.collection, pipeline: counting, as })
+  })
+  const { list } = await pipeline.project(fields).end()
   const found = (list as Doc[])[0] as Doc | undefined
-  return queries.map((q) => {
-    const row = (found?.[q.key] as Doc[] | undefined)?.[0] ?? {}
+  return queries.map((q, i) => {
+    const rows = (found?.[`f${i}`] as Doc[] | undefined) ?? []
+    if (q.pastDue) {
+      const days = q.pastDue.days
+      const groups = rows.map((r) => ({ ref: String(r._id?.ref ?? ''), day: String(r._id?.day ?? ''), count: Number(r.count ?? 0) }))
+      const refs = ((found?.[`f${i}r`] as Doc[] | undefined) ?? []).map((r) => [String(r._id), Number(r[days] ?? 0)])
+      return { key: q.key, count: groups.reduce((n, g) => n + g.count, 0), sums: {}, groups, days: Object.fromEntries(refs) }
+    }
+    const row = rows[0] ?? {}
     return { key: q.key, count: Number(row.count ?? 0), sums: Object.fromEntries((q.sums ?? []).map((f) => [f, Number(row[f] ?? 0)])) }
   })
 }

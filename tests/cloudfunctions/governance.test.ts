@@ -223,12 +223,23 @@ describe('privacy', () => {
     expect(near.items.map((i) => i.id)).not.toContain(r.id)
     const listed = dataOf(await env.call('neighbour', 'governance', 'listReports', {}))
     expect(listed.items.map((i) => i.id)).not.toContain(r.id)
+    // a grid worker of another grid is a stranger to it too, in every read
+    expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: r.id })).code).toBe('NOT_FOUND')
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'listReports', { status: 'open' })).items.map((i) => i.id)).not.toContain(r.id)
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'nearbyReports', { category: '邻里纠纷', community: first, point: north(0) })).items.map((i) => i.id)).not.toContain(r.id)
+    // its reporter, its grid worker and the command staff find it
+    expect(dataOf(await env.call('reporter', 'governance', 'myReports', {})).items.map((i) => i.id)).toContain(r.id)
+    expect(dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: r.id }))).toMatchObject({ public: false, reporterName: '李建国', reporterPhone: null })
+    expect(dataOf(await env.call(GRID_WORKER, 'governance', 'listReports', { status: 'open' })).items.map((i) => i.id)).toContain(r.id)
+    expect(dataOf(await env.call(COMMAND, 'governance', 'listReports', { category: '邻里纠纷' })).items.map((i) => i.id)).toContain(r.id)
     expect(dataOf(await env.call(GRID_WORKER, 'governance', 'getReport', { reportId: r.id })).reporterPhone).toBe('13812345678')
     const staffView = dataOf(await env.call(COMMAND, 'governance', 'getReport', { reportId: r.id }))
     expect(staffView).toMatchObject({ reporterName: '李建国', reporterPhone: null })
     // a public report shows neighbours neither the reporter's name nor phone
     const pub = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '楼道堆放杂物' }))
     expect(dataOf(await env.call('neighbour', 'governance', 'getReport', { reportId: pub.id }))).toMatchObject({ reporterName: null, reporterPhone: null, moves: ['follow'] })
+    // nor a handler it is not assigned to
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: pub.id }))).toMatchObject({ reporterName: null, reporterPhone: null })
   })
 
   it('refuses every move on a report to someone who is not its reporter, handler or command staff', async () => {
@@ -300,7 +311,7 @@ describe('the street’s settings and the command view', () => {
     expect(dataOf(await env.call(GRID_WORKER, 'governance', 'listGrids', {})).people).toEqual([])
   })
 
-  it('hands a grid’s open reports to its new worker, and keeps a grid or team with open reports until they are re-dispatched', async () => {
+  it('hands a grid’s open reports to its new worker and a team’s to its new members, telling each of them, and keeps a grid or team with open reports until they are re-dispatched', async () => {
     const fourth = '黄河西路第四社区' as const
     const created = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ name: '第四社区一网格', buildings: ['8号楼', '9号楼'], workerId: OTHER_WORKER }] }))
     const grid = created.grids.find((g) => g.community === fourth)
@@ -309,16 +320,31 @@ describe('the street’s settings and the command view', () => {
     const r = dataOf(await env.call('fourth-resident', 'governance', 'report', { ...litter, description: '8号楼楼道灯坏了', location: { community: fourth, building: '8号楼' } }))
     expect(r.assignee).toMatchObject({ kind: 'grid', id: grid.id, name: '第四社区一网格（网格员 郑强）' })
 
-    // the grid goes to another worker: the open report goes with it
+    // the grid goes to another worker: the open report goes with it, and the new worker is told, as at a dispatch
+    const toldBefore = noticesTo(GRID_WORKER).length
+    const otherBefore = noticesTo(OTHER_WORKER).length
     dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ id: grid.id, name: grid.name, buildings: grid.buildings, center: grid.center, workerId: GRID_WORKER }] }))
+    const handedOver = noticesTo(GRID_WORKER).slice(toldBefore)
+    expect(handedOver.map((n) => [n.data.thing1.value, n.data.thing4.value])).toEqual([['环境卫生：8号楼楼道灯坏了', '网格调整，转交给您：第四社区一网格']])
+    expect(noticesTo(OTHER_WORKER)).toHaveLength(otherBefore)
+    // saving the same grids again tells nobody anything
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [{ id: grid.id, name: grid.name, buildings: grid.buildings, center: grid.center, workerId: GRID_WORKER }] }))
+    expect(noticesTo(GRID_WORKER).length).toBe(toldBefore + 1)
     expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'acceptReport', { reportId: r.id })).code).toBe('FORBIDDEN')
     const accepted = dataOf(await env.call(GRID_WORKER, 'governance', 'acceptReport', { reportId: r.id }))
     expect(accepted.assignee?.name).toBe('第四社区一网格（网格员 陈卫东）')
 
     const removing = errorOf(await env.call(COMMAND, 'governance', 'setGrids', { community: fourth, grids: [] }))
     expect(removing).toMatchObject({ code: 'CONFLICT', message: '第四社区一网格还有 1 件未办结的问题，请先改派后再删除' })
-    dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '单元门禁坏了', location: { community: first } }))
-    const all = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const gate = dataOf(await env.call('reporter', 'governance', 'report', { category: '物业管理', description: '单元门禁坏了', location: { community: first } }))
+    const listed = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    // a member who joins the property team is told of its open report and may act on it; those who stayed are not told again
+    const [propertyBefore, joinerBefore] = [noticesTo(PROPERTY).length, noticesTo(OTHER_WORKER).length]
+    const all = listed.map((t) => (t.id === 'team-wuye' ? { ...t, memberIds: [...t.memberIds, OTHER_WORKER] } : t))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: all }))
+    expect(noticesTo(OTHER_WORKER).slice(joinerBefore).map((n) => [n.data.thing1.value, n.data.thing4.value])).toEqual([['物业管理：单元门禁坏了', '队伍调整，转交给您：物业联合服务队']])
+    expect(noticesTo(PROPERTY)).toHaveLength(propertyBefore)
+    expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: gate.id })).moves).toContain('accept')
     const wuye = errorOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: all.filter((t) => t.id !== 'team-wuye') }))
     expect(wuye.message).toBe('物业联合服务队还有 1 件未办结的问题，请先改派后再删除')
     // a new team is added beside the others
@@ -342,8 +368,24 @@ describe('the street’s settings and the command view', () => {
     const store = env.cloud.store
     const booking = (id: string, status: string, day = '2026-12-04') => ({ _id: id, day, status, placeId: 'p', time: '09:00', subjectId: 's', start: now, activeKey: id, holdKey: id })
     store.insert('affairs_bookings', [booking('b1', 'booked'), booking('b2', 'done'), booking('b3', 'noShow'), booking('b4', 'cancelled'), booking('b5', 'booked', '2026-12-05')])
-    const application = (id: string, status: string, daysAgo: number) => ({ _id: id, status, subjectId: 's', submittedAt: new Date(now.getTime() - daysAgo * 86_400_000), updatedAt: now })
-    store.insert('affairs_applications', [application('a1', 'submitted', 1), application('a2', 'forwarded', 9), application('a3', 'completed', 20), application('a4', 'returned', 10)])
+    // each service promises its own working days: late is past them, counted from the day it was submitted
+    store.insert('affairs_services', [{ _id: 'svc-1', name: '生育登记', promisedDays: 1, order: 1 }, { _id: 'svc-15', name: '居住证办理', promisedDays: 15, order: 2 }, { _id: 'svc-3', name: '临时救助', promisedDays: 3, order: 3 }])
+    const application = (id: string, serviceId: string, status: string, daysAgo: number) => ({ _id: id, serviceId, status, subjectId: 's', submittedAt: new Date(now.getTime() - daysAgo * 86_400_000), updatedAt: now })
+    store.insert('affairs_applications', [
+      // Thursday, 1 working day: due by the end of today
+      application('a1', 'svc-1', 'submitted', 1),
+      // 9 days ago, 15 working days: not yet due
+      application('a2', 'svc-15', 'forwarded', 9),
+      // 9 days ago, 3 working days: late
+      application('a5', 'svc-3', 'accepted', 9),
+      application('a3', 'svc-3', 'completed', 20),
+      application('a4', 'svc-1', 'returned', 10),
+    ])
+    const job = (id: string, status: string, validDays: number) => ({ _id: id, status, validThrough: new Date(now.getTime() + validDays * 86_400_000), employerId: 'e', updatedAt: now, createdAt: now })
+    store.insert('jobs', [job('j1', 'published', 10), job('j2', 'published', -1), job('j3', 'reviewing', 30), job('j4', 'draft', 30)])
+    store.insert('employers', [{ _id: 'e1', status: 'pending', ownerId: 'o1', creditCode: 'c1', submittedAt: now }, { _id: 'e2', status: 'verified', ownerId: 'o2', creditCode: 'c2', submittedAt: now }])
+    const opinion = (id: string, status: string, createdAt: string) => ({ _id: id, status, authorId: 'a', public: false, category: '其他', createdAt: new Date(createdAt) })
+    store.insert('voice_opinions', [opinion('o1', 'submitted', '2026-12-02T02:00:00Z'), opinion('o2', 'answered', '2026-11-25T02:00:00Z'), opinion('o3', 'forwarded', '2026-11-26T02:00:00Z')])
     const activity = (id: string, status: string, startAt: string, capacity: number, taken: number) => ({ _id: id, status, startAt: new Date(startAt), capacity, taken, center: 'culture', orgId: 'o', updatedAt: now })
     store.insert('activities', [activity('x1', 'published', '2026-12-02T01:00:00Z', 30, 24), activity('x2', 'published', '2026-12-06T07:00:00Z', 20, 6), activity('x3', 'published', '2026-12-08T01:00:00Z', 50, 50), activity('x4', 'draft', '2026-12-03T01:00:00Z', 10, 0)])
     store.insert('meal_menus', [{ _id: '2026-12-04_lunch', day: '2026-12-04', meal: 'lunch', places: 80, taken: 57 }, { _id: '2026-12-05_lunch', day: '2026-12-05', meal: 'lunch', places: 80, taken: 3 }])
@@ -353,12 +395,15 @@ describe('the street’s settings and the command view', () => {
     const answer = await env.raw(COMMAND, 'governance', { action: 'commandOverview', input: {} })
     expect(answer.dbRequests).toBeLessThanOrEqual(5)
     const o = dataOf(answer.result as never) as { centers: Array<{ label: string; value: string; note: string; alert: boolean }> }
+    // each center's figures as its manifest declares them, in the street's order of centers
     expect(o.centers).toEqual([
       { center: 'affairs', label: '今日窗口预约', value: '3 人', note: '其中未到 1 人', alert: false },
-      { center: 'affairs', label: '代办申请待办', value: '2 件', note: '超过 7 天未办结 1 件', alert: true },
+      { center: 'affairs', label: '代办申请待办', value: '3 件', note: '超过承诺办结时限 1 件', alert: true },
+      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true },
       { center: 'culture', label: '本周活动', value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false },
       { center: 'eldercare', label: '今日助餐订餐', value: '57 份', note: '共 80 份可订', alert: false },
-      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true },
+      { center: 'residents', label: '社情民意待答复', value: '2 条', note: '本周新收 1 条', alert: false },
+      { center: 'employment', label: '在招岗位', value: '1 个', note: '待审核岗位 1 个、用人单位 1 家', alert: false },
     ])
   })
 

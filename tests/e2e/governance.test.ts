@@ -1,10 +1,32 @@
 /**
  * 社区综合治理服务中心 in a real browser: a resident reports a problem with a photo (at their own building: no map in
  * H5), it is routed to the grid worker, who accepts and disposes with a photo; the resident confirms and rates; the
- * command view shows it in the three rates, carries the other centers' figures and exports a table as xlsx. The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
+ * command view shows it in the three rates, draws the trends and breakdowns as charts (with their figures as
+ * tables), carries the other centers' figures, exports a table as xlsx and leads from a figure to its reports. The local cloud's clock is pinned to Monday 2026-11-30 08:00 (Shanghai).
  */
 import type { Page } from 'playwright-core'
 import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInBrowser } from '../support/browser'
+
+/** The command view's chart canvases once drawn: how many there are, and how many have anything painted on them. */
+async function inkedCharts(page: Page): Promise<{ total: number; inked: number }> {
+  const count = () =>
+    page.evaluate(() => {
+      const canvases = Array.from(document.querySelectorAll('.chart__canvas canvas')) as HTMLCanvasElement[]
+      const inked = canvases.filter((c) => {
+        const data = c.width && c.height ? c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data : undefined
+        return !!data && data.some((v, i) => i % 4 === 3 && v > 0)
+      })
+      return { total: canvases.length, inked: inked.length }
+    })
+  await page.waitForFunction(() => document.querySelectorAll('.chart__canvas canvas').length > 0)
+  // drawing follows the page's first render: give it a moment to finish
+  for (let tries = 0; tries < 20; tries++) {
+    const seen = await count()
+    if (seen.total && seen.inked === seen.total) return seen
+    await page.waitForTimeout(250)
+  }
+  return count()
+}
 
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='
 
@@ -68,7 +90,18 @@ describe.each(MODES)('综治随手拍 in the browser (%s)', (mode: Mode) => {
     await shown(command.getByRole('button', { name: '综合指挥平台' })).click()
     await shown(command.getByRole('button', { name: '全街道：响应率 100%，解决率 100%，满意率 100%，查看问题' })).waitFor()
     await shown(command.getByRole('button', { name: /^网格员：响应率 100%/ })).waitFor()
-    // the other centers' figures at a glance, and any table as xlsx
+    // the trends and the breakdowns drawn as charts (F2 on a 2d canvas): every canvas there and inked
+    const charts = await inkedCharts(command)
+    expect(charts.total).toBeGreaterThanOrEqual(4)
+    expect(charts.inked).toBe(charts.total)
+    // each with its figures as a table: read out to screen readers, on screen in 长辈版
+    const streetTable = command.getByRole('table', { name: '全街道近 12 周三率（按周）' })
+    await streetTable.waitFor({ state: 'attached' })
+    expect(await streetTable.getByRole('row').count()).toBe(13)
+    const box = await streetTable.boundingBox()
+    if (mode === 'elder') expect(box?.height).toBeGreaterThan(100)
+    else expect(box?.height ?? 0).toBeLessThanOrEqual(1)
+    // other centers' figures at a glance, and any table as xlsx
     await shown(command.getByText('各中心实时数据')).waitFor()
     await shown(command.getByText(/今日窗口预约：\d+ 人/)).waitFor()
     await snap(command, 'governance-report', '5-command', mode)
@@ -76,5 +109,8 @@ describe.each(MODES)('综治随手拍 in the browser (%s)', (mode: Mode) => {
     const download = command.waitForEvent('download')
     await shown(command.getByRole('button', { name: '导出全街道三率为 Excel 表格' })).click()
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
+    // one tap from a figure beside the chart to the reports behind it
+    await shown(command.getByRole('button', { name: /^今日上报按状态：已解决 \d+ 件，查看这些问题$/ })).click()
+    await shown(command.getByRole('button', { name: new RegExp(description) })).waitFor()
   }, 300_000)
 })

@@ -4,6 +4,7 @@
  */
 import type { governance } from '@/shared/contracts/governance'
 import { lastWeeks, ratesOf, type RateCounters, sumCounters, ZERO_COUNTERS } from '@/shared/domain/governance/rates'
+import { CENTER_FIGURES } from '@/shared/domain/governance/center-figures'
 import { figureQueries, streetFigures } from '@/shared/domain/governance/street-figures'
 import { atShanghai, shanghaiDay } from '@/shared/time'
 import { type Actions, who } from '../../_kernel/handler'
@@ -42,7 +43,7 @@ function scopes(docs: repo.StatDoc[], weeks: string[]) {
   })
 }
 
-/** Four requests however many reports there are (kept counters, never a scan; the centers' figures in one aggregate). */
+/** Four requests however many reports there are (kept counters, never a scan; the centers' figures, as their manifests declare them, in one aggregate). */
 export const commandOverview: A['commandOverview'] = async (input, ctx) => {
   const today = shanghaiDay(ctx.now)
   const weeks = lastWeeks(ctx.now, 12)
@@ -50,7 +51,7 @@ export const commandOverview: A['commandOverview'] = async (input, ctx) => {
     repo.statDocs([`d_${today}`, `m_${today.slice(0, 7)}`]),
     repo.weekDocs(weeks),
     repo.overdueOpen(20),
-    repo.countFigures(who(ctx).actorId, figureQueries(ctx.now)),
+    repo.countFigures(who(ctx).actorId, figureQueries(CENTER_FIGURES, ctx.now)),
   ])
   const all = scopes(weekly, weeks)
   const street = all.find((s) => s.key === 'street') ?? { key: 'street', name: '全街道', counters: ZERO_COUNTERS, rates: ratesOf(ZERO_COUNTERS), trend: weeks.map((week) => ({ week, rates: ratesOf(ZERO_COUNTERS) })) }
@@ -62,7 +63,7 @@ export const commandOverview: A['commandOverview'] = async (input, ctx) => {
     teams: all.filter((s) => s.key === 'grid' || s.key.startsWith('team_')),
     communities: all.filter((s) => s.key.startsWith('community_')).sort((a, b) => a.name.localeCompare(b.name)),
     since: atShanghai(weeks[0]).toDate().toISOString(),
-    centers: streetFigures(counted),
+    centers: streetFigures(CENTER_FIGURES, counted, ctx.now),
   }
   return { ...overview, sheet: input.export ? await exportOverview(input.export, overview, ctx.now) : null }
 }

@@ -12,7 +12,7 @@ import { AppError } from '../../_kernel/errors'
 import type { Actions } from '../../_kernel/handler'
 import { namesOf } from '../../_kernel/users'
 import * as repo from '../repo'
-import { isCommand } from './shared'
+import { isCommand, tellHandedOver } from './shared'
 
 type A = Actions<typeof governance>
 type Person = { id: string; name: string; maskedPhone: string | null; community: string | null }
@@ -44,7 +44,7 @@ export const listGrids: A['listGrids'] = async (input, ctx) => {
 }
 
 /** A community's grids as a whole: new ones added, changed ones kept with their id, missing ones removed. */
-export const setGrids: A['setGrids'] = async (input) => {
+export const setGrids: A['setGrids'] = async (input, ctx) => {
   const names = await known([...new Set(input.grids.map((g) => g.workerId))], 'grids')
   const taken = new Set<string>()
   input.grids.forEach((g, i) => {
@@ -75,12 +75,14 @@ export const setGrids: A['setGrids'] = async (input) => {
     if (!old || (old.workerId === d.workerId && old.name === d.name)) continue
     const a = gridAssignee(repo.asGrid(d))
     await repo.reassignOpen('grid', d._id, a.handlerIds, a.name)
+    // a new grid worker is told of each open report that is now theirs, as a dispatch would
+    if (old.workerId !== d.workerId) await tellHandedOver(await repo.openReportsHeldBy('grid', d._id), [d.workerId], `网格调整，转交给您：${d.name}`, ctx.now)
   }
   return gridsView()
 }
 
 /** Every team as a whole: new ones added, changed ones kept with their id, missing ones removed. */
-export const setTeams: A['setTeams'] = async (input) => {
+export const setTeams: A['setTeams'] = async (input, ctx) => {
   const names = await known([...new Set(input.teams.flatMap((t) => t.memberIds))], 'teams')
   const before = await repo.allTeams()
   const docs: repo.TeamDoc[] = input.teams.map((t) => ({
@@ -103,6 +105,9 @@ export const setTeams: A['setTeams'] = async (input) => {
     if (!old || same) continue
     const a = teamAssignee(repo.asTeam(d))
     await repo.reassignOpen(a.teamKey, null, a.handlerIds, a.name)
+    // members who join a team are told of its open reports; those who stayed already know them
+    const joined = a.handlerIds.filter((id) => !old.members.some((m) => m.id === id))
+    if (joined.length) await tellHandedOver(await repo.openReportsHeldBy(a.teamKey, null), joined, `队伍调整，转交给您：${d.name}`, ctx.now)
   }
   return gridsView()
 }

@@ -8,7 +8,7 @@ import { formatForPeople, shanghaiDay } from '@/shared/time'
 import { fileLinks } from '../../_kernel/files'
 import type { ActionContext } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notifyAll, phrase, thing } from '../../_kernel/notify'
+import { notifyAll, phrase, recordNotices, thing } from '../../_kernel/notify'
 import { iso } from '../../_kernel/paging'
 import { namesOf } from '../../_kernel/users'
 import * as repo from '../repo'
@@ -125,6 +125,18 @@ export async function tell(r: repo.ReportDoc, step: string, what: string, now: D
 export async function tellHandlers(r: Pick<repo.ReportDoc, '_id' | 'category' | 'description' | 'placeName' | 'handlerIds' | 'urgent' | 'respondBy' | 'respondedAt' | 'resolveBy'>, step: string, what: string, now: Date): Promise<void> {
   if (!r.handlerIds.length) return
   await notifyAll(r.handlerIds, `assigned_${r._id}_${step}`, 'reportAssigned', reportLink(r._id), assignedData(r, what), now)
+}
+
+/**
+ * Tells the people a grid's or team's open reports were just handed to (a new grid worker, new team members):
+ * each report is theirs now, as a dispatch would say; one request for all of them.
+ */
+export async function tellHandedOver(reports: Array<Parameters<typeof tellHandlers>[0]>, people: string[], what: string, now: Date): Promise<void> {
+  if (!people.length || !reports.length) return
+  await recordNotices(
+    reports.map((r) => ({ people, event: `assigned_${r._id}_handover_${now.getTime()}`, template: 'reportAssigned' as const, page: reportLink(r._id), data: assignedData(r, what) })),
+    now,
+  )
 }
 
 /** Tells the command staff about a report: it went overdue, or nobody could be routed to (once per person, report and step). */

@@ -59,6 +59,33 @@ export default defineManifest({
     applicationProgress: 'TPL_APPLICATION_PROGRESS',
   },
   roles: {},
+  // 综合指挥平台: today's window appointments and no-shows; applications waiting and those past their service's promised working days
+  figures: [
+    {
+      label: '今日窗口预约',
+      counts: {
+        booked: { collection: 'affairs_bookings', where: { day: { eq: { at: 'today' } }, status: { in: ['booked', 'checkedIn', 'serving', 'done', 'noShow'] } } },
+        noShow: { collection: 'affairs_bookings', where: { day: { eq: { at: 'today' } }, status: { eq: 'noShow' } } },
+      },
+      value: '{booked} 人',
+      note: '其中未到 {noShow} 人',
+    },
+    {
+      label: '代办申请待办',
+      counts: {
+        waiting: { collection: 'affairs_applications', where: { status: { in: ['submitted', 'accepted', 'forwarded'] } } },
+        // past the 承诺时限 of its own service, in working days from the day it was submitted
+        late: {
+          collection: 'affairs_applications',
+          where: { status: { in: ['submitted', 'accepted', 'forwarded'] } },
+          pastDue: { from: 'submittedAt', ref: 'serviceId', collection: 'affairs_services', days: 'promisedDays' },
+        },
+      },
+      value: '{waiting} 件',
+      note: '超过承诺办结时限 {late} 件',
+      alertWhen: 'late',
+    },
+  ],
   seed: 'emulator/seeds/affairs.ts',
   privacy: {
     collects: [

@@ -41,6 +41,15 @@ export default defineManifest({
   templates: { activityChanged: 'TPL_ACTIVITY_CHANGED', activityPromoted: 'TPL_ACTIVITY_PROMOTED' },
   // scoped to one organization: registered here (文化中心 → 社会组织), they publish activities for any center
   roles: { orgStaff: '社会组织工作人员' },
+  // 综合指挥平台: this week's published activities and how full they are
+  figures: [
+    {
+      label: '本周活动',
+      counts: { week: { collection: 'activities', where: { status: { eq: 'published' }, startAt: { gte: { at: 'weekStart' }, lt: { at: 'nextWeekStart' } } }, sums: ['capacity', 'taken'] } },
+      value: '{week} 场',
+      note: '报名率 {week.taken/week.capacity}（{week.taken}/{week.capacity} 个名额）',
+    },
+  ],
   seed: 'emulator/seeds/culture.ts',
   privacy: {
     collects: [{ info: '活动报名回答', purpose: '主办方安排活动', how: '您报名时填写', visibleTo: '您本人；该活动的主办机构和所属中心工作人员' }],

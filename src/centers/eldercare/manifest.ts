@@ -57,6 +57,15 @@ export default defineManifest({
   },
   templates: { mealDelivered: 'TPL_MEAL_DELIVERED', familyLinked: 'TPL_FAMILY_LINKED', homeServiceProgress: 'TPL_HOME_SERVICE_PROGRESS' },
   roles: {},
+  // 综合指挥平台: today's meals ordered at the canteens
+  figures: [
+    {
+      label: '今日助餐订餐',
+      counts: { meals: { collection: 'meal_menus', where: { day: { eq: { at: 'today' } } }, sums: ['taken', 'places'] } },
+      value: '{meals.taken} 份',
+      note: '共 {meals.places} 份可订',
+    },
+  ],
   seed: 'emulator/seeds/eldercare.ts',
   privacy: {
     collects: [

@@ -62,6 +62,19 @@ export default defineManifest({
     jobReportResult: 'TPL_JOB_REPORT_RESULT',
   },
   roles: { employer: '用人单位' },
+  // 综合指挥平台: jobs open now, and postings and employers waiting for the center's review
+  figures: [
+    {
+      label: '在招岗位',
+      counts: {
+        open: { collection: 'jobs', where: { status: { eq: 'published' }, validThrough: { gte: { at: { daysFromNow: 0 } } } } },
+        reviewing: { collection: 'jobs', where: { status: { eq: 'reviewing' } } },
+        employers: { collection: 'employers', where: { status: { eq: 'pending' } } },
+      },
+      value: '{open} 个',
+      note: '待审核岗位 {reviewing} 个、用人单位 {employers} 家',
+    },
+  ],
   seed: 'emulator/seeds/employment.ts',
   privacy: {
     collects: [

@@ -72,6 +72,16 @@ export default defineManifest({
   // legalReminder: the 司法确认 reminder before the 30 days after a mediation agreement run out
   templates: { legalProgress: 'TPL_LEGAL_PROGRESS', legalReminder: 'TPL_LEGAL_REMINDER' },
   roles: { lawyer: '律师', mediator: '调解员' },
+  // 综合指挥平台: open legal-aid cases whose running deadline is within 3 days or past (board key: '0' + the deadline, ISO)
+  figures: [
+    {
+      label: '法律援助临近时限',
+      counts: { near: { collection: 'legal_aid', where: { open: { eq: true }, boardKey: { gte: '0', lt: { at: { daysFromNow: 3 }, prefix: '0' } } } } },
+      value: '{near} 件',
+      note: '3 日内到期或已超期',
+      alertWhen: 'near',
+    },
+  ],
   seed: 'emulator/seeds/legal.ts',
   privacy: {
     collects: [

@@ -71,6 +71,18 @@ export default defineManifest({
   },
   templates: { voiceProgress: 'TPL_VOICE_PROGRESS' },
   roles: { cadre: '接待干部（书记/主任）' },
+  // 综合指挥平台: residents' opinions (社情民意) not yet answered, and this week's new ones
+  figures: [
+    {
+      label: '社情民意待答复',
+      counts: {
+        waiting: { collection: 'voice_opinions', where: { status: { in: ['submitted', 'forwarded', 'onAgenda'] } } },
+        week: { collection: 'voice_opinions', where: { createdAt: { gte: { at: 'weekStart' } } } },
+      },
+      value: '{waiting} 条',
+      note: '本周新收 {week} 条',
+    },
+  ],
   seed: 'emulator/seeds/voice.ts',
   privacy: {
     collects: [

@@ -4,7 +4,7 @@ import { ActionButton } from '@/components/action-button'
 import type { OutputOf } from '@/shared/contracts/define'
 import type { governance } from '@/shared/contracts/governance'
 import { percent } from '@/shared/domain/governance/rates'
-import { TrendBars } from './trend-bars'
+import { TrendChart } from './trend-chart'
 
 type Scope = OutputOf<typeof governance, 'commandOverview'>['street']
 
@@ -15,7 +15,7 @@ function filterOf(key: string): string {
   return `teamKey=${encodeURIComponent(key)}`
 }
 
-/** The three rates of each scope over 12 weeks, with the trend; a tap lists the scope's reports. */
+/** The three rates of each scope over 12 weeks, with the trend drawn as a chart; a tap on the figures lists the scope's reports. */
 export function RatesTable({ title, scopes, since }: { title: string; scopes: Scope[]; since: string }) {
   return (
     <>
@@ -36,7 +36,7 @@ export function RatesTable({ title, scopes, since }: { title: string; scopes: Sc
               受理 {s.counters.received} 件 · 办结 {s.counters.closed} 件 · 评价 {s.counters.rated} 件 · 超时 {s.counters.overdue} 件
             </Text>
           </ActionButton>
-          <TrendBars trend={s.trend} />
+          <TrendChart name={s.name.replace('黄河西路', '')} trend={s.trend} />
         </View>
       ))}
     </>

@@ -7,7 +7,7 @@ type Figure = OutputOf<typeof governance, 'commandOverview'>['centers'][number]
 
 const centerName = (code: string) => CENTERS.find((c) => c.code === code)?.name ?? code
 
-/** 各中心实时数据: appointments, applications, activities, meals, legal deadlines — what the street needs at a glance. */
+/** 各中心实时数据: each center's live figures as its manifest declares them — what the street needs at a glance. */
 export function StreetFigures({ figures }: { figures: Figure[] }) {
   return (
     <>

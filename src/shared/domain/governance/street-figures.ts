@@ -1,33 +1,46 @@
 /**
- * 全街道实时数据 on the command view: the other centers' live figures the street needs at a glance. Each figure is
- * one count (or sum) over another center's collection, through an index that center declares in its manifest;
- * the function reads them all in one database request (an aggregate with one $lookup per figure). Pure: what
- * to count, for `now`; and how a count reads.
- *
- * The figures are listed here per center; they belong in each center's manifest (`figures`) once the manifests
- * carry them — this list is what each would declare.
+ * 全街道实时数据 on the command view: the other centers' live figures the street needs at a glance. Each center
+ * declares its own in its manifest (`figures`, see src/centers/manifest.ts; gathered by `npm run manifests` into
+ * center-figures.ts); each is one or more counts (or sums) over that center's collections, through indexes it
+ * declares, and the function reads them all in one database request. Pure: what to count, for `now`; how the
+ * counts read.
  */
+import type { FigureCondition, FigureMoment, FigureValue, StreetFigureDecl } from './figure-decl'
 import type { CenterCode } from '../centers'
 import { atShanghai, shanghaiDay } from '../../time'
+import { addWorkingDays, type Corrections } from '../workdays'
 import { weekOf } from './rates'
 
-/** One condition on a field: equal, one of, or a range (the repo turns these into the database's commands). */
-export type Condition = { eq: string | number | boolean } | { in: Array<string | number> } | { gte?: Date | string; lt?: Date | string }
+export type { StreetFigureDecl }
+
+/** One center's figures, as its manifest declares them. */
+export interface CenterFigures {
+  readonly center: string
+  readonly figures: readonly StreetFigureDecl[]
+}
+
+/** One condition on a field, its moments resolved (the repo turns these into the database's commands). */
+export type Condition = { eq: string | number | boolean | Date } | { in: Array<string | number> } | { gte?: Date | string | number; lt?: Date | string | number }
 
 export interface FigureQuery {
-  /** what the figure is called in the result */
+  /** `<center>.<figure's index>.<count's name>` */
   key: string
-  center: CenterCode
   collection: string
   where: Record<string, Condition>
-  /** fields summed beside the count (e.g. capacity and seats taken, for a fill rate) */
+  /** fields summed beside the count */
   sums?: string[]
+  /** counted by the record's own deadline: the records by (ref, Shanghai day of `from`), and each ref's days */
+  pastDue?: { from: string; ref: string; collection: string; days: string }
 }
 
 export interface CountedFigure {
   key: string
   count: number
   sums: Record<string, number>
+  /** a past-due count: how many records per (ref, Shanghai day they started) */
+  groups?: Array<{ ref: string; day: string; count: number }>
+  /** a past-due count: each ref's number of working days */
+  days?: Record<string, number>
 }
 
 export interface StreetFigure {
@@ -36,63 +49,83 @@ export interface StreetFigure {
   value: string
   /** what it counts, in a few words */
   note: string
-  /** worth a look: something is late or missing */
+  /** worth a look: something is late or near its deadline */
   alert: boolean
 }
 
-const BOOKED = ['booked', 'checkedIn', 'serving', 'done', 'noShow']
-const WAITING_APPLICATIONS = ['submitted', 'accepted', 'forwarded']
-/** an application waiting longer than this is shown as overdue (affairs promises no deadline of its own) */
-export const APPLICATION_WAIT_DAYS = 7
-/** a legal-aid deadline this close (or past) counts as near */
-export const LEGAL_NEAR_DAYS = 3
 const DAY_MS = 86_400_000
 
-/** The counts the command view reads for `now`. */
-export function figureQueries(now: Date): FigureQuery[] {
-  const today = shanghaiDay(now)
+/** A moment at `now`: today's Shanghai date as text; the others as instants. */
+export function momentAt(m: FigureMoment, now: Date): Date | string {
+  if (m === 'today') return shanghaiDay(now)
   const monday = atShanghai(weekOf(now)).toDate()
-  const nextMonday = new Date(monday.getTime() + 7 * DAY_MS)
-  return [
-    { key: 'appointmentsToday', center: 'affairs', collection: 'affairs_bookings', where: { day: { eq: today }, status: { in: BOOKED } } },
-    { key: 'noShowsToday', center: 'affairs', collection: 'affairs_bookings', where: { day: { eq: today }, status: { eq: 'noShow' } } },
-    { key: 'applicationsWaiting', center: 'affairs', collection: 'affairs_applications', where: { status: { in: WAITING_APPLICATIONS } } },
-    {
-      key: 'applicationsOverdue',
-      center: 'affairs',
-      collection: 'affairs_applications',
-      where: { status: { in: WAITING_APPLICATIONS }, submittedAt: { lt: new Date(now.getTime() - APPLICATION_WAIT_DAYS * DAY_MS) } },
-    },
-    { key: 'activitiesThisWeek', center: 'culture', collection: 'activities', where: { status: { eq: 'published' }, startAt: { gte: monday, lt: nextMonday } }, sums: ['capacity', 'taken'] },
-    { key: 'mealsToday', center: 'eldercare', collection: 'meal_menus', where: { day: { eq: today } }, sums: ['taken', 'places'] },
-    // legal aid's board key: '0' + the running deadline (ISO), so a range on it is "a deadline before then"
-    { key: 'legalNearDeadline', center: 'legal', collection: 'legal_aid', where: { open: { eq: true }, boardKey: { gte: '0', lt: `0${new Date(now.getTime() + LEGAL_NEAR_DAYS * DAY_MS).toISOString()}` } } },
-  ]
+  if (m === 'weekStart') return monday
+  // Shanghai keeps no summer time: a week is always 7 × 24 hours
+  if (m === 'nextWeekStart') return new Date(monday.getTime() + 7 * DAY_MS)
+  return new Date(now.getTime() + m.daysFromNow * DAY_MS)
+}
+
+function valueAt(v: FigureValue, now: Date): string | number | boolean | Date {
+  if (typeof v !== 'object') return v
+  const at = momentAt(v.at, now)
+  if (v.prefix === undefined) return at
+  return `${v.prefix}${typeof at === 'string' ? at : at.toISOString()}`
+}
+
+function conditionAt(c: FigureCondition, now: Date): Condition {
+  if ('eq' in c) return { eq: valueAt(c.eq, now) }
+  if ('in' in c) return { in: [...c.in] }
+  const out: { gte?: Date | string | number; lt?: Date | string | number } = {}
+  if (c.gte !== undefined) out.gte = valueAt(c.gte, now) as Date | string | number
+  if (c.lt !== undefined) out.lt = valueAt(c.lt, now) as Date | string | number
+  return out
+}
+
+/** The counts the command view reads for `now`, every center's. */
+export function figureQueries(centers: readonly CenterFigures[], now: Date): FigureQuery[] {
+  return centers.flatMap((c) =>
+    c.figures.flatMap((f, i) =>
+      Object.entries(f.counts).map(([name, count]) => ({
+        key: `${c.center}.${i}.${name}`,
+        collection: count.collection,
+        where: Object.fromEntries(Object.entries(count.where).map(([field, cond]) => [field, conditionAt(cond, now)])),
+        ...(count.sums ? { sums: [...count.sums] } : {}),
+        ...(count.pastDue ? { pastDue: { ...count.pastDue } } : {}),
+      })),
+    ),
+  )
+}
+
+/**
+ * Records past their own deadline: started on `day`, due by the end of the `days`-th working day after it (Shanghai),
+ * so late from the next day on. A ref without a number of days (a service removed since) is not counted late.
+ */
+export function pastDueCount(groups: ReadonlyArray<{ ref: string; day: string; count: number }>, days: Readonly<Record<string, number>>, now: Date, corrections: Corrections = {}): number {
+  const today = shanghaiDay(now)
+  return groups.reduce((sum, g) => {
+    const n = days[g.ref]
+    return typeof n === 'number' && n > 0 && addWorkingDays(g.day, n, corrections) < today ? sum + g.count : sum
+  }, 0)
 }
 
 const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—')
 
-/** How the counts read on the command view. */
-export function streetFigures(counted: readonly CountedFigure[]): StreetFigure[] {
-  const of = (key: string): CountedFigure => counted.find((c) => c.key === key) ?? { key, count: 0, sums: {} }
-  const appointments = of('appointmentsToday')
-  const noShows = of('noShowsToday')
-  const waiting = of('applicationsWaiting')
-  const overdue = of('applicationsOverdue')
-  const activities = of('activitiesThisWeek')
-  const meals = of('mealsToday')
-  const legal = of('legalNearDeadline')
-  return [
-    { center: 'affairs', label: '今日窗口预约', value: `${appointments.count} 人`, note: `其中未到 ${noShows.count} 人`, alert: false },
-    { center: 'affairs', label: '代办申请待办', value: `${waiting.count} 件`, note: `超过 ${APPLICATION_WAIT_DAYS} 天未办结 ${overdue.count} 件`, alert: overdue.count > 0 },
-    {
-      center: 'culture',
-      label: '本周活动',
-      value: `${activities.count} 场`,
-      note: `报名率 ${percent(activities.sums.taken ?? 0, activities.sums.capacity ?? 0)}（${activities.sums.taken ?? 0}/${activities.sums.capacity ?? 0} 个名额）`,
-      alert: false,
-    },
-    { center: 'eldercare', label: '今日助餐订餐', value: `${meals.sums.taken ?? 0} 份`, note: `共 ${meals.sums.places ?? 0} 份可订`, alert: false },
-    { center: 'legal', label: '法律援助临近时限', value: `${legal.count} 件`, note: `${LEGAL_NEAR_DAYS} 日内到期或已超期`, alert: legal.count > 0 },
-  ]
+/** How the counts read on the command view, in the order the centers and their figures are declared. */
+export function streetFigures(centers: readonly CenterFigures[], counted: readonly CountedFigure[], now: Date): StreetFigure[] {
+  const byKey = new Map(counted.map((c) => [c.key, c]))
+  return centers.flatMap((c) =>
+    c.figures.map((f, i) => {
+      const countOf = (name: string): number => {
+        const found = byKey.get(`${c.center}.${i}.${name}`)
+        if (!found) return 0
+        return found.groups ? pastDueCount(found.groups, found.days ?? {}, now) : found.count
+      }
+      const read = (ref: string): number => {
+        const [name, field] = ref.split('.')
+        return field ? (byKey.get(`${c.center}.${i}.${name}`)?.sums[field] ?? 0) : countOf(name)
+      }
+      const fill = (text: string) => text.replace(/\{([\w.]+)(?:\/([\w.]+))?\}/g, (_, a: string, b?: string) => (b ? percent(read(a), read(b)) : `${read(a)}`))
+      return { center: c.center as CenterCode, label: f.label, value: fill(f.value), note: fill(f.note), alert: f.alertWhen ? countOf(f.alertWhen) > 0 : false }
+    }),
+  )
 }
