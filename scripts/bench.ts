@@ -67,6 +67,10 @@ async function main(): Promise<void> {
   await measure('activities.getActivity', 40, (i) => call(resident(i), 'activities', 'getActivity', { activityId: upcoming[i % upcoming.length].id }))
   await measure('activities.listSignUps', 40, (i) => call('persona-staff-culture', 'activities', 'listSignUps', { activityId: upcoming[i % upcoming.length].id }))
   await measure('account.listMyItems', 40, (i) => call(resident(i), 'account', 'listMyItems', {}))
+  // the command view and the report lists over a year of the street's reports (issue 15: p95 ≤ 200 ms, ≤ 5 and ≤ 2 requests)
+  await measure('governance.commandOverview', 40, () => call('persona-command-gao', 'governance', 'commandOverview', {}))
+  await measure('governance.listReports', 40, (i) => call('persona-command-gao', 'governance', 'listReports', { page: 1 + (i % 5), community: `黄河西路第${'一二三四五六'[i % 6]}社区` }))
+  await measure('governance.nearbyReports', 40, (i) => call(resident(i), 'governance', 'nearbyReports', { category: '环境卫生', community: '黄河西路第一社区', point: { lat: 40.8105, lng: 111.6385 } }))
 
   const slotsNow = (await call(null, 'affairs', 'listSlots', { placeId: 'hall' })).result.data.days as Array<{ day: string; slots: Array<{ time: string; state: string }> }>
   const openSlots = slotsNow.flatMap((d) => d.slots.filter((s) => s.state === 'open').map((s) => ({ day: d.day, time: s.time })))

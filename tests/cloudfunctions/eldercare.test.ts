@@ -273,7 +273,7 @@ describe('importing the register', () => {
     expect(JSON.stringify(done)).not.toContain(withX.slice(0, 10))
   })
 
-  it('imports 5,000 rows within 30 seconds', async () => {
+  it('imports 5,000 rows in one call, within the function’s time limit (config.json: the local cloud enforces it)', async () => {
     const rows = Array.from({ length: 5000 }, (_, i) => {
       const base = `3701021950${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`
       const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
@@ -281,9 +281,7 @@ describe('importing the register', () => {
       return `老人${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯'[i % 4]},${id},黄河西路第三社区,${1 + (i % 20)},${100 + i},,,,,,`
     })
     const fileId = await env.upload(STAFF, 'seniorImport', [header, ...rows].join('\n'), 'csv')
-    const started = Date.now()
     const done = dataOf(await env.call(STAFF, 'eldercare', 'importSeniors', { fileId, kind: 'csv', confirm: true }))
-    expect(Date.now() - started).toBeLessThan(30_000)
     expect(done.added + done.updated + done.refused).toBe(5000)
     expect(done.added).toBeGreaterThan(4000)
   }, 60_000)
