@@ -1,4 +1,4 @@
-import { periodRefusal, periodText, signUpRefusal, validHours } from '@/shared/domain/party/posts'
+import { managedCommunities, mayManage, periodRefusal, periodText, signUpRefusal, validHours } from '@/shared/domain/party/posts'
 
 const post = { community: '黄河西路第三社区', startAt: new Date('2026-12-05T01:00:00Z'), endAt: new Date('2026-12-05T04:00:00Z'), status: 'open' as const }
 const member = { status: 'confirmed' as const, reportedCommunity: '黄河西路第三社区' }
@@ -37,5 +37,16 @@ describe('service posts', () => {
     expect(periodRefusal(post.endAt, post.startAt, now)).toBe('结束时间应晚于开始时间')
     expect(periodRefusal(post.startAt, post.endAt, new Date('2026-12-06T00:00:00Z'))).toBe('服务期已经过去，请重新选择')
     expect(periodRefusal(post.startAt, post.endAt, now)).toBeNull()
+  })
+})
+
+describe('who manages a community', () => {
+  it('gives party staff every community and community staff or cadres their own only', () => {
+    expect(managedCommunities([{ role: 'centerStaff', center: 'party' }], null)).toBe('all')
+    expect(managedCommunities([{ role: 'admin' }], null)).toBe('all')
+    expect(managedCommunities([{ role: 'communityStaff' }], '黄河西路第三社区')).toEqual(['黄河西路第三社区'])
+    expect(managedCommunities([{ role: 'cadre' }], '黄河西路第一社区')).toEqual(['黄河西路第一社区'])
+    expect(managedCommunities([{ role: 'centerStaff', center: 'culture' }], '黄河西路第一社区')).toEqual([])
+    expect(mayManage(['黄河西路第三社区'], '黄河西路第一社区')).toBe(false)
   })
 })

@@ -3,6 +3,7 @@
  * members reported to that community sign up (kernel claim); staff record the service and its hours.
  */
 import { formatForPeople, inShanghai } from '../../time'
+import { isStaffOf, type Role } from '../roles'
 import type { MemberStanding } from './members'
 
 export const POST_KINDS = ['楼栋长助手', '文明劝导', '助老陪伴', '环境整治', '政策宣传', '其他'] as const
@@ -21,7 +22,7 @@ export interface PostFacts {
 
 /** Why a member may not sign up to a post now, or null when they may (places are the claim's to decide). */
 export function signUpRefusal(post: PostFacts, member: MemberStanding | null, now: Date): string | null {
-  if (!member || member.status !== 'confirmed') return '党员信息经党建中心确认后才能认领服务岗位'
+  if (member?.status !== 'confirmed') return '党员信息经党建中心确认后才能认领服务岗位'
   if (!member.reportedCommunity) return '请先到居住的社区报到，再认领该社区的服务岗位'
   if (member.reportedCommunity !== post.community) return `您报到的是${member.reportedCommunity}，只能认领该社区的服务岗位`
   if (post.status !== 'open') return '该服务岗位已停止认领'
@@ -47,4 +48,18 @@ export function periodRefusal(startAt: Date, endAt: Date, now: Date): string | n
   if (endAt.getTime() <= startAt.getTime()) return '结束时间应晚于开始时间'
   if (endAt.getTime() <= now.getTime()) return '服务期已经过去，请重新选择'
   return null
+}
+
+/**
+ * Who manages a community's posts and wishes: party staff (and the street administrator) for every community;
+ * community staff and the community's cadres for the community of their profile.
+ */
+export function managedCommunities(roles: readonly Role[], ownCommunity: string | null | undefined): string[] | 'all' {
+  if (isStaffOf(roles, 'party')) return 'all'
+  if (ownCommunity && roles.some((r) => r.role === 'communityStaff' || r.role === 'cadre')) return [ownCommunity]
+  return []
+}
+
+export function mayManage(managed: string[] | 'all', community: string): boolean {
+  return managed === 'all' || managed.includes(community)
 }
