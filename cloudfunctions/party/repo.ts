@@ -176,6 +176,15 @@ export async function getPost(id: string): Promise<PostDoc | null> {
   return ((await posts().doc(id).get()).data as PostDoc | null) ?? null
 }
 
+/** A post with the caller's user document (who manages it): one request. */
+export async function postWithCaller(id: string, ownerId: string): Promise<{ post: PostDoc | null; caller: UserDoc | null }> {
+  const { list } = await posts().aggregate().match({ _id: id }).lookup(lookupCaller(ownerId)).end()
+  const found = list[0] as Doc | undefined
+  if (!found) return { post: null, caller: null }
+  const { doc, caller } = takeCaller(found)
+  return { post: doc as PostDoc, caller }
+}
+
 export function postPool(p: Pick<PostDoc, '_id' | 'capacity'>): Pool {
   return { collection: 'party_posts', id: p._id, taken: 'taken', capacity: p.capacity, capacityField: 'capacity', left: 'placesLeft', where: { status: 'open' } }
 }

@@ -198,3 +198,90 @@ describe('三会一课 and 主题党日 through the activities engine', () => {
     expect(record?.studies).toEqual([{ title: '12月主题党日：重温入党誓词', whenText: '12月3日 周四 10:00', attended: true }])
   })
 })
+
+describe('微心愿', () => {
+  let wishId = ''
+  let ownWishId = ''
+
+  it('is posted by community staff straight into the pool, naming the person only as "第三社区 一位独居老人"', async () => {
+    const posted = dataOf(await env.call(THIRD, 'party', 'postWish', wish))
+    expect(posted).toMatchObject({ status: 'open', who: '第三社区 一位独居老人', needy: { name: '刘桂芳', address: '12号楼3单元201' }, canManage: true })
+    wishId = posted.id
+    const pool = dataOf(await env.call(RESIDENT, 'party', 'listWishes', {}))
+    expect(pool.items.map((w) => w.who)).toEqual(['第三社区 一位独居老人'])
+    expect(JSON.stringify(pool)).not.toMatch(/刘桂芳|12号楼/)
+  })
+
+  it('waits for the community’s vetting when a resident asks for themself; strangers cannot see it', async () => {
+    const own = dataOf(await env.call(WISHER, 'party', 'postWish', { ...wish, needyKind: '困难家庭', title: '孩子的冬季校服', needyName: '赵小梅', needyAddress: '5号楼1单元101' }))
+    expect(own).toMatchObject({ status: 'vetting', mine: true, needy: { name: '赵小梅' } })
+    ownWishId = own.id
+    expect(errorOf(await env.call(RESIDENT, 'party', 'getWish', { wishId: ownWishId })).code).toBe('NOT_FOUND')
+    expect(errorOf(await env.call(FIRST, 'party', 'vetWish', { wishId: ownWishId, approve: true })).code).toBe('NOT_FOUND')
+    expect(errorOf(await env.call(RESIDENT, 'party', 'vetWish', { wishId: ownWishId, approve: true })).code).toBe('FORBIDDEN')
+    const queue = dataOf(await env.call(THIRD, 'party', 'listWishes', { scope: 'manage' }))
+    expect(queue.items.map((w) => w.title)).toContain('孩子的冬季校服')
+    expect(errorOf(await env.call(RESIDENT, 'party', 'listWishes', { scope: 'manage' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(FIRST, 'party', 'listWishes', { scope: 'manage', community: '黄河西路第三社区' })).code).toBe('FORBIDDEN')
+    const vetted = dataOf(await env.call(THIRD, 'party', 'vetWish', { wishId: ownWishId, approve: true }))
+    expect(vetted.status).toBe('open')
+    expect(dataOf(await env.call(WISHER, 'account', 'listMyItems', {})).items[0]).toMatchObject({ title: '我的心愿：孩子的冬季校服', statusText: '待认领' })
+  })
+
+  it('shows the needy person’s identity to the community’s staff, party staff and the person only', async () => {
+    for (const who of [RESIDENT, MEMBER, FIRST, CULTURE]) {
+      const seen = dataOf(await env.call(who, 'party', 'getWish', { wishId }))
+      expect(seen.needy).toBeNull()
+      expect(JSON.stringify(seen)).not.toMatch(/刘桂芳|12号楼/)
+    }
+    expect(dataOf(await env.call(PARTY, 'party', 'getWish', { wishId })).needy?.name).toBe('刘桂芳')
+    expect(dataOf(await env.call(THIRD, 'party', 'getWish', { wishId })).needy?.name).toBe('刘桂芳')
+    expect(dataOf(await env.call(WISHER, 'party', 'getWish', { wishId: ownWishId })).needy?.name).toBe('赵小梅')
+  })
+
+  it('is claimed by a confirmed member only, once', async () => {
+    expect(errorOf(await env.call(RESIDENT, 'party', 'claimWish', { wishId })).message).toBe('党员信息经党建中心确认后才能认领微心愿')
+    const claimed = dataOf(await env.call(MEMBER, 'party', 'claimWish', { wishId }))
+    expect(claimed).toMatchObject({ status: 'claimed', claimedByMe: true, needy: null, handOver: '送到第三社区党群服务站，由社区工作人员转交' })
+    expect(errorOf(await env.call(OTHER, 'party', 'claimWish', { wishId })).message).toBe('该心愿已被认领')
+    const mine = dataOf(await env.call(MEMBER, 'account', 'listMyItems', {}))
+    expect(mine.items.find((i) => i.title.startsWith('微心愿'))).toMatchObject({ title: '微心愿：一台收音机（第三社区 一位独居老人）', whenText: '12月10日 周四 10:10 前送达' })
+    expect(dataOf(await env.call(MEMBER, 'party', 'listWishes', { scope: 'claimed' })).items.map((w) => w.id)).toEqual([wishId])
+  })
+
+  it('is delivered by its claimer and confirmed by staff with a photo; the claimer’s record shows it', async () => {
+    expect(errorOf(await env.call(OTHER, 'party', 'fulfilWish', { wishId, note: '已送到' })).code).toBe('NOT_FOUND')
+    expect(errorOf(await env.call(THIRD, 'party', 'confirmWish', { wishId, photos: [await env.upload(THIRD, 'wishPhoto')] })).message).toBe('该心愿尚未送达，不能确认')
+    dataOf(await env.call(MEMBER, 'party', 'fulfilWish', { wishId, note: '收音机已送到服务站' }))
+    const theirs = await env.upload(MEMBER, 'wishPhoto')
+    expect(errorOf(await env.call(THIRD, 'party', 'confirmWish', { wishId, photos: [theirs] })).fields).toHaveProperty('photos')
+    expect(errorOf(await env.call(FIRST, 'party', 'confirmWish', { wishId, photos: [await env.upload(FIRST, 'wishPhoto')] })).code).toBe('NOT_FOUND')
+    env.grant(MEMBER, ['partyProgress'])
+    const photo = await env.upload(THIRD, 'wishPhoto', 'radio-photo')
+    const done = dataOf(await env.call(THIRD, 'party', 'confirmWish', { wishId, photos: [photo] }))
+    expect(done).toMatchObject({ status: 'done', claimerName: '王建军' })
+    expect(await (await fetch(done.photoUrls[0])).text()).toBe('radio-photo')
+    const record = dataOf(await env.call(MEMBER, 'party', 'myMemberRecord', {}))
+    expect(record?.wishes).toEqual([{ title: '一台收音机', who: '第三社区 一位独居老人', statusText: '已实现' }])
+    // the claimer sees the photo, never the person
+    const seen = dataOf(await env.call(MEMBER, 'party', 'getWish', { wishId }))
+    expect(seen).toMatchObject({ needy: null, photoUrls: [expect.any(String)] })
+  })
+
+  it('returns an undelivered claim to the pool after its deadline, through the hourly timer', async () => {
+    env.grant(OTHER, ['partyProgress'])
+    const second = dataOf(await env.call(THIRD, 'party', 'postWish', { ...wish, title: '一副老花镜' }))
+    dataOf(await env.call(OTHER, 'party', 'claimWish', { wishId: second.id }))
+    const timer = () => env.raw(null, 'party', { Type: 'Timer', TriggerName: 'returnOverdueWishes' })
+    expect((await timer()).result).toMatchObject({ ok: true, data: { returned: 0 } })
+    now = new Date(now.getTime() + 7 * 86_400_000 + 60_000)
+    expect((await timer()).result).toMatchObject({ ok: true, data: { returned: 1 } })
+    expect((await timer()).result).toMatchObject({ ok: true, data: { returned: 0 } })
+    expect(dataOf(await env.call(RESIDENT, 'party', 'getWish', { wishId: second.id }))).toMatchObject({ status: 'open', claimDeadline: null })
+    expect(dataOf(await env.call(OTHER, 'account', 'listMyItems', {})).items.find((i) => i.title.startsWith('微心愿'))?.statusText).toBe('超期未送达，心愿已退回')
+    // back in the pool, it can be claimed again
+    expect(dataOf(await env.call(MEMBER, 'party', 'claimWish', { wishId: second.id })).status).toBe('claimed')
+    await env.deliver()
+    expect(env.cloud.store.find('outbox', { query: { touser: OTHER, templateId: 'TPL_PARTY_PROGRESS' } })).toHaveLength(1)
+  })
+})

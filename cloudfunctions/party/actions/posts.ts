@@ -120,8 +120,10 @@ export const signUpPost: A['signUpPost'] = async ({ postId }, ctx) => {
 }
 
 async function managedPost(postId: string, ctx: ActionContext): Promise<repo.PostDoc> {
-  const post = await repo.getPost(postId)
-  if (!post || !mayManage(await managed(ctx), post.community)) throw new AppError('NOT_FOUND', '没有找到该服务岗位')
+  const { post, caller } = await repo.postWithCaller(postId, who(ctx).actorId)
+  if (!post) throw new AppError('NOT_FOUND', '没有找到该服务岗位')
+  ctx.knowCaller(caller)
+  if (!mayManage(await managed(ctx), post.community)) throw new AppError('NOT_FOUND', '没有找到该服务岗位')
   return post
 }
 

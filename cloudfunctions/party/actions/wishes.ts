@@ -100,8 +100,10 @@ export const postWish: A['postWish'] = async (input, ctx) => {
 }
 
 async function managedWish(wishId: string, ctx: ActionContext): Promise<repo.WishDoc> {
-  const wish = await repo.getWish(wishId)
-  if (!wish || !mayManage(await managed(ctx), wish.community)) throw new AppError('NOT_FOUND', '没有找到该心愿')
+  const { wish, caller } = await repo.wishWithCaller(wishId, who(ctx).actorId)
+  if (!wish) throw new AppError('NOT_FOUND', '没有找到该心愿')
+  ctx.knowCaller(caller)
+  if (!mayManage(await managed(ctx), wish.community)) throw new AppError('NOT_FOUND', '没有找到该心愿')
   return wish
 }
 
