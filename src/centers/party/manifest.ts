@@ -17,7 +17,13 @@ export default defineManifest({
   },
   subpackage: { root: 'centers/party', pages: ['pages/index/index'] },
   functions: [],
-  collections: {},
+  collections: {
+    // ---- volunteers and hours (时间银行) ----
+    // one account per person: the balance, parked moves (kernel hours)
+    hours_accounts: [],
+    // append-only: each entry's _id is fixed by its source or request, so nothing is counted twice
+    hours_ledger: [{ name: 'account_at', keys: { account: 1, at: -1 } }],
+  },
   templates: {},
   roles: {},
   privacy: { collects: [], apis: {} },
