@@ -48,6 +48,11 @@ export default defineManifest({
       // the timer: claims past their deadline go back to the pool
       { name: 'status_deadline', keys: { status: 1, claimDeadline: 1 } },
     ],
+    // ---- volunteers and hours (时间银行) ----
+    // one account per person: the balance, parked moves (kernel hours)
+    hours_accounts: [],
+    // append-only: each entry's _id is fixed by its source or request, so nothing is counted twice
+    hours_ledger: [{ name: 'account_at', keys: { account: 1, at: -1 } }],
   },
   templates: { partyProgress: 'TPL_PARTY_PROGRESS' },
   // 社区工作人员: publish their community's service posts, vet and confirm its wishes (community from their profile)
