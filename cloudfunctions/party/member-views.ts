@@ -106,6 +106,7 @@ export function wishView(w: WishDoc, viewer: WishViewer): WishView {
     title: w.title,
     description: w.description,
     budgetText: budgetText(w.budget),
+    hours: w.hours ?? 1,
     status: w.status,
     statusText: WISH_STATUS_TEXT[w.status],
     claimDeadline: w.status === 'claimed' ? iso(w.claimDeadline) : null,

@@ -78,6 +78,8 @@ export interface WishDoc {
   needyName: string
   needyAddress: string
   needyPhone: string | null
+  /** volunteer hours credited to the claimer on confirmation */
+  hours: number
   /** the resident who asked for it themself (null when staff posted it for someone) */
   wisherId: string | null
   postedBy: string

@@ -164,6 +164,9 @@ describe('在职党员双报到 and service posts', () => {
     const row = dataOf(await env.call(THIRD, 'party', 'recordService', { signupId, note: '老人很满意' }))
     expect(row).toMatchObject({ status: 'served', hours: 2 })
     expect(errorOf(await env.call(THIRD, 'party', 'recordService', { signupId })).code).toBe('CONFLICT')
+    // the hours reach the member's volunteer account (时间银行) once, naming the post and who verified it
+    const credits = env.cloud.store.find('hours_ledger', { query: { account: MEMBER, kind: 'credit' } })
+    expect(credits).toEqual([expect.objectContaining({ minutes: 120, verifiedBy: THIRD, source: expect.objectContaining({ kind: 'post', title: '双报到：独居老人周末陪伴' }) })])
     const record = dataOf(await env.call(MEMBER, 'party', 'myMemberRecord', {}))
     expect(record).toMatchObject({ hoursServed: 2, posts: [expect.objectContaining({ title: '独居老人周末陪伴', hours: 2, statusText: '已服务' })] })
     const reported = dataOf(await env.call(PARTY, 'party', 'listMembers', { reportedCommunity: '黄河西路第三社区' }))
@@ -263,6 +266,8 @@ describe('微心愿', () => {
     expect(await (await fetch(done.photoUrls[0])).text()).toBe('radio-photo')
     const record = dataOf(await env.call(MEMBER, 'party', 'myMemberRecord', {}))
     expect(record?.wishes).toEqual([{ title: '一台收音机', who: '第三社区 一位独居老人', statusText: '已实现' }])
+    const [account] = env.cloud.store.find('hours_accounts', { query: { _id: MEMBER } })
+    expect(account).toMatchObject({ balance: 180, credited: 180 })
     // the claimer sees the photo, never the person
     const seen = dataOf(await env.call(MEMBER, 'party', 'getWish', { wishId }))
     expect(seen).toMatchObject({ needy: null, photoUrls: [expect.any(String)] })

@@ -8,6 +8,7 @@ import { AppError } from '../../_kernel/errors'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
 import { notify, phrase, thing, when } from '../../_kernel/notify'
+import { creditHours } from '../../_kernel/hours'
 import { fetchPage } from '../../_kernel/paging'
 import { MEMBER_PAGE, POSTS_PAGE, postView, rosterRow, signupView } from '../member-views'
 import * as repo from '../repo'
@@ -143,6 +144,8 @@ export const recordService: A['recordService'] = async ({ signupId, hours, note 
   const changes = { status: 'served' as const, hours: served, note: note || null, servedAt: ctx.now, recordedBy: actorId }
   if (!(await repo.markServed(signupId, changes))) throw new AppError('CONFLICT', '该服务已记录过')
   await repo.addHours(signup.memberId, served, ctx.now)
+  // the member's volunteer hours (时间银行), once per sign-up however often this is retried
+  await creditHours({ volunteer: signup.memberOwner, hours: served, source: { kind: 'post', id: signupId, title: `双报到：${signup.title}` }, verifiedBy: actorId, at: ctx.now })
   const updated = { ...signup, ...changes }
   await mirrorSignup(updated, ctx.now)
   await notify(signup.memberOwner, `partyService_${signupId}`, 'partyProgress', MEMBER_PAGE, {

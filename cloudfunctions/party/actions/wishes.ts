@@ -14,6 +14,7 @@ import { fileLinks, acceptFiles } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
 import { notify, phrase, thing, when } from '../../_kernel/notify'
+import { creditHours } from '../../_kernel/hours'
 import { fetchPage } from '../../_kernel/paging'
 import { handOverAt, wishLink, wishView } from '../member-views'
 import * as repo from '../repo'
@@ -77,6 +78,7 @@ export const postWish: A['postWish'] = async (input, ctx) => {
     needyName: input.needyName,
     needyAddress: input.needyAddress,
     needyPhone: input.needyPhone ?? null,
+    hours: input.hours,
     wisherId: staff ? null : actorId,
     postedBy: actorId,
     status: staff ? 'open' : 'vetting',
@@ -205,6 +207,8 @@ export const confirmWish: A['confirmWish'] = async ({ wishId, photos }, ctx) => 
   if (!(await repo.stepWish(wishId, 'delivered', changes))) throw new AppError('CONFLICT', '该心愿刚刚变化，请刷新')
   const updated = { ...wish, ...changes }
   if (wish.claimerId) {
+    // the claimer's volunteer hours, once however often this is retried
+    await creditHours({ volunteer: wish.claimerId, hours: wish.hours ?? 1, source: { kind: 'wish', id: wishId, title: `微心愿：${wish.title}` }, verifiedBy: actorId, at: ctx.now })
     await mirrorClaim(updated, wish.claimerId, WISH_STATUS_TEXT.done, ctx.now)
     await notify(wish.claimerId, `partyWish_${wishId}_done`, 'partyProgress', wishLink(wishId), {
       thing1: thing(`微心愿：${wish.title}`),

@@ -155,6 +155,8 @@ export const PostWishInput = z.strictObject({
   needyName: PersonName,
   needyAddress: text('住址', 60),
   needyPhone: MobilePhone.optional(),
+  /** volunteer hours credited to the claimer once staff confirm it came true */
+  hours: z.number().min(0.5, '时长至少半小时').max(12, '时长不超过 12 小时').multipleOf(0.5, '时长以半小时计').default(1),
 })
 export type PostWishInput = z.input<typeof PostWishInput>
 
@@ -166,6 +168,8 @@ export const WishView = z.object({
   title: z.string(),
   description: z.string(),
   budgetText: z.string(),
+  /** volunteer hours the claimer is credited when it is confirmed */
+  hours: z.number(),
   status: z.enum(WISH_STATUSES),
   statusText: z.string(),
   claimDeadline: Instant.nullable(),
