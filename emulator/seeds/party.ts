@@ -5,7 +5,10 @@
  */
 import { createHash } from 'node:crypto'
 import { atShanghai, shanghaiDay } from '@/shared/time'
+import { COMMUNITIES } from '@/shared/domain/communities'
+import { NEEDY_KINDS } from '@/shared/domain/party/wishes'
 import type { DocumentStore } from '../store/engine'
+import { insertAll, pick, type VolumeContext } from './volume'
 
 const DAY = 86_400_000
 /** Day N after `now`, at a Shanghai wall-clock time. */
@@ -168,4 +171,80 @@ export function seed(store: DocumentStore, now: Date): void {
     study('act-party-zhutidangri', now, 4, { title: '主题党日：重温入党誓词', description: '重温入党誓词，学习党章，开展组织生活。在职党员、流动党员均可报名。', venueCode: 'DANGRI26' }),
     study('act-party-dangke', now, 9, { title: '三会一课：书记讲党课', description: '街道党工委书记讲专题党课，会后交流学习体会。', venueCode: 'DANGKE26' }),
   ])
+}
+
+const KINDS = ['楼栋长助手', '文明劝导', '助老陪伴', '环境整治', '政策宣传'] as const
+const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴']
+
+/**
+ * A street's party members: 3,000 registered (one in twenty residents; a tenth floating, a few pending), the
+ * working ones reported to their communities; a year of weekly posts in each community with their sign-ups, and
+ * 600 wishes in every state.
+ */
+export function volume(store: DocumentStore, ctx: VolumeContext): void {
+  const members: Array<Record<string, unknown>> = []
+  const owners = ctx.residents.filter((_, i) => i % 20 === 7).slice(0, 3000)
+  for (const [i, ownerId] of owners.entries()) {
+    const community = COMMUNITIES[i % COMMUNITIES.length]
+    const status = ctx.random() < 0.03 ? 'pending' : 'confirmed'
+    members.push(
+      member(ownerId, ctx.now, {
+        name: `${pick(ctx.random, SURNAMES)}党员${i}`,
+        phone: '13900000000',
+        branch: `第${1 + (i % 40)}党支部`,
+        floating: i % 10 === 0,
+        keptAt: i % 10 === 0 ? '外地某社区党委' : null,
+        community,
+        status,
+        reportedCommunity: status === 'confirmed' && ctx.random() < 0.7 ? community : null,
+        registeredAt: new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365) * DAY),
+      }),
+    )
+  }
+  insertAll(store, 'party_members', members)
+  const reported = members.filter((m) => m.reportedCommunity)
+  const posts: Array<Record<string, unknown>> = []
+  const signups: Array<Record<string, unknown>> = []
+  for (const community of COMMUNITIES) {
+    const here = reported.filter((m) => m.reportedCommunity === community)
+    for (let week = -50; week < 4; week++) {
+      const startAt = on(ctx.now, week * 7, '09:00')
+      const capacity = 3 + Math.floor(ctx.random() * 6)
+      const id = `vpost-${COMMUNITIES.indexOf(community)}-${week + 50}`
+      const taken = Math.min(capacity, Math.floor(ctx.random() * (capacity + 1)), here.length)
+      posts.push(post(id, ctx.now, { community, kind: pick(ctx.random, KINDS), title: `${pick(ctx.random, KINDS)}（第${week + 51}周）`, description: '社区服务岗位', place: `${community}党群服务站`, startAt, endAt: new Date(startAt.getTime() + 3 * 3_600_000), capacity, taken, placesLeft: capacity - taken }))
+      for (let k = 0; k < taken; k++) {
+        const m = here[(week + 50 + k * 7) % here.length]
+        const served = week < 0
+        signups.push({ _id: `${id}-${k}`, postId: id, memberOwner: m.ownerId, memberId: m._id, name: m.name, phone: m.phone, title: '社区服务岗位', place: `${community}党群服务站`, community, startAt, endAt: new Date(startAt.getTime() + 3 * 3_600_000), status: served ? 'served' : 'signedUp', hours: served ? 2 : null, note: null, signedAt: new Date(startAt.getTime() - 3 * DAY), servedAt: served ? startAt : null, recordedBy: served ? 'volume-staff' : null })
+      }
+    }
+  }
+  insertAll(store, 'party_posts', posts)
+  insertAll(store, 'party_post_signups', signups)
+  const wishes: Array<Record<string, unknown>> = []
+  for (let i = 0; i < 600; i++) {
+    const status = pick(ctx.random, ['open', 'open', 'claimed', 'delivered', 'done', 'done', 'done', 'vetting'] as const)
+    const claimer = status === 'open' || status === 'vetting' ? null : (reported[i % Math.max(1, reported.length)]?.ownerId as string | undefined) ?? null
+    const createdAt = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365) * DAY)
+    wishes.push(
+      wish(`vwish-${i}`, createdAt, {
+        community: pick(ctx.random, COMMUNITIES),
+        needyKind: pick(ctx.random, NEEDY_KINDS),
+        title: '一件过冬用品',
+        description: '社区困难群众的小心愿',
+        budget: 50 + Math.floor(ctx.random() * 150),
+        needyName: '困难群众',
+        needyAddress: '某号楼',
+        status,
+        taken: claimer ? 1 : 0,
+        claimerId: claimer,
+        claimerName: claimer ? '党员' : null,
+        claimedAt: claimer ? createdAt : null,
+        // a claim still running ends a week after now, so the timer does not return the street's claims at once
+        claimDeadline: status === 'claimed' ? new Date(ctx.now.getTime() + 7 * DAY) : null,
+      }),
+    )
+  }
+  insertAll(store, 'party_wishes', wishes)
 }

@@ -2,7 +2,7 @@
 import { dataOf, withLocalCloud } from '../support/local-cloud'
 
 const now = new Date('2026-12-01T02:00:00Z')
-const env = withLocalCloud({ clock: () => now })
+const env = withLocalCloud({ clock: () => now, strictIndexes: true })
 const PARTY = 'race-party-staff'
 const THIRD = 'race-third-staff'
 

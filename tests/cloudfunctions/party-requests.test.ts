@@ -7,7 +7,7 @@ import type { CloudResult } from '@/shared/result'
 import { dataOf, withLocalCloud } from '../support/local-cloud'
 
 const now = new Date('2026-12-01T02:00:00Z')
-const env = withLocalCloud({ clock: () => now })
+const env = withLocalCloud({ clock: () => now, strictIndexes: true })
 const PARTY = 'budget-party-staff'
 const THIRD = 'budget-third-staff'
 const MEMBER = 'budget-member'

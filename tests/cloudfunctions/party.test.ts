@@ -5,7 +5,7 @@
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 let now = new Date('2026-12-01T02:00:00Z')
-const env = withLocalCloud({ clock: () => now })
+const env = withLocalCloud({ clock: () => now, strictIndexes: true })
 const PARTY = 'party-staff'
 const THIRD = 'third-community-staff'
 const FIRST = 'first-community-staff'
