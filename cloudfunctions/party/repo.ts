@@ -243,19 +243,23 @@ export async function getWish(id: string): Promise<WishDoc | null> {
   return ((await wishes().doc(id).get()).data as WishDoc | null) ?? null
 }
 
-/** A wish with the caller's user document and member record (who may claim): one request. */
-export async function wishWithCaller(id: string, ownerId: string): Promise<{ wish: WishDoc | null; caller: UserDoc | null; member: MemberDoc | null }> {
+/**
+ * A wish with the caller's user document, member record and whether they registered as a volunteer (the time
+ * bank's account carries the registration): who may claim, in one request.
+ */
+export async function wishWithCaller(id: string, ownerId: string): Promise<{ wish: WishDoc | null; caller: UserDoc | null; member: MemberDoc | null; volunteer: boolean }> {
   const { list } = await wishes()
     .aggregate()
     .match({ _id: id })
     .lookup(lookupCaller(ownerId))
     .lookup({ from: 'party_members', pipeline: pipeline().match({ _id: memberIdOf(ownerId) }).done(), as: 'w_member' })
+    .lookup({ from: 'hours_accounts', pipeline: pipeline().match({ _id: ownerId }).project({ volunteerSince: 1 }).done(), as: 'w_account' })
     .end()
   const found = list[0] as Doc | undefined
-  if (!found) return { wish: null, caller: null, member: null }
-  const { w_member, ...rest } = found
+  if (!found) return { wish: null, caller: null, member: null, volunteer: false }
+  const { w_member, w_account, ...rest } = found
   const { doc, caller } = takeCaller(rest)
-  return { wish: doc as WishDoc, caller, member: (w_member as MemberDoc[])[0] ?? null }
+  return { wish: doc as WishDoc, caller, member: (w_member as MemberDoc[])[0] ?? null, volunteer: !!(w_account as Doc[])[0]?.volunteerSince }
 }
 
 export function wishPool(id: string): Pool {

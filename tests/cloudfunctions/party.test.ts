@@ -243,13 +243,24 @@ describe('微心愿', () => {
   })
 
   it('is claimed by a confirmed member only, once', async () => {
-    expect(errorOf(await env.call(RESIDENT, 'party', 'claimWish', { wishId })).message).toBe('党员信息经党建中心确认后才能认领微心愿')
+    expect(errorOf(await env.call(RESIDENT, 'party', 'claimWish', { wishId })).message).toBe('经确认的党员或登记的志愿者才能认领微心愿')
     const claimed = dataOf(await env.call(MEMBER, 'party', 'claimWish', { wishId }))
     expect(claimed).toMatchObject({ status: 'claimed', claimedByMe: true, needy: null, handOver: '送到第三社区党群服务站，由社区工作人员转交' })
     expect(errorOf(await env.call(OTHER, 'party', 'claimWish', { wishId })).message).toBe('该心愿已被认领')
     const mine = dataOf(await env.call(MEMBER, 'account', 'listMyItems', {}))
     expect(mine.items.find((i) => i.title.startsWith('微心愿'))).toMatchObject({ title: '微心愿：一台收音机（第三社区 一位独居老人）', whenText: '12月10日 周四 10:10 前送达' })
     expect(dataOf(await env.call(MEMBER, 'party', 'listWishes', { scope: 'claimed' })).items.map((w) => w.id)).toEqual([wishId])
+  })
+
+  it('may be claimed by a registered volunteer who is not a party member', async () => {
+    env.givenUser('volunteer-sun', [], { name: '孙志愿', community: '黄河西路第三社区', address: '9号楼' })
+    // a volunteer's registration is on their time-bank account (the volunteers side writes it)
+    env.cloud.store.insert('hours_accounts', [{ _id: 'volunteer-sun', balance: 0, credited: 0, spent: 0, open: [], volunteerSince: now, updatedAt: now }])
+    const other = dataOf(await env.call(THIRD, 'party', 'postWish', { ...wish, title: '一个暖水袋' }))
+    const claimed = dataOf(await env.call('volunteer-sun', 'party', 'claimWish', { wishId: other.id }))
+    expect(claimed).toMatchObject({ status: 'claimed', claimedByMe: true })
+    expect(dataOf(await env.call(THIRD, 'party', 'getWish', { wishId: other.id })).claimerName).toBe('孙志愿')
+    expect(dataOf(await env.call('volunteer-sun', 'party', 'fulfilWish', { wishId: other.id, note: '已送到服务站' })).status).toBe('delivered')
   })
 
   it('is delivered by its claimer and confirmed by staff with a photo; the claimer’s record shows it', async () => {

@@ -162,16 +162,18 @@ export const getWish: A['getWish'] = async ({ wishId }, ctx) => {
  */
 export const claimWish: A['claimWish'] = async ({ wishId }, ctx) => {
   const { actorId } = who(ctx)
-  const { wish, caller, member } = await repo.wishWithCaller(wishId, actorId)
+  const { wish, caller, member, volunteer } = await repo.wishWithCaller(wishId, actorId)
   ctx.knowCaller(caller)
   if (!wish || wish.status === 'vetting' || wish.status === 'refused') throw new AppError('NOT_FOUND', '没有找到该心愿')
   if (wish.claimerId === actorId) return wishView(wish, { ownerId: actorId, manages: false })
-  if (member?.status !== 'confirmed') throw new AppError('CONFLICT', '党员信息经党建中心确认后才能认领微心愿')
+  // a confirmed party member or a registered volunteer
+  const confirmed = member?.status === 'confirmed' ? member : null
+  if (!confirmed && !volunteer) throw new AppError('CONFLICT', '经确认的党员或登记的志愿者才能认领微心愿')
   const move = moveWish(wish.status, 'claim')
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   const pool = repo.wishPool(wishId)
   if (!(await claim(pool))) throw new AppError('CONFLICT', '该心愿已被认领')
-  const changes = { status: 'claimed' as const, claimerId: actorId, claimerName: member.name, claimedAt: ctx.now, claimDeadline: claimDeadline(ctx.now), updatedAt: ctx.now }
+  const changes = { status: 'claimed' as const, claimerId: actorId, claimerName: confirmed?.name ?? caller?.profile?.name ?? '志愿者', claimedAt: ctx.now, claimDeadline: claimDeadline(ctx.now), updatedAt: ctx.now }
   if (!(await repo.stepWish(wishId, 'open', changes))) {
     await release(pool)
     throw new AppError('CONFLICT', '该心愿刚刚变化，请刷新')
