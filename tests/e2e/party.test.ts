@@ -66,6 +66,7 @@ describe.each(MODES)('党建指导中心 in the browser (%s)', (mode: Mode) => {
     await shown(staff.getByText('已服务 1.5 小时')).waitFor()
 
     await open(member, 'member/index')
+    await member.reload()
     await shown(member.getByText('累计服务 1.5 小时')).waitFor()
     await shown(member.getByText('已服务 1.5 小时')).waitFor()
     await snap(member, 'party-members', '6-record', mode)
@@ -103,6 +104,7 @@ describe.each(MODES)('党建指导中心 in the browser (%s)', (mode: Mode) => {
     await shown(staff.getByText('已实现', { exact: true })).waitFor()
 
     await open(member, 'member/index')
+    await member.reload()
     const wish = shown(member.locator('.list-row', { hasText: '一台收音机' }))
     await shown(wish.getByText('已实现')).waitFor()
     await snap(member, 'party-wishes', '3-record', mode)

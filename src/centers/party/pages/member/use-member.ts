@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react'
+import { useDidShow } from '@tarojs/taro'
+import { useEffect, useRef, useState } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
@@ -15,6 +16,12 @@ export function useMember() {
     const [record, me] = await Promise.all([callCloud(party, 'myMemberRecord', {}), callCloud(account, 'whoami', {})])
     return { record, me }
   }, [])
+  const shownBefore = useRef(false)
+  // back from a post or a wish: the hours and the claims on the record change
+  useDidShow(() => {
+    if (shownBefore.current) void loaded.reload()
+    shownBefore.current = true
+  })
   const [draft, setDraft] = useState<MemberDraft>(EMPTY_MEMBER)
   const [reportTo, setReportTo] = useState<Community | ''>('')
   useEffect(() => {

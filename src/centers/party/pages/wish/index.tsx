@@ -1,5 +1,6 @@
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { PhotoButton } from '@/components/photo-button'
 import { Screen } from '@/components/screen'
 import { StateView } from '@/components/state-view'
 import { TextField } from '@/components/text-field'
@@ -35,7 +36,13 @@ export default function WishPage() {
       {w.photoUrls.length ? (
         <View className='card'>
           <Text className='card__title'>心愿实现照片</Text>
-          {w.photoUrls.map((url) => <Image key={url} src={url} mode='widthFix' className='photo' aria-label='心愿实现照片' />)}
+          <View className='grid'>
+            {w.photoUrls.map((url, i) => (
+              <View key={url} className='material__photo'>
+                <PhotoButton url={url} urls={w.photoUrls} label={`心愿实现照片第 ${i + 1} 张`} />
+              </View>
+            ))}
+          </View>
         </View>
       ) : null}
       {w.status === 'open' && !w.mine && !w.canManage ? (
@@ -68,12 +75,16 @@ export default function WishPage() {
       {w.status === 'delivered' && w.canManage ? (
         <View className='card'>
           <Text className='card__title'>确认心愿实现</Text>
-          {p.photos.map((ph) => (
-            <View key={ph.file}>
-              <Image src={ph.url} mode='widthFix' className='photo' aria-label='已选的照片' />
-              <ActionButton className='plain-button' onClick={() => p.removePhoto(ph.file)}>删除这张照片</ActionButton>
-            </View>
-          ))}
+          <View className='grid'>
+            {p.photos.map((ph, i) => (
+              <View key={ph.file} className='material__photo'>
+                <PhotoButton url={ph.url} urls={p.photos.map((x) => x.url)} label={`已选的照片第 ${i + 1} 张`} />
+                <ActionButton className='plain-button' onClick={() => p.removePhoto(ph.file)}>
+                  删除这张照片
+                </ActionButton>
+              </View>
+            ))}
+          </View>
           {p.photos.length < 3 ? (
             <ActionButton className='plain-button spaced' onClick={p.addPhoto}>
               拍照或选择照片
