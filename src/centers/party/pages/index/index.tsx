@@ -28,7 +28,7 @@ export default function PartyHome() {
   const studies = usePagedList(fetchStudies)
   return (
     <Screen>
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>{center.name}</Text>
         <Text className='secondary-text'>党员报到、在职党员双报到、微心愿，以及三会一课、主题党日。党员信息只有您本人和党建中心工作人员能看到。</Text>
       </View>

@@ -35,7 +35,7 @@ function RegisterForm({ m }: { m: M }) {
 function Record({ r, m }: { r: MemberRecord; m: M }) {
   return (
     <>
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>{r.name}</Text>
         <Text className='status-text'>{r.statusText}</Text>
         <Text className='secondary-text'>
@@ -45,7 +45,7 @@ function Record({ r, m }: { r: MemberRecord; m: M }) {
         <Text className='secondary-text'>累计服务 {r.hoursServed} 小时</Text>
       </View>
       {r.status === 'confirmed' ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>在职党员双报到</Text>
           <ChoiceChips label='到居住的社区报到' options={COMMUNITIES} isOn={(c) => m.reportTo === c} onPick={m.setReportTo} />
           {m.problem ? <Text className='error-text' aria-live='assertive'>{m.problem}</Text> : null}

@@ -45,7 +45,7 @@ export default function PostsPage() {
       {sending.problem ? <Text className='error-text' aria-live='assertive'>{sending.problem}</Text> : null}
       <PagedListView list={list} empty={{ text: '暂无可认领的服务岗位', hint: '社区发布岗位后会显示在这里；也可以换个社区看看' }} keyOf={(p) => p.id}>
         {(p) => (
-          <View className='card'>
+          <View className='card lines'>
             <Text className='list-row__title'>【{p.kind}】{p.title}</Text>
             <Text className='secondary-text'>{p.periodText}</Text>
             <Text className='secondary-text'>{p.community} · {p.place}</Text>

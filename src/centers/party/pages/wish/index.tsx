@@ -15,7 +15,7 @@ export default function WishPage() {
   if (!w) return <Screen><StateView kind='loading' /></Screen>
   return (
     <Screen>
-      <View className='card'>
+      <View className='card lines'>
         <Text className='card__title'>{w.title}</Text>
         <Text className='secondary-text'>{w.who} · {w.budgetText}</Text>
         <Text className='status-text'>{w.statusText}</Text>
@@ -26,7 +26,7 @@ export default function WishPage() {
         {w.refusedReason ? <Text className='notice'>未通过原因：{w.refusedReason}</Text> : null}
       </View>
       {w.needy ? (
-        <View className='card' role='region' aria-label='心愿人信息'>
+        <View className='card lines' role='region' aria-label='心愿人信息'>
           <Text className='card__title'>心愿人信息（仅社区和党建中心工作人员可见）</Text>
           <Text>{w.needy.name}</Text>
           <Text className='secondary-text'>{w.needy.address}{w.needy.phone ? ` · ${w.needy.phone}` : ''}</Text>
@@ -34,7 +34,7 @@ export default function WishPage() {
         </View>
       ) : null}
       {w.photoUrls.length ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>心愿实现照片</Text>
           <View className='grid'>
             {w.photoUrls.map((url, i) => (
@@ -54,7 +54,7 @@ export default function WishPage() {
         </>
       ) : null}
       {w.status === 'claimed' && w.claimedByMe ? (
-        <View className='card'>
+        <View className='card lines'>
           <TextField label='送达说明' multiline value={p.note} onChange={p.setNote} maxLength={200} error={p.fields.note} placeholder='如：已送到第三社区党群服务站，交给王干事' />
           <ActionButton className='primary-button spaced' disabled={p.busy} onClick={p.fulfil}>
             我已送达
@@ -62,7 +62,7 @@ export default function WishPage() {
         </View>
       ) : null}
       {w.status === 'vetting' && w.canManage ? (
-        <View className='card'>
+        <View className='card lines'>
           <ActionButton className='primary-button spaced' disabled={p.busy} onClick={() => p.vet(true)}>
             审核通过并公布
           </ActionButton>
@@ -73,7 +73,7 @@ export default function WishPage() {
         </View>
       ) : null}
       {w.status === 'delivered' && w.canManage ? (
-        <View className='card'>
+        <View className='card lines'>
           <Text className='card__title'>确认心愿实现</Text>
           <View className='grid'>
             {p.photos.map((ph, i) => (
