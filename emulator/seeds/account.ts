@@ -35,6 +35,10 @@ export const PERSONAS: readonly Persona[] = [
   { openid: 'persona-seeker-guo', name: '郭志强', note: '48 岁，原纺织厂职工，正在找工作（40/50）', community: '黄河西路第四社区', roles: [{ role: 'resident' }] },
   { openid: 'persona-staff-residents', name: '韩梅', note: '居民服务中心工作人员（社情民意答复、转办）', community: '黄河西路第二社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'residents' }] },
   { openid: 'persona-cadre-song', name: '宋志刚', note: '第一社区党委书记（书记接待日）', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'cadre' }] },
+  { openid: 'persona-member-yang', name: '杨帆', note: '在职党员（包钢集团），住第三社区，已到社区报到', community: '黄河西路第三社区', roles: [{ role: 'resident' }] },
+  { openid: 'persona-staff-party', name: '贾红', note: '街道党建指导中心工作人员（党员确认、报到统计）', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'party' }] },
+  { openid: 'persona-community-tian', name: '田丽', note: '第三社区工作人员（服务岗位、微心愿）', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'communityStaff' }] },
+  { openid: 'persona-resident-liu', name: '刘桂芳', note: '81 岁独居老人，提交了一个微心愿', community: '黄河西路第三社区', roles: [{ role: 'resident' }] },
 ]
 
 export function seed(store: DocumentStore, now: Date): void {

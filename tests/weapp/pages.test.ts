@@ -36,6 +36,8 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/employment/pages/applicants/index': { jobId: 'job-baojie' },
   'centers/residents/pages/opinion/index': { id: 'opinion-demo-light' },
   'centers/residents/pages/topic/index': { id: 'topic-demo-canteen' },
+  'centers/party/pages/wish/index': { id: 'wish-demo-radio' },
+  'centers/party/pages/roster/index': { id: 'post-demo-peiban' },
 }
 
 interface AppJson {

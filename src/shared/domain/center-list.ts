@@ -97,8 +97,8 @@ export const CENTERS: readonly Center[] = [
     name: '街道党建指导中心（党员服务中心）',
     glyph: '党',
     purpose: '党员管理、流动党员服务、学习教育与志愿服务',
-    services: ['党员报到', '志愿服务', '学习活动'],
-    online: false,
+    services: ['党员报到', '在职党员双报到', '微心愿', '三会一课与主题党日'],
+    online: true,
     visit: {
       address: '包头市昆都仑区黄河西路街道，街道党建指导中心（党员服务中心）',
       phone: null,

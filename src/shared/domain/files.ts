@@ -15,6 +15,8 @@ export const FILE_PURPOSES = {
   employerLicense: { label: '营业执照照片', max: 1 },
   opinionPhoto: { label: '意见照片', max: 6 },
   progressPhoto: { label: '实施进展照片', max: 6 },
+  // 微心愿: staff confirm a wish came true with a photo of it
+  wishPhoto: { label: '心愿实现照片', max: 3 },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]

@@ -17,6 +17,7 @@ export const TEMPLATES = {
   familyLinked: 'TPL_FAMILY_LINKED',
   homeServiceProgress: 'TPL_HOME_SERVICE_PROGRESS',
   voiceProgress: 'TPL_VOICE_PROGRESS',
+  partyProgress: 'TPL_PARTY_PROGRESS',
   jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
   employerReviewed: 'TPL_EMPLOYER_REVIEWED',
   jobReviewed: 'TPL_JOB_REVIEWED',

@@ -1,0 +1,15 @@
+import { party } from '@/shared/contracts/party'
+import { createHandler } from '../_kernel/handler'
+import { noticeSender } from '../_kernel/notify'
+import * as members from './actions/members'
+import * as posts from './actions/posts'
+import * as wishes from './actions/wishes'
+
+const { managed: _managed, ...postActions } = posts
+const { returnOverdueWishes, ...wishActions } = wishes
+
+export const main = createHandler(party, { ...members, ...postActions, ...wishActions }, {
+  returnOverdueWishes,
+  // 20: this function's time limit (config.json)
+  sendNotices: noticeSender(20),
+})

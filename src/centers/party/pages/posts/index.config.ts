@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '双报到服务岗位' })
