@@ -16,15 +16,27 @@ export default defineManifest({
     },
   },
   subpackage: { root: 'centers/party', pages: ['pages/index/index'] },
-  functions: [],
+  functions: ['party'],
   collections: {
     // ---- volunteers and hours (时间银行) ----
     // one account per person: the balance, parked moves (kernel hours)
-    hours_accounts: [],
+    hours_accounts: [
+      { name: 'volunteer_code', keys: { 'volunteer.code': 1 } },
+      { name: 'volunteer_since', keys: { volunteerSince: -1 } },
+      { name: 'volunteer_community', keys: { volunteerCommunity: 1, volunteerSince: -1 } },
+    ],
     // append-only: each entry's _id is fixed by its source or request, so nothing is counted twice
-    hours_ledger: [{ name: 'account_at', keys: { account: 1, at: -1 } }],
+    hours_ledger: [
+      { name: 'account_at', keys: { account: 1, at: -1 } },
+      // one payment per home service; a senior's payments beside their bookings
+      { name: 'pays_for', keys: { paysFor: 1 } },
+      { name: 'senior_at', keys: { forSenior: 1, at: -1 } },
+    ],
   },
-  templates: {},
+  templates: {
+    // ---- volunteers and hours ----
+    hoursCredited: 'TPL_HOURS_CREDITED',
+  },
   roles: {},
   privacy: { collects: [], apis: {} },
 })

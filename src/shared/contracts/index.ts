@@ -10,10 +10,11 @@ import { employment } from './employment'
 import { governance } from './governance'
 import { legal } from './legal'
 import { orgs } from './orgs'
+import { party } from './party'
 import { voice } from './voice'
 import type { FunctionSpec } from './define'
 
-export const CONTRACTS = { account, affairs, governance, legal, orgs, activities, eldercare, voice, employment } as const
+export const CONTRACTS = { account, affairs, governance, legal, orgs, activities, eldercare, voice, party, employment } as const
 export type Contracts = typeof CONTRACTS
 export type FunctionName = keyof Contracts
 

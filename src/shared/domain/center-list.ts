@@ -98,7 +98,7 @@ export const CENTERS: readonly Center[] = [
     glyph: '党',
     purpose: '党员管理、流动党员服务、学习教育与志愿服务',
     services: ['党员报到', '志愿服务', '学习活动'],
-    online: false,
+    online: true,
     visit: {
       address: '包头市昆都仑区黄河西路街道，街道党建指导中心（党员服务中心）',
       phone: null,

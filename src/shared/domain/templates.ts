@@ -17,6 +17,7 @@ export const TEMPLATES = {
   familyLinked: 'TPL_FAMILY_LINKED',
   homeServiceProgress: 'TPL_HOME_SERVICE_PROGRESS',
   voiceProgress: 'TPL_VOICE_PROGRESS',
+  hoursCredited: 'TPL_HOURS_CREDITED',
   jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
   employerReviewed: 'TPL_EMPLOYER_REVIEWED',
   jobReviewed: 'TPL_JOB_REVIEWED',
