@@ -178,7 +178,7 @@ export async function ledgerPage(account: string, skip: number, limit: number, k
   const { list } = await q
     .limit(limit)
     .lookup({ from: 'users', localField: 'verifiedBy', foreignField: '_id', as: 'verifier' })
-    .project({ account: 1, kind: 1, minutes: 1, at: 1, source: 1, service: 1, counterpart: 1, verifiedBy: 1, 'verifier.profile.name': 1 })
+    .project({ account: 1, kind: 1, minutes: 1, at: 1, source: 1, service: 1, title: 1, by: 1, verifiedBy: 1, 'verifier.profile.name': 1 })
     .end()
   return list as LedgerRowDoc[]
 }

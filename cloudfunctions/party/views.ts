@@ -50,7 +50,7 @@ export function standingOf(s: SeniorDoc, me: string): 'self' | 'family' | null {
   return null
 }
 
-export function payable(b: BookingDoc, cost: number, payment: LedgerEntryLike | null, seniorId: string): z.input<typeof PayableBooking> {
+export function payable(b: BookingDoc, cost: number, payment: LedgerEntryLike | null, senior: Pick<SeniorDoc, '_id' | 'openid'>): z.input<typeof PayableBooking> {
   return {
     bookingId: b._id,
     serviceName: b.serviceName,
@@ -58,7 +58,7 @@ export function payable(b: BookingDoc, cost: number, payment: LedgerEntryLike | 
     statusText: HOME_BOOKING_STATUS_TEXT[b.status],
     cost: toHours(cost),
     costText: hoursText(cost),
-    paidText: payment ? `已用${payment.account === seniorId ? '长辈账户' : payment.by ? '家属' : '本人'}时长兑换 ${hoursText(-payment.minutes)}` : null,
+    paidText: payment ? `已用${payment.account === senior._id ? '长辈账户' : payment.account === senior.openid ? '本人' : '家属'}时长兑换 ${hoursText(-payment.minutes)}` : null,
   }
 }
 

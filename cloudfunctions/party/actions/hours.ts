@@ -39,12 +39,13 @@ export const myHours: A['myHours'] = async ({ volunteerNo, seniorId }, ctx) => {
     const [account, found] = await Promise.all([repo.getAccount(actorId), repo.seniorWithBookings(seniorId, shanghaiDay(ctx.now))])
     if (!found.senior) throw new AppError('NOT_FOUND', '没有找到这位老人的档案')
     if (!standingOf(found.senior, actorId)) throw new AppError('FORBIDDEN', '您还没有关联这位老人，请先在老年日间照料中心申请关联')
+    const senior = found.senior
     await Promise.all([settleLater(account, ctx.now), settleLater(found.account, ctx.now)])
     const paid = new Map(found.payments.filter((p) => p.kind === 'spend' && p.paysFor).map((p) => [p.paysFor as string, p]))
     const refunded = new Set(found.payments.filter((p) => p.kind === 'refund').map((p) => p.paysFor))
     const bookings = found.bookings
       .filter((b) => STANDING.includes(b.status) || paid.has(b._id))
-      .map((b) => payable(b, timeBankCost(found.slotMinutes.get(b.placeId) ?? 60), refunded.has(b._id) ? null : (paid.get(b._id) ?? null), seniorId))
+      .map((b) => payable(b, timeBankCost(found.slotMinutes.get(b.placeId) ?? 60), refunded.has(b._id) ? null : (paid.get(b._id) ?? null), senior))
     return {
       ...summary(account),
       volunteer: account?.volunteer ? volunteerView(account.volunteer) : null,
@@ -115,7 +116,7 @@ export const spendHours: A['spendHours'] = async ({ bookingId, from }, ctx) => {
   const standing = standingOf(senior, actorId)
   if (!standing) throw new AppError('FORBIDDEN', '只能为本人或已关联的老人兑换服务')
   const cost = timeBankCost(slotMinutes ?? 60)
-  const row = (paidBy: repo.LedgerEntryLike | null) => payable(booking, cost, paidBy, senior._id)
+  const row = (paidBy: repo.LedgerEntryLike | null) => payable(booking, cost, paidBy, senior)
   if (payment) return { spentText: `这次服务已用时长兑换`, booking: row(payment) }
   if (!STANDING.includes(booking.status)) throw new AppError('CONFLICT', `这次服务${HOME_BOOKING_STATUS_TEXT[booking.status]}，不能兑换`)
   const account = from === 'mine' ? actorId : senior._id
