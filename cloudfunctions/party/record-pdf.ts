@@ -74,7 +74,9 @@ export function recordPdf(r: ServiceRecord): Buffer {
   if (r.lines.length) {
     const cols = [margin, margin + 110, margin + 300, margin + 370]
     const heads = ['服务日期', '服务内容', '时长', '核实人']
-    heads.forEach((h, i) => at(cols[i], y, 11, h))
+    heads.forEach((h, i) => {
+      at(cols[i], y, 11, h)
+    })
     y -= 6
     line(margin, y, width - margin, y)
     y -= 16

@@ -15,7 +15,17 @@ export default defineManifest({
       bring: ['本人居民身份证', '流动党员带上流动党员活动证或组织关系介绍信'],
     },
   },
-  subpackage: { root: 'centers/party', pages: ['pages/index/index'] },
+  subpackage: {
+    root: 'centers/party',
+    pages: [
+      'pages/index/index',
+      // ---- volunteers and hours ----
+      'pages/volunteer/index',
+      'pages/hours/index',
+      'pages/timebank/index',
+      'pages/volunteer-staff/index',
+    ],
+  },
   functions: ['party'],
   collections: {
     // ---- volunteers and hours (时间银行) ----
@@ -38,5 +48,16 @@ export default defineManifest({
     hoursCredited: 'TPL_HOURS_CREDITED',
   },
   roles: {},
-  privacy: { collects: [], apis: {} },
+  privacy: {
+    collects: [
+      // ---- volunteers and hours ----
+      {
+        info: '志愿者登记信息（服务技能、可服务时间、所在社区）和志愿服务时长记录',
+        purpose: '记录志愿服务时长、开具志愿服务记录证明、时间银行兑换服务',
+        how: '志愿者本人登记；时长由组织活动或服务的工作人员核实后记入',
+        visibleTo: '志愿者本人、街道党建指导中心工作人员；时间银行的长辈账户：老人本人和已关联的家属',
+      },
+    ],
+    apis: {},
+  },
 })
