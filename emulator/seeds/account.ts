@@ -35,6 +35,7 @@ export const PERSONAS: readonly Persona[] = [
   { openid: 'persona-seeker-guo', name: '郭志强', note: '48 岁，原纺织厂职工，正在找工作（40/50）', community: '黄河西路第四社区', roles: [{ role: 'resident' }] },
   { openid: 'persona-staff-residents', name: '韩梅', note: '居民服务中心工作人员（社情民意答复、转办）', community: '黄河西路第二社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'residents' }] },
   { openid: 'persona-cadre-song', name: '宋志刚', note: '第一社区党委书记（书记接待日）', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'cadre' }] },
+  { openid: 'persona-volunteer-li', name: '李红霞', note: '志愿者，已有 10 小时服务时长；母亲赵桂芝在日间照料中心建档', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'family' }] },
 ]
 
 export function seed(store: DocumentStore, now: Date): void {

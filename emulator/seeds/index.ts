@@ -12,11 +12,12 @@ import * as employment from './employment'
 import * as governance from './governance'
 import * as legal from './legal'
 import * as residents from './voice'
+import * as party from './volunteers'
 
 export type Seed = (store: DocumentStore, now: Date) => void
 
 /** each center's demo data (`seed`) */
-export const SEEDS: Readonly<Record<string, Seed>> = { account: account.seed, affairs: affairs.seed, governance: governance.seed, legal: legal.seed, culture: culture.seed, eldercare: eldercare.seed, residents: residents.seed, employment: employment.seed }
+export const SEEDS: Readonly<Record<string, Seed>> = { account: account.seed, affairs: affairs.seed, governance: governance.seed, legal: legal.seed, culture: culture.seed, eldercare: eldercare.seed, residents: residents.seed, party: party.seed, employment: employment.seed }
 
 /** each center's street-sized data (`volume`, optional), for SEED=street and the benchmark */
-export const VOLUMES: ReadonlyArray<Volume> = [(account as { volume?: Volume }).volume, (affairs as { volume?: Volume }).volume, (governance as { volume?: Volume }).volume, (legal as { volume?: Volume }).volume, (culture as { volume?: Volume }).volume, (eldercare as { volume?: Volume }).volume, (residents as { volume?: Volume }).volume, (employment as { volume?: Volume }).volume].filter((v): v is Volume => !!v)
+export const VOLUMES: ReadonlyArray<Volume> = [(account as { volume?: Volume }).volume, (affairs as { volume?: Volume }).volume, (governance as { volume?: Volume }).volume, (legal as { volume?: Volume }).volume, (culture as { volume?: Volume }).volume, (eldercare as { volume?: Volume }).volume, (residents as { volume?: Volume }).volume, (party as { volume?: Volume }).volume, (employment as { volume?: Volume }).volume].filter((v): v is Volume => !!v)

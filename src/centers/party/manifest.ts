@@ -48,6 +48,8 @@ export default defineManifest({
     hoursCredited: 'TPL_HOURS_CREDITED',
   },
   roles: {},
+  // ---- volunteers and hours: the demo volunteer (the lead joins it with the party seed) ----
+  seed: 'emulator/seeds/volunteers.ts',
   privacy: {
     collects: [
       // ---- volunteers and hours ----
