@@ -25,8 +25,6 @@ import { _, db, type Doc } from './cloud'
 import { isDuplicateKey } from './errors'
 import { notify, thing, when } from './notify'
 
-export const HOURS_ACCOUNTS = 'hours_accounts'
-export const HOURS_LEDGER = 'hours_ledger'
 
 export interface HoursCredit {
   volunteer: string /* openid */
@@ -78,8 +76,8 @@ interface OpenMove {
   since: Date
 }
 
-const accounts = () => db.collection(HOURS_ACCOUNTS)
-const ledger = () => db.collection(HOURS_LEDGER)
+const accounts = () => db.collection('hours_accounts')
+const ledger = () => db.collection('hours_ledger')
 
 /** The counters a signed move changes besides the balance. */
 function counters(entry: LedgerEntry): Doc {

@@ -5,7 +5,7 @@
  */
 import { _, db, type Doc } from '../_kernel/cloud'
 import { isDuplicateKey } from '../_kernel/errors'
-import { HOURS_ACCOUNTS, HOURS_LEDGER, type HoursAccount, type LedgerEntry } from '../_kernel/hours'
+import type { HoursAccount, LedgerEntry } from '../_kernel/hours'
 import type { UserDoc } from '../_kernel/users'
 
 export interface VolunteerProfile {
@@ -43,8 +43,8 @@ export interface BookingDoc {
 type Pipeline = { match(c: Doc): Pipeline; sort(o: Doc): Pipeline; limit(n: number): Pipeline; project(p: Doc): Pipeline; done(): unknown }
 const pipeline = () => (_.aggregate as unknown as { pipeline(): Pipeline }).pipeline()
 
-const accounts = () => db.collection(HOURS_ACCOUNTS)
-const ledger = () => db.collection(HOURS_LEDGER)
+const accounts = () => db.collection('hours_accounts')
+const ledger = () => db.collection('hours_ledger')
 
 export async function getAccount(openid: string): Promise<AccountDoc | null> {
   const { data } = await accounts().doc(openid).get()
@@ -62,7 +62,7 @@ export async function accountByCodeWithCaller(code: string, actorId: string): Pr
     .collection('users')
     .aggregate()
     .match({ _id: actorId })
-    .lookup({ from: HOURS_ACCOUNTS, pipeline: pipeline().match({ 'volunteer.code': code }).limit(1).done(), as: 'accounts' })
+    .lookup({ from: 'hours_accounts', pipeline: pipeline().match({ 'volunteer.code': code }).limit(1).done(), as: 'accounts' })
     .end()
   const found = list[0]
   if (!found) return { account: null, caller: null }
@@ -104,7 +104,7 @@ export async function seniorsOf(openid: string): Promise<Array<SeniorDoc & { acc
     .aggregate()
     .match(_.or([{ familyIds: openid }, { openid }]))
     .limit(20)
-    .lookup({ from: HOURS_ACCOUNTS, localField: '_id', foreignField: '_id', as: 'accounts' })
+    .lookup({ from: 'hours_accounts', localField: '_id', foreignField: '_id', as: 'accounts' })
     .project({ name: 1, openid: 1, familyIds: 1, accounts: 1 })
     .end()
   return list.map((s) => ({ ...(s as SeniorDoc), account: ((s.accounts as HoursAccount[]) ?? [])[0] ?? null }))
@@ -119,13 +119,13 @@ export async function seniorWithBookings(
     .collection('seniors')
     .aggregate()
     .match({ _id: seniorId })
-    .lookup({ from: HOURS_ACCOUNTS, localField: '_id', foreignField: '_id', as: 'accounts' })
+    .lookup({ from: 'hours_accounts', localField: '_id', foreignField: '_id', as: 'accounts' })
     .lookup({
       from: 'home_service_bookings',
       pipeline: pipeline().match({ seniorId, day: _.gte(fromDay) }).sort({ day: 1, time: 1 }).limit(20).done(),
       as: 'bookings',
     })
-    .lookup({ from: HOURS_LEDGER, pipeline: pipeline().match({ forSenior: seniorId }).sort({ at: -1 }).limit(50).done(), as: 'payments' })
+    .lookup({ from: 'hours_ledger', pipeline: pipeline().match({ forSenior: seniorId }).sort({ at: -1 }).limit(50).done(), as: 'payments' })
     // the catalogue is a handful of services: their lengths set what each booking costs
     .lookup({ from: 'home_services', pipeline: pipeline().match({ order: _.gte(0) }).limit(50).project({ rule: 1 }).done(), as: 'services' })
     .project({ name: 1, openid: 1, familyIds: 1, accounts: 1, bookings: 1, payments: 1, services: 1 })
@@ -149,7 +149,7 @@ export async function bookingToPay(bookingId: string): Promise<{ booking: Bookin
     .match({ _id: bookingId })
     .lookup({ from: 'seniors', localField: 'seniorId', foreignField: '_id', as: 'seniors' })
     .lookup({ from: 'home_services', localField: 'placeId', foreignField: '_id', as: 'services' })
-    .lookup({ from: HOURS_LEDGER, pipeline: pipeline().match({ paysFor: bookingId }).limit(5).done(), as: 'payments' })
+    .lookup({ from: 'hours_ledger', pipeline: pipeline().match({ paysFor: bookingId }).limit(5).done(), as: 'payments' })
     .end()
   const found = list[0]
   if (!found) return { booking: null, senior: null, slotMinutes: null, payment: null }
@@ -173,7 +173,7 @@ export type LedgerRowDoc = LedgerEntry & { verifier?: Array<{ profile?: { name?:
 
 /** A page of an account's entries, newest first, with the names of those who verified credits: 1 request. */
 export async function ledgerPage(account: string, skip: number, limit: number, kind?: 'credit'): Promise<LedgerRowDoc[]> {
-  let q = db.collection(HOURS_LEDGER).aggregate().match(kind ? { account, kind } : { account }).sort({ at: -1 })
+  let q = db.collection('hours_ledger').aggregate().match(kind ? { account, kind } : { account }).sort({ at: -1 })
   if (skip) q = (q as unknown as { skip(n: number): typeof q }).skip(skip)
   const { list } = await q
     .limit(limit)
