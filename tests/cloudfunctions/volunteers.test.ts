@@ -166,6 +166,15 @@ describe('myHours, ledger and serviceRecord', () => {
     expect(stored.map((f) => f.owner)).toEqual([VOL])
   })
 
+  it('lists the volunteers for party staff in 2 requests a page, and makes a record in 3', async () => {
+    const list = await env.counted(STAFF, 'party', 'listVolunteers', { pageSize: 1 })
+    expect(dataOf(list.result)).toMatchObject({ items: [expect.objectContaining({ name: expect.any(String) })], hasMore: true })
+    expect(list.requests).toBeLessThanOrEqual(2)
+    expect(errorOf(await env.call(VOL, 'party', 'listVolunteers', {})).code).toBe('FORBIDDEN')
+    const record = await env.counted(VOL, 'party', 'serviceRecord', {})
+    expect(record.requests).toBeLessThanOrEqual(3)
+  })
+
   it('asks someone not registered to register before a record is made', async () => {
     expect(errorOf(await env.call(STRANGER, 'party', 'serviceRecord', {})).code).toBe('CONFLICT')
   })
@@ -220,8 +229,11 @@ describe('spendHours and transferHours', () => {
   })
 
   it('transfers hours to the mother’s account and back, both sides or neither', async () => {
-    const moved = dataOf(await env.call(VOL, 'party', 'transferHours', { seniorId: MOTHER, direction: 'toSenior', hours: 3 }, { requestId: 'transfer-0001' }))
-    expect(moved.movedText).toBe('已转给赵桂芝 3 小时')
+    const first = await env.counted(VOL, 'party', 'transferHours', { seniorId: MOTHER, direction: 'toSenior', hours: 3 }, { requestId: 'transfer-0001' })
+    expect(dataOf(first.result).movedText).toBe('已转给赵桂芝 3 小时')
+    // the senior, the transfer looked up, the giver's balance parked, the receiver's (its account made on first use: +1),
+    // both entries, both unparked: both-or-neither without a transaction
+    expect(first.requests).toBeLessThanOrEqual(9)
     dataOf(await env.call(VOL, 'party', 'transferHours', { seniorId: MOTHER, direction: 'toSenior', hours: 3 }, { requestId: 'transfer-0001' }))
     expect([balanceOf(VOL), balanceOf(MOTHER)]).toEqual([420, 180])
     const error = errorOf(await env.call(VOL, 'party', 'transferHours', { seniorId: MOTHER, direction: 'fromSenior', hours: 4 }))
