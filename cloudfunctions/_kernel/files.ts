@@ -27,6 +27,7 @@ const PREPARED_PER_HOUR = 100
 /** Fresh upload paths for `owner`, one per extension (2 requests: the hourly count, one insert of all). */
 export async function prepareUploads(owner: string, purpose: FilePurpose, exts: readonly FileExt[], now: Date): Promise<string[]> {
   const { label, max } = FILE_PURPOSES[purpose]
+  if ('generated' in FILE_PURPOSES[purpose]) throw new AppError('INVALID_INPUT', `${label}由系统生成，不能上传`, { purpose: `${label}由系统生成，不能上传` })
   if (exts.length > max) throw new AppError('INVALID_INPUT', `${label}一次最多 ${max} 张`, { exts: `${label}一次最多 ${max} 张` })
   const allowed = extsOf(purpose)
   if (exts.some((e) => !allowed.includes(e))) throw new AppError('INVALID_INPUT', `${label}只能是 ${allowed.join('、')} 文件`, { exts: `${label}只能是 ${allowed.join('、')} 文件` })
@@ -87,4 +88,16 @@ export async function fileLinks(fileIds: readonly string[], maxAge: number): Pro
     fileList: Array<{ tempFileURL: string }>
   }
   return fileList.map((f) => f.tempFileURL).filter(Boolean)
+}
+
+/**
+ * A file a function made for one person (a certificate, a record): stored under a random path and recorded as
+ * theirs, like an upload, so the same rules say who may read it. One request besides the upload.
+ */
+export async function storeGenerated(owner: string, purpose: FilePurpose, ext: FileExt, bytes: Buffer, now: Date): Promise<string> {
+  const token = randomBytes(16).toString('hex')
+  const path = `generated/${purpose}/${token}.${ext}`
+  const { fileID } = await cloud.uploadFile({ cloudPath: path, fileContent: bytes })
+  await files().add({ data: { _id: token, path, owner, purpose, createdAt: now } })
+  return fileID
 }

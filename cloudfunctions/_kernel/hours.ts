@@ -13,6 +13,9 @@
 import {
   creditEntryId,
   type EntryKind,
+  hoursText,
+  refundEntryId,
+  SOURCE_KIND_TEXT,
   type SourceKind,
   spendEntryId,
   toMinutes,
@@ -20,9 +23,8 @@ import {
 } from '@/shared/domain/party/ledger'
 import { _, db, type Doc } from './cloud'
 import { isDuplicateKey } from './errors'
+import { notify, thing, when } from './notify'
 
-export const HOURS_ACCOUNTS = 'hours_accounts'
-export const HOURS_LEDGER = 'hours_ledger'
 
 export interface HoursCredit {
   volunteer: string /* openid */
@@ -43,8 +45,14 @@ export interface LedgerEntry {
   verifiedBy?: string
   /** the other account of a transfer */
   counterpart?: string
-  /** what the hours bought (a spend) */
-  service?: { kind: 'homeService'; id: string; title: string; forName: string }
+  /** how the entry reads in the ledger, when its source or service does not say (a transfer) */
+  title?: string
+  /** what the hours bought (a spend, and its refund) */
+  service?: { kind: 'homeService'; id: string; title: string; forName: string; whenText: string }
+  /** the thing a spend pays for (one payment each): a home-service booking's id */
+  paysFor?: string
+  /** the senior the service is for */
+  forSenior?: string
   /** who made the move (a family member spending or transferring) */
   by?: string
 }
@@ -68,14 +76,15 @@ interface OpenMove {
   since: Date
 }
 
-const accounts = () => db.collection(HOURS_ACCOUNTS)
-const ledger = () => db.collection(HOURS_LEDGER)
+const accounts = () => db.collection('hours_accounts')
+const ledger = () => db.collection('hours_ledger')
 
 /** The counters a signed move changes besides the balance. */
 function counters(entry: LedgerEntry): Doc {
   const data: Doc = { balance: _.inc(entry.minutes) }
   if (entry.kind === 'credit') data.credited = _.inc(entry.minutes)
-  if (entry.kind === 'spend') data.spent = _.inc(-entry.minutes)
+  // a refund takes back what its spend counted
+  if (entry.kind === 'spend' || entry.kind === 'refund') data.spent = _.inc(-entry.minutes)
   return data
 }
 
@@ -138,7 +147,7 @@ async function entryExists(id: string): Promise<boolean> {
 
 /**
  * Credits once per (source, volunteer) however often retried; returns false if already credited.
- * Four requests: the entry looked up, the balance, the entry, the account unparked.
+ * Five requests: the entry looked up, the balance, the entry, the account unparked, the volunteer's notice.
  */
 export async function creditHours(credit: HoursCredit): Promise<boolean> {
   const minutes = toMinutes(credit.hours)
@@ -160,16 +169,28 @@ export async function creditHours(credit: HoursCredit): Promise<boolean> {
     return false
   }
   await unpark(entry.account, entry._id)
+  // the volunteer is told once (the notice's id is the credit's)
+  await notify(entry.account, entry._id, 'hoursCredited', HOURS_PAGE, {
+    thing1: thing(credit.source.title || SOURCE_KIND_TEXT[credit.source.kind]),
+    thing2: thing(`志愿服务时长 ${hoursText(minutes)}`),
+    time3: when(credit.at),
+  }, credit.at)
   return true
 }
+
+/** Where a volunteer reads their hours (the credit notice opens it). */
+export const HOURS_PAGE = '/centers/party/pages/hours/index'
+
 
 export interface HoursSpend {
   account: string
   minutes: number
-  /** the request id of the tap: its retries spend once */
-  requestId: string
+  /** what is paid for: one spend per key, from whichever account, however often retried */
+  key: string
   at: Date
   service: NonNullable<LedgerEntry['service']>
+  paysFor: string
+  forSenior?: string
   /** who spends, when not the account holder (a family member for a senior) */
   by?: string
 }
@@ -177,17 +198,19 @@ export interface HoursSpend {
 export type SpendOutcome = 'spent' | 'already' | 'short'
 
 /**
- * Takes hours from a balance only if it covers them (never negative, however many spend at once); a retried
- * request spends once. Three requests when it goes through.
+ * Takes hours from a balance only if it covers them (never negative, however many spend at once); a thing is paid
+ * for once. Three requests when it goes through.
  */
 export async function spendHours(spend: HoursSpend): Promise<{ outcome: SpendOutcome; entryId: string }> {
   const entry: LedgerEntry = {
-    _id: spendEntryId(spend.account, spend.requestId),
+    _id: spendEntryId(spend.key),
     account: spend.account,
     kind: 'spend',
     minutes: -spend.minutes,
     at: spend.at,
     service: spend.service,
+    paysFor: spend.paysFor,
+    ...(spend.forSenior ? { forSenior: spend.forSenior } : {}),
     ...(spend.by && spend.by !== spend.account ? { by: spend.by } : {}),
   }
   const entryId = entry._id
@@ -206,6 +229,25 @@ export async function spendHours(spend: HoursSpend): Promise<{ outcome: SpendOut
   return { outcome: 'spent', entryId }
 }
 
+/**
+ * Gives back the hours a thing was paid with (its service was cancelled), once, to the account that paid; false
+ * when it was not paid with hours or was given back already. One request when it was not paid.
+ */
+export async function refundSpend(key: string, at: Date): Promise<boolean> {
+  const { data } = await ledger().doc(spendEntryId(key)).get()
+  const spent = data as LedgerEntry | null
+  if (!spent) return false
+  const entry: LedgerEntry = { ...spent, _id: refundEntryId(spent._id), kind: 'refund', minutes: -spent.minutes, at }
+  if (await entryExists(entry._id)) return false
+  if (!(await park({ id: entry._id, entry, since: at }))) return false
+  if (!(await record(entry))) {
+    await takeBack(entry)
+    return false
+  }
+  await unpark(entry.account, entry._id)
+  return true
+}
+
 export interface HoursTransfer {
   from: string
   to: string
@@ -214,6 +256,8 @@ export interface HoursTransfer {
   at: Date
   /** who moves them, when not the giver (family for a senior) */
   by?: string
+  /** how each side reads in its ledger ("转给王秀兰的长辈账户", "家属转入") */
+  titles?: { out: string; in: string }
 }
 
 export type TransferOutcome = 'moved' | 'already' | 'short'
@@ -225,8 +269,8 @@ export type TransferOutcome = 'moved' | 'already' | 'short'
 export async function transferHours(t: HoursTransfer): Promise<{ outcome: TransferOutcome; entryId: string }> {
   const ids = transferEntryIds(t.from, t.requestId)
   const by = t.by && t.by !== t.from ? { by: t.by } : {}
-  const out: LedgerEntry = { _id: ids.out, account: t.from, kind: 'transferOut', minutes: -t.minutes, at: t.at, counterpart: t.to, ...by }
-  const into: LedgerEntry = { _id: ids.in, account: t.to, kind: 'transferIn', minutes: t.minutes, at: t.at, counterpart: t.from, ...by }
+  const out: LedgerEntry = { _id: ids.out, account: t.from, kind: 'transferOut', minutes: -t.minutes, at: t.at, counterpart: t.to, ...by, ...(t.titles ? { title: t.titles.out } : {}) }
+  const into: LedgerEntry = { _id: ids.in, account: t.to, kind: 'transferIn', minutes: t.minutes, at: t.at, counterpart: t.from, ...by, ...(t.titles ? { title: t.titles.in } : {}) }
   if (t.minutes <= 0 || t.from === t.to) return { outcome: 'short', entryId: ids.out }
   if (await entryExists(ids.out)) return { outcome: 'already', entryId: ids.out }
   if (!(await park({ id: ids.out, entry: out, receiving: into, since: t.at }))) {
@@ -279,10 +323,4 @@ export async function settleOpen(account: HoursAccount, now: Date): Promise<numb
     await unpark(account._id, move.id)
   }
   return stale.length
-}
-
-/** One page of an account's entries, newest first (one request). */
-export async function ledgerPage(account: string, skip: number, limit: number): Promise<LedgerEntry[]> {
-  const { data } = await ledger().where({ account }).orderBy('at', 'desc').skip(skip).limit(limit).get()
-  return data as LedgerEntry[]
 }

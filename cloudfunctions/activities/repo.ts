@@ -37,6 +37,8 @@ export interface ActivityDoc {
   cancelReason: string | null
   /** the code residents scan or type at the venue to check themselves in */
   venueCode: string
+  /** 志愿服务: hours each attendee's check-in credits (kernel hours); missing/null when not volunteer service */
+  volunteerHours?: number | null
   createdBy: string
   createdAt: Date
   updatedAt: Date

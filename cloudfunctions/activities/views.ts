@@ -78,6 +78,7 @@ export function detailView(
     reviewNote: a.reviewNote,
     mine,
     venueCode: manager ? a.venueCode : null,
+    volunteerHours: a.volunteerHours ?? null,
     canManage: manager,
   }
 }

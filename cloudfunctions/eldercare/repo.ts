@@ -447,8 +447,11 @@ export function readHomeBooking(at: { serviceId: string; seniorId: string; actor
   })
 }
 
-/** One request: the booking with its service, its senior and the caller's roles. */
-export async function homeBookingWithCaller(id: string, actorId: string): Promise<{ booking: HomeBookingDoc | null; service: HomeServiceDoc | null; senior: SeniorDoc | null; caller: Doc | null }> {
+/** One request: the booking with its service, its senior, the caller's roles and whether hours paid for it (时间银行). */
+export async function homeBookingWithCaller(
+  id: string,
+  actorId: string,
+): Promise<{ booking: HomeBookingDoc | null; service: HomeServiceDoc | null; senior: SeniorDoc | null; caller: Doc | null; paidWithHours: boolean }> {
   const $ = _.aggregate as unknown as { pipeline(): { match(c: Doc): { project(p: Doc): { done(): unknown } } } }
   const { list } = await homeBookings()
     .aggregate()
@@ -456,11 +459,13 @@ export async function homeBookingWithCaller(id: string, actorId: string): Promis
     .lookup({ from: 'home_services', localField: 'placeId', foreignField: '_id', as: 'services' })
     .lookup({ from: 'seniors', localField: 'seniorId', foreignField: '_id', as: 'seniors' })
     .lookup({ from: 'users', pipeline: $.pipeline().match({ _id: actorId }).project({ roles: 1, 'profile.name': 1 }).done(), as: 'callers' })
+    .lookup({ from: 'hours_ledger', pipeline: $.pipeline().match({ paysFor: id }).project({ kind: 1 }).done(), as: 'payments' })
     .end()
-  const found = list[0] as (HomeBookingDoc & { services: HomeServiceDoc[]; seniors: SeniorDoc[]; callers: Doc[] }) | undefined
-  if (!found) return { booking: null, service: null, senior: null, caller: null }
-  const { services, seniors: s, callers, ...booking } = found
-  return { booking: booking as HomeBookingDoc, service: services[0] ?? null, senior: s[0] ?? null, caller: callers[0] ?? null }
+  const found = list[0] as (HomeBookingDoc & { services: HomeServiceDoc[]; seniors: SeniorDoc[]; callers: Doc[]; payments: Doc[] }) | undefined
+  if (!found) return { booking: null, service: null, senior: null, caller: null, paidWithHours: false }
+  const { services, seniors: s, callers, payments, ...booking } = found
+  const paidWithHours = (payments ?? []).some((p) => p.kind === 'spend')
+  return { booking: booking as HomeBookingDoc, service: services[0] ?? null, senior: s[0] ?? null, caller: callers[0] ?? null, paidWithHours }
 }
 
 export async function getHomeBooking(id: string): Promise<HomeBookingDoc | null> {

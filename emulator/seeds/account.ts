@@ -39,6 +39,7 @@ export const PERSONAS: readonly Persona[] = [
   { openid: 'persona-staff-party', name: '贾红', note: '街道党建指导中心工作人员（党员确认、报到统计）', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'party' }] },
   { openid: 'persona-community-tian', name: '田丽', note: '第三社区工作人员（服务岗位、微心愿）', community: '黄河西路第三社区', roles: [{ role: 'resident' }, { role: 'communityStaff' }] },
   { openid: 'persona-resident-liu', name: '刘桂芳', note: '81 岁独居老人，提交了一个微心愿', community: '黄河西路第三社区', roles: [{ role: 'resident' }] },
+  { openid: 'persona-volunteer-li', name: '李红霞', note: '志愿者，已有 10 小时服务时长；母亲赵桂芝在日间照料中心建档', community: '黄河西路第一社区', roles: [{ role: 'resident' }, { role: 'family' }] },
 ]
 
 export function seed(store: DocumentStore, now: Date): void {

@@ -1,7 +1,7 @@
 /**
  * Demo data of 街道党建指导中心: 杨帆, a working member confirmed and reported to 第三社区; a floating member waiting
  * for 贾红 to confirm; 田丽's service posts in 第三社区; wishes in the pool and 刘桂芳's own waiting to be vetted;
- * a 主题党日 and a 党课 through the activities engine. Illustrative only.
+ * a 主题党日 and a 党课 through the activities engine; and the volunteers' demo (volunteers.ts). Illustrative only.
  */
 import { createHash } from 'node:crypto'
 import { atShanghai, shanghaiDay } from '@/shared/time'
@@ -9,6 +9,7 @@ import { COMMUNITIES } from '@/shared/domain/communities'
 import { NEEDY_KINDS } from '@/shared/domain/party/wishes'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
+import { seed as seedVolunteers } from './volunteers'
 
 const DAY = 86_400_000
 /** Day N after `now`, at a Shanghai wall-clock time. */
@@ -102,6 +103,7 @@ function study(id: string, now: Date, days: number, over: Record<string, unknown
 }
 
 export function seed(store: DocumentStore, now: Date): void {
+  seedVolunteers(store, now)
   const yang = member(PARTY_MEMBER, now, {
     name: '杨帆',
     phone: '13904721234',

@@ -11,3 +11,11 @@ export async function openSpreadsheet(url: string): Promise<string> {
   await Taro.openDocument({ filePath: tempFilePath, fileType: 'xlsx', showMenu: true })
   return '表格已打开：点右上角「···」可转发给自己，在电脑上用 Excel 或 WPS 打开'
 }
+
+/** Opens the PDF at `url` in WeChat's document viewer, whose menu saves or forwards it. Fails when it could not be opened. */
+export async function openPdf(url: string, _fileName: string): Promise<string> {
+  const { tempFilePath, statusCode } = await Taro.downloadFile({ url })
+  if (statusCode !== 200) throw new Error(`download ${statusCode}`)
+  await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf', showMenu: true })
+  return '证明已打开：点右上角「···」可保存或转发'
+}

@@ -15,7 +15,7 @@ const THIRD = 'volume-third-staff'
 let ctx: VolumeContext
 
 beforeAll(() => {
-  ctx = { random: seededRandom(1), now, residents: [] }
+  ctx = { random: seededRandom(1), now, residents: [], people: new Map() }
   accountVolume(env.cloud.store, ctx)
   volume(env.cloud.store, ctx)
   env.givenUser(STAFF, [{ role: 'centerStaff', center: 'party' }], { name: '党建干事', community: '黄河西路第一社区', address: '1号楼' })

@@ -57,13 +57,13 @@ describe('creditHours', () => {
 })
 
 describe('spendHours and transferHours', () => {
-  const service = { kind: 'homeService' as const, id: 'svc-1', title: '上门助浴', forName: '王秀兰' }
+  const service = { kind: 'homeService' as const, id: 'svc-1', title: '上门助浴', forName: '王秀兰', whenText: '12月2日 周三 09:00' }
 
   it('spends exactly the balance when 100 spends of an hour arrive at once against 10 hours', async () => {
     const v = 'kernel-hours-spender'
     await hours.creditHours(credit(v, 'act-10', 10))
     const outcomes = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => hours.spendHours({ account: v, minutes: 60, requestId: `req-${i}`, at: AT, service })),
+      Array.from({ length: 100 }, (_, i) => hours.spendHours({ account: v, minutes: 60, key: `req-${i}`, paysFor: `b${i}`, at: AT, service })),
     )
     expect(outcomes.filter((o) => o.outcome === 'spent')).toHaveLength(10)
     expect(outcomes.filter((o) => o.outcome === 'short')).toHaveLength(90)
@@ -74,8 +74,8 @@ describe('spendHours and transferHours', () => {
   it('spends a retried request once', async () => {
     const v = 'kernel-hours-retry'
     await hours.creditHours(credit(v, 'act-11', 5))
-    const first = await hours.spendHours({ account: v, minutes: 60, requestId: 'same', at: AT, service })
-    const again = await hours.spendHours({ account: v, minutes: 60, requestId: 'same', at: AT, service })
+    const first = await hours.spendHours({ account: v, minutes: 60, key: 'same', paysFor: 'b', at: AT, service })
+    const again = await hours.spendHours({ account: v, minutes: 60, key: 'same', paysFor: 'b', at: AT, service })
     expect([first.outcome, again.outcome]).toEqual(['spent', 'already'])
     expect(balanceOf(v)).toBe(240)
   })

@@ -38,7 +38,7 @@ describe('entry ids', () => {
 
   it('never puts a dot in an id (ids are used in field paths)', () => {
     expect(creditEntryId({ kind: 'post', id: 'a.b' }, 'o.p')).not.toContain('.')
-    expect(spendEntryId('o.p', 'r.1')).not.toContain('.')
+    expect(spendEntryId('homeService_b.1')).not.toContain('.')
   })
 
   it('names both sides of a transfer after one move', () => {

@@ -15,7 +15,7 @@ const dist = join(root, 'dist/weapp')
 /** the street administrator: every page, staff or resident, opens for them */
 let persona = 'persona-admin-ma'
 /** pages whose record not even the administrator may read (a legal consultation: the asker and the lawyers only) */
-const OPENED_BY: Record<string, string> = { 'centers/legal/pages/consultation/index': 'persona-resident-wang' }
+const OPENED_BY: Record<string, string> = { 'centers/legal/pages/consultation/index': 'persona-resident-wang', 'centers/party/pages/timebank/index': 'persona-volunteer-li' }
 /** the seeded records the pages that show one record open with (emulator/seeds) */
 const QUERIES: Record<string, Record<string, string>> = {
   'centers/affairs/pages/service/index': { id: 'svc-juzhuzheng' },
@@ -38,6 +38,7 @@ const QUERIES: Record<string, Record<string, string>> = {
   'centers/residents/pages/topic/index': { id: 'topic-demo-canteen' },
   'centers/party/pages/wish/index': { id: 'wish-demo-radio' },
   'centers/party/pages/roster/index': { id: 'post-demo-peiban' },
+  'centers/party/pages/timebank/index': { seniorId: 'senior-zhao' },
 }
 
 interface AppJson {

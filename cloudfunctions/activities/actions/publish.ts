@@ -67,6 +67,7 @@ function contentFields(input: Input) {
     companionsAllowed: input.companionsAllowed,
     audience: { minAge: input.minAge, maxAge: input.maxAge, communities: input.communities },
     questions: input.questions.map((q) => ({ label: q.label, required: q.required })),
+    volunteerHours: input.volunteerHours,
   }
 }
 

@@ -6,6 +6,7 @@ import { claim, joinQueue, recount, release } from '../../_kernel/claim'
 import { newId, randomCode } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
+import { creditHours } from '../../_kernel/hours'
 import { fetchPage, iso } from '../../_kernel/paging'
 import * as repo from '../repo'
 import { giveBack, promoteWaitlist } from '../seats'
@@ -208,6 +209,11 @@ export const checkIn: A['checkIn'] = async (input, ctx) => {
     await repo.markCheckedIn(signup._id, ctx.now)
     signup = { ...signup, checkedInAt: ctx.now }
     await mirrorSignup(signup, '已签到', ctx.now)
+  }
+  // 志愿服务: the attendance verified here credits the attendee once, however often the check-in is retried
+  if (activity.volunteerHours) {
+    const verifiedBy = byCode ? actorId : activity.createdBy
+    await creditHours({ volunteer: signup.subjectId, hours: activity.volunteerHours, source: { kind: 'activity', id: activity._id, title: activity.title }, verifiedBy, at: ctx.now })
   }
   const [person] = await peopleOf([signup])
   return rosterRow(signup, activity, person, null, ctx.now)

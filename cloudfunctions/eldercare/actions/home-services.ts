@@ -21,6 +21,7 @@ import { maskPhone } from '@/shared/domain/eldercare/seniors'
 import { atShanghai, dayLabel, formatForPeople, shanghaiDay } from '@/shared/time'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
+import { creditHours, refundSpend } from '../../_kernel/hours'
 import { putMyItem } from '../../_kernel/mine'
 import { type NoticeEvent, notify, recordNotices, thing, when } from '../../_kernel/notify'
 import { fetchPage, iso } from '../../_kernel/paging'
@@ -197,7 +198,7 @@ export const bookHomeService: A['bookHomeService'] = async (input, ctx) => {
 export const cancelHomeService: A['cancelHomeService'] = async ({ bookingId: id }, ctx) => {
   const { actorId } = who(ctx)
   const now = ctx.now
-  const { booking: b, service, senior, caller } = await repo.homeBookingWithCaller(id, actorId)
+  const { booking: b, service, senior, caller, paidWithHours } = await repo.homeBookingWithCaller(id, actorId)
   if (!b) throw new AppError('NOT_FOUND', '没有找到这次预约')
   const standing = mustAccess(senior, actorId, caller)
   if (b.status === 'cancelled') return homeBookingView(b, now)
@@ -209,7 +210,7 @@ export const cancelHomeService: A['cancelHomeService'] = async ({ bookingId: id 
   const changes = { status: 'cancelled' as const, ...closedKeys(id, 'cancelled'), steps, updatedAt: now }
   if (!(await repo.moveHomeBooking(id, ['booked', 'confirmed'], changes))) return homeBookingView((await repo.getHomeBooking(id)) ?? b, now)
   const cancelled = { ...b, ...changes }
-  await Promise.all([giveBackSlot(repo.HOME_SLOTS, b), mirror(cancelled, now), cancelled.ownerId !== actorId ? tell(cancelled, now) : null])
+  await Promise.all([giveBackSlot(repo.HOME_SLOTS, b), mirror(cancelled, now), cancelled.ownerId !== actorId ? tell(cancelled, now) : null, paidWithHours ? refundSpend(`homeService_${id}`, now) : null])
   return homeBookingView(cancelled, now)
 }
 
@@ -217,7 +218,7 @@ export const cancelHomeService: A['cancelHomeService'] = async ({ bookingId: id 
 export const updateHomeServiceBooking: A['updateHomeServiceBooking'] = async ({ bookingId: id, status, providerId }, ctx) => {
   const { actorId } = who(ctx)
   const now = ctx.now
-  const { booking: b, service, caller } = await repo.homeBookingWithCaller(id, actorId)
+  const { booking: b, service, caller, paidWithHours } = await repo.homeBookingWithCaller(id, actorId)
   if (!b || !service) throw new AppError('NOT_FOUND', '没有找到这次预约')
   if (!isStaff(caller)) throw new AppError('FORBIDDEN', '只有中心工作人员可以处理上门服务')
   const provider = status === 'confirmed' ? (service.providers.find((p) => p.id === providerId) ?? null) : null
@@ -240,7 +241,15 @@ export const updateHomeServiceBooking: A['updateHomeServiceBooking'] = async ({ 
     throw new AppError('CONFLICT', `这次服务已是「${HOME_BOOKING_STATUS_TEXT[current.status]}」，请刷新后查看`)
   }
   const moved = { ...b, ...changes }
-  await Promise.all([to === 'cancelled' ? giveBackSlot(repo.HOME_SLOTS, b) : null, mirror(moved, now), tell(moved, now)])
+  // 时间银行: a cancelled service paid with hours gives them back; one done by a volunteer credits their hours
+  const volunteer = to === 'done' ? service.providers.find((p) => p.id === b.providerId)?.volunteer : undefined
+  await Promise.all([
+    to === 'cancelled' ? giveBackSlot(repo.HOME_SLOTS, b) : null,
+    mirror(moved, now),
+    tell(moved, now),
+    to === 'cancelled' && paidWithHours ? refundSpend(`homeService_${id}`, now) : null,
+    volunteer ? creditHours({ volunteer, hours: service.rule.slotMinutes / 60, source: { kind: 'homeService', id, title: `上门${service.name}` }, verifiedBy: actorId, at: now }) : null,
+  ])
   return homeBookingView(moved, now)
 }
 

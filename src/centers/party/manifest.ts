@@ -20,7 +20,22 @@ export default defineManifest({
   },
   subpackage: {
     root: 'centers/party',
-    pages: ['pages/index/index', 'pages/member/index', 'pages/posts/index', 'pages/post-editor/index', 'pages/roster/index', 'pages/wishes/index', 'pages/wish/index', 'pages/wish-editor/index', 'pages/board/index'],
+    pages: [
+      'pages/index/index',
+      'pages/member/index',
+      'pages/posts/index',
+      'pages/post-editor/index',
+      'pages/roster/index',
+      'pages/wishes/index',
+      'pages/wish/index',
+      'pages/wish-editor/index',
+      'pages/board/index',
+      // volunteers and hours
+      'pages/volunteer/index',
+      'pages/hours/index',
+      'pages/timebank/index',
+      'pages/volunteer-staff/index',
+    ],
   },
   functions: ['party'],
   collections: {
@@ -50,11 +65,20 @@ export default defineManifest({
     ],
     // ---- volunteers and hours (时间银行) ----
     // one account per person: the balance, parked moves (kernel hours)
-    hours_accounts: [],
+    hours_accounts: [
+      { name: 'volunteer_code', keys: { 'volunteer.code': 1 } },
+      { name: 'volunteer_since', keys: { volunteerSince: -1 } },
+      { name: 'volunteer_community', keys: { volunteerCommunity: 1, volunteerSince: -1 } },
+    ],
     // append-only: each entry's _id is fixed by its source or request, so nothing is counted twice
-    hours_ledger: [{ name: 'account_at', keys: { account: 1, at: -1 } }],
+    hours_ledger: [
+      { name: 'account_at', keys: { account: 1, at: -1 } },
+      // one payment per home service; a senior's payments beside their bookings
+      { name: 'pays_for', keys: { paysFor: 1 } },
+      { name: 'senior_at', keys: { forSenior: 1, at: -1 } },
+    ],
   },
-  templates: { partyProgress: 'TPL_PARTY_PROGRESS' },
+  templates: { partyProgress: 'TPL_PARTY_PROGRESS', hoursCredited: 'TPL_HOURS_CREDITED' },
   // 社区工作人员: publish their community's service posts, vet and confirm its wishes (community from their profile)
   roles: { communityStaff: '社区工作人员' },
   seed: 'emulator/seeds/party.ts',
@@ -77,6 +101,12 @@ export default defineManifest({
         purpose: '确认心愿已经实现',
         how: '社区工作人员拍摄上传',
         visibleTo: '认领人、心愿人、所在社区工作人员和街道党建指导中心工作人员（临时链接）',
+      },
+      {
+        info: '志愿者登记信息（服务技能、可服务时间、所在社区）和志愿服务时长记录',
+        purpose: '记录志愿服务时长、开具志愿服务记录证明、时间银行兑换服务',
+        how: '志愿者本人登记；时长由组织活动或服务的工作人员核实后记入',
+        visibleTo: '志愿者本人、街道党建指导中心工作人员；时间银行的长辈账户：老人本人和已关联的家属',
       },
     ],
     apis: { chooseMedia: '社区工作人员拍摄心愿实现的照片' },

@@ -30,6 +30,14 @@ export const ActivityInput = z.strictObject({
   maxAge: z.number().int().min(0).max(120).nullable().default(null),
   communities: z.array(CommunityName).max(10).default([]),
   questions: z.array(Question).max(5, '报名问题最多 5 个').default([]),
+  /** 志愿服务: each attendee's check-in credits these hours to their volunteer record (party center's time bank) */
+  volunteerHours: z
+    .number()
+    .positive('志愿服务时长须大于 0')
+    .max(24, '志愿服务时长最多 24 小时')
+    .refine((h) => Number.isInteger(h * 4), '志愿服务时长以 0.25 小时为单位')
+    .nullable()
+    .default(null),
 })
 export type ActivityInput = z.input<typeof ActivityInput>
 
@@ -78,6 +86,8 @@ export const ActivityDetail = ActivitySummary.extend({
   mine: MySignUp.nullable(),
   /** for the organizer and center staff only: the code residents scan at the venue */
   venueCode: z.string().nullable(),
+  /** 志愿服务: hours each attendee's check-in credits; null when it is not volunteer service */
+  volunteerHours: z.number().nullable(),
   canManage: z.boolean(),
 })
 

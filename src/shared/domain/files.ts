@@ -17,12 +17,14 @@ export const FILE_PURPOSES = {
   progressPhoto: { label: '实施进展照片', max: 6 },
   // 微心愿: staff confirm a wish came true with a photo of it
   wishPhoto: { label: '心愿实现照片', max: 3 },
+  // made by a function for one person (never uploaded by anyone): the 志愿服务记录证明
+  serviceRecord: { label: '志愿服务记录证明', max: 1, exts: ['pdf'], generated: true },
 } as const
 export type FilePurpose = keyof typeof FILE_PURPOSES
 export const FILE_PURPOSE_NAMES = Object.keys(FILE_PURPOSES) as [FilePurpose, ...FilePurpose[]]
 
 export const IMAGE_EXTS = ['jpg', 'jpeg', 'png', 'webp', 'heic', 'gif'] as const
-export const FILE_EXTS = [...IMAGE_EXTS, 'xlsx', 'csv'] as const
+export const FILE_EXTS = [...IMAGE_EXTS, 'xlsx', 'csv', 'pdf'] as const
 export type FileExt = (typeof FILE_EXTS)[number]
 
 /** The extensions a purpose takes: images unless it names its own. */

@@ -18,6 +18,7 @@ export const TEMPLATES = {
   homeServiceProgress: 'TPL_HOME_SERVICE_PROGRESS',
   voiceProgress: 'TPL_VOICE_PROGRESS',
   partyProgress: 'TPL_PARTY_PROGRESS',
+  hoursCredited: 'TPL_HOURS_CREDITED',
   jobApplicationProgress: 'TPL_JOB_APPLICATION_PROGRESS',
   employerReviewed: 'TPL_EMPLOYER_REVIEWED',
   jobReviewed: 'TPL_JOB_REVIEWED',

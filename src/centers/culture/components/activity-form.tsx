@@ -63,6 +63,7 @@ export function ActivityAudienceFields({ draft, fields, set }: FormProps) {
       <ChoiceChips options={[0, 1, 2, 3, 4, 5]} value={draft.companionsAllowed} label={(n) => (n ? `${n} 位` : '不可带')} onChange={set('companionsAllowed')} />
       <TextField label='最小年龄（选填）' type='tel' value={draft.minAge} onChange={set('minAge')} maxLength={3} error={fields.minAge} />
       <TextField label='最大年龄（选填）' type='tel' value={draft.maxAge} onChange={set('maxAge')} maxLength={3} error={fields.maxAge} />
+      <TextField label='志愿服务时长（小时，选填：签到即为志愿者记时）' value={draft.volunteerHours} onChange={set('volunteerHours')} maxLength={5} error={fields.volunteerHours} />
       <Text className='section-title'>限定社区（不选即不限）</Text>
       <View className='chips'>
         {COMMUNITIES.map((c) => {

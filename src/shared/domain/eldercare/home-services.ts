@@ -11,6 +11,8 @@ export interface Provider {
   name: string
   /** ISO weekdays the provider works (1 = 周一 … 7 = 周日) */
   weekdays: number[]
+  /** a registered volunteer's openid (server only, never shown): each service they complete credits their hours */
+  volunteer?: string
 }
 
 export const HOME_BOOKING_STATUSES = ['booked', 'confirmed', 'done', 'notHome', 'cancelled'] as const

@@ -4,20 +4,23 @@
  * balance only moves down when it covers the move. Pure: the kernel's hours module and the pages share them.
  */
 
-export type SourceKind = 'activity' | 'post' | 'wish' | 'homeService'
+export type SourceKind = 'activity' | 'post' | 'wish' | 'homeService' | 'service'
 
 export const SOURCE_KIND_TEXT: Record<SourceKind, string> = {
   activity: '志愿活动',
   post: '双报到服务岗',
   wish: '微心愿',
   homeService: '上门服务',
+  // recorded by party staff for service done offline (社区清扫, 应急值守 …)
+  service: '志愿服务',
 }
 
-export type EntryKind = 'credit' | 'spend' | 'transferOut' | 'transferIn'
+export type EntryKind = 'credit' | 'spend' | 'refund' | 'transferOut' | 'transferIn'
 
 export const ENTRY_KIND_TEXT: Record<EntryKind, string> = {
   credit: '服务记时',
   spend: '兑换服务',
+  refund: '退回时长',
   transferOut: '转出',
   transferIn: '转入',
 }
@@ -56,9 +59,14 @@ export function creditEntryId(source: { kind: SourceKind; id: string }, voluntee
   return `credit_${source.kind}_${part(source.id)}_${part(volunteer)}`
 }
 
-/** One spend per request: retries of one tap share the request id. */
-export function spendEntryId(account: string, requestId: string): string {
-  return `spend_${part(account)}_${part(requestId)}`
+/** One spend per thing paid for (a home service is paid once, from whichever account): retries find it. */
+export function spendEntryId(key: string): string {
+  return `spend_${part(key)}`
+}
+
+/** The hours of a spend given back (its service cancelled): once. */
+export function refundEntryId(spendId: string): string {
+  return `refund_${spendId}`
 }
 
 /** A transfer is two entries (out of one account, into the other) with one id. */

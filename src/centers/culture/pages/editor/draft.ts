@@ -27,6 +27,8 @@ export interface ActivityDraft {
   communities: Community[]
   /** `key` keeps each question's field stable while others are added or removed */
   questions: Array<{ key: string; label: string; required: boolean }>
+  /** 志愿服务时长 as typed: empty when the activity is not volunteer service */
+  volunteerHours: string
 }
 
 export const MAX_QUESTIONS = 5
@@ -49,6 +51,7 @@ const BLANK: ActivityDraft = {
   maxAge: '',
   communities: [],
   questions: [],
+  volunteerHours: '',
 }
 
 /**
@@ -75,6 +78,7 @@ export function draftFrom(saved: Saved | null, host: { orgIds: string[]; staffCe
     maxAge: saved.maxAge ? String(saved.maxAge) : '',
     communities: saved.communities as Community[],
     questions: saved.questions.map((q, i) => ({ ...q, key: `saved-${i}` })),
+    volunteerHours: saved.volunteerHours ? String(saved.volunteerHours) : '',
   }
 }
 
@@ -100,6 +104,7 @@ export function toActivityInput(d: ActivityDraft): ActivityInput {
     maxAge: numberOrNull(d.maxAge),
     communities: d.communities,
     questions: d.questions.filter((q) => q.label.trim()).map(({ label, required }) => ({ label, required })),
+    volunteerHours: numberOrNull(d.volunteerHours),
   }
 }
 

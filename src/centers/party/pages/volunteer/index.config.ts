@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '登记志愿者' })
