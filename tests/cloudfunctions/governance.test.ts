@@ -390,6 +390,10 @@ describe('the street’s settings and the command view', () => {
     store.insert('activities', [activity('x1', 'published', '2026-12-02T01:00:00Z', 30, 24), activity('x2', 'published', '2026-12-06T07:00:00Z', 20, 6), activity('x3', 'published', '2026-12-08T01:00:00Z', 50, 50), activity('x4', 'draft', '2026-12-03T01:00:00Z', 10, 0)])
     store.insert('meal_menus', [{ _id: '2026-12-04_lunch', day: '2026-12-04', meal: 'lunch', places: 80, taken: 57 }, { _id: '2026-12-05_lunch', day: '2026-12-05', meal: 'lunch', places: 80, taken: 3 }])
     const aid = (id: string, open: boolean, dueAt: Date | null) => ({ _id: id, open, boardKey: dueAt ? `0${dueAt.toISOString()}` : `1${now.toISOString()}`, subjectId: 's', updatedAt: now })
+    const wish = (id: string, status: string, deadlineHours: number | null) => ({ _id: id, status, community: '黄河西路第三社区', claimDeadline: deadlineHours === null ? null : new Date(now.getTime() + deadlineHours * 3_600_000), createdAt: now, updatedAt: now })
+    // open ones wait for a claimer; a claim past its deadline goes back at the timer's next run: late until then
+    store.insert('party_wishes', [wish('w1', 'open', null), wish('w2', 'open', null), wish('w3', 'claimed', -2), wish('w4', 'claimed', 48), wish('w5', 'done', null)])
+    store.insert('party_members', [{ _id: 'm1', status: 'pending', ownerId: 'm1', registeredAt: now }, { _id: 'm2', status: 'confirmed', ownerId: 'm2', registeredAt: now }])
     store.insert('legal_aid', [aid('l1', true, new Date(now.getTime() + 86_400_000)), aid('l2', true, new Date(now.getTime() - 3_600_000)), aid('l3', true, new Date(now.getTime() + 10 * 86_400_000)), aid('l4', true, null), aid('l5', false, new Date(now.getTime() + 3_600_000))])
 
     const answer = await env.raw(COMMAND, 'governance', { action: 'commandOverview', input: {} })
@@ -403,6 +407,7 @@ describe('the street’s settings and the command view', () => {
       { center: 'culture', label: '本周活动', value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false },
       { center: 'eldercare', label: '今日助餐订餐', value: '57 份', note: '共 80 份可订', alert: false },
       { center: 'residents', label: '社情民意待答复', value: '2 条', note: '本周新收 1 条', alert: false },
+      { center: 'party', label: '党员报到与微心愿', value: '待认领心愿 2 个', note: '待确认党员 1 人，逾期未送达心愿 1 个', alert: true },
       { center: 'employment', label: '在招岗位', value: '1 个', note: '待审核岗位 1 个、用人单位 1 家', alert: false },
     ])
   })

@@ -81,6 +81,20 @@ export default defineManifest({
   templates: { partyProgress: 'TPL_PARTY_PROGRESS', hoursCredited: 'TPL_HOURS_CREDITED' },
   // 社区工作人员: publish their community's service posts, vet and confirm its wishes (community from their profile)
   roles: { communityStaff: '社区工作人员' },
+  figures: [
+    {
+      label: '党员报到与微心愿',
+      counts: {
+        open: { collection: 'party_wishes', where: { status: { eq: 'open' } } },
+        pending: { collection: 'party_members', where: { status: { eq: 'pending' } } },
+        // claimed and not delivered by the deadline: the hourly timer returns them to the pool
+        late: { collection: 'party_wishes', where: { status: { eq: 'claimed' }, claimDeadline: { lt: { at: { daysFromNow: 0 } } } } },
+      },
+      value: '待认领心愿 {open} 个',
+      note: '待确认党员 {pending} 人，逾期未送达心愿 {late} 个',
+      alertWhen: 'late',
+    },
+  ],
   seed: 'emulator/seeds/party.ts',
   privacy: {
     collects: [

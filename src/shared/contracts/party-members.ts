@@ -217,13 +217,13 @@ export const memberActions = {
   signUpPost: action(z.strictObject({ postId: Id }), PostSignupView, { roles: ['resident'], submits: 'keyed' }),
   /** a post's roster: party staff and the post's community staff */
   postRoster: action(PageInput.extend({ postId: Id }), pageOf(RosterRow), { roles: [...staffOrCommunity], rolesInRead: true }),
-  recordService: action(RecordServiceInput, RosterRow, { roles: [...staffOrCommunity], rolesInRead: true, submits: true }),
+  recordService: action(RecordServiceInput, RosterRow, { roles: [...staffOrCommunity], submits: true }),
   /** staff post a vetted wish; a resident posts their own, which waits for the community's vetting */
   postWish: action(PostWishInput, WishView, { roles: ['resident'], submits: true }),
-  vetWish: action(VetWishInput, WishView, { roles: [...staffOrCommunity], rolesInRead: true, submits: true }),
+  vetWish: action(VetWishInput, WishView, { roles: [...staffOrCommunity], submits: true }),
   listWishes: action(ListWishesInput, pageOf(WishView), { roles: ['resident'] }),
   getWish: action(WishRef, WishView, { roles: ['resident'] }),
   claimWish: action(WishRef, WishView, { roles: ['resident'], submits: 'keyed' }),
   fulfilWish: action(FulfilWishInput, WishView, { roles: ['resident'], submits: true }),
-  confirmWish: action(ConfirmWishInput, WishView, { roles: [...staffOrCommunity], rolesInRead: true, submits: true }),
+  confirmWish: action(ConfirmWishInput, WishView, { roles: [...staffOrCommunity], submits: true }),
 }

@@ -211,6 +211,50 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
     ]
   },
   {
+    "center": "party",
+    "figures": [
+      {
+        "label": "党员报到与微心愿",
+        "counts": {
+          "open": {
+            "collection": "party_wishes",
+            "where": {
+              "status": {
+                "eq": "open"
+              }
+            }
+          },
+          "pending": {
+            "collection": "party_members",
+            "where": {
+              "status": {
+                "eq": "pending"
+              }
+            }
+          },
+          "late": {
+            "collection": "party_wishes",
+            "where": {
+              "status": {
+                "eq": "claimed"
+              },
+              "claimDeadline": {
+                "lt": {
+                  "at": {
+                    "daysFromNow": 0
+                  }
+                }
+              }
+            }
+          }
+        },
+        "value": "待认领心愿 {open} 个",
+        "note": "待确认党员 {pending} 人，逾期未送达心愿 {late} 个",
+        "alertWhen": "late"
+      }
+    ]
+  },
+  {
     "center": "employment",
     "figures": [
       {

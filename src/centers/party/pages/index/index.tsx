@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { useCallback } from 'react'
 import { ActivityRowButton } from '@/centers/culture/components/activity-row'
 import { useViewer } from '@/centers/party/components/use-viewer'
+import { VolunteerEntries } from '@/centers/party/components/volunteer-entries'
 import { ActionButton } from '@/components/action-button'
 import { VisitCard } from '@/components/center-home'
 import { PagedListView } from '@/components/paged-list'
@@ -30,7 +31,7 @@ export default function PartyHome() {
     <Screen>
       <View className='card lines'>
         <Text className='card__title'>{center.name}</Text>
-        <Text className='secondary-text'>党员报到、在职党员双报到、微心愿，以及三会一课、主题党日。党员信息只有您本人和党建中心工作人员能看到。</Text>
+        <Text className='secondary-text'>党员报到、在职党员双报到、微心愿、志愿服务与时间银行，以及三会一课、主题党日。党员信息只有您本人和党建中心工作人员能看到。</Text>
       </View>
       {SERVICES.map((s) => (
         <ActionButton key={s.page} className='plain-button list-row' onClick={go(s.page)}>
@@ -38,6 +39,7 @@ export default function PartyHome() {
           <Text className='secondary-text'>{s.note}</Text>
         </ActionButton>
       ))}
+      <VolunteerEntries staff={v.partyStaff} />
       {v.manages ? (
         <View className='entries'>
           <ActionButton className='primary-button entries__item' onClick={go('board/index')}>
