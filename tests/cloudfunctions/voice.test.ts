@@ -102,6 +102,16 @@ describe('社情民意: send → staff answer, forward or agenda → the residen
     expect(dataOf(await env.call(STAFF, 'voice', 'getOpinion', { opinionId: o.id })).author).toBe('李建国')
     expect(dataOf(await env.call('author', 'voice', 'getOpinion', { opinionId: o.id })).author).toBe('李建国')
   })
+
+  it('names who submitted on the timeline as each reader may see them: 我 only to the author', async () => {
+    const o = dataOf(await env.call('author', 'voice', 'submitOpinion', { ...light, text: '单元门禁坏了一周，陌生人随意进出', anonymous: true }))
+    const submittedBy = async (who: string) => dataOf(await env.call(who, 'voice', 'getOpinion', { opinionId: o.id })).timeline[0].by
+    expect(await submittedBy('author')).toBe('我')
+    expect(await submittedBy('neighbour')).toBe('匿名居民')
+    expect(await submittedBy(STAFF)).toBe('李建国')
+    const named = dataOf(await env.call('author', 'voice', 'submitOpinion', { ...light, text: '希望小区健身器材定期检修' }))
+    expect(dataOf(await env.call('neighbour', 'voice', 'getOpinion', { opinionId: named.id })).timeline[0].by).toBe('李建国')
+  })
 })
 
 describe('the staff’s spreadsheet', () => {

@@ -6,7 +6,7 @@ import type { voice } from '@/shared/contracts/voice'
 type Badge = OutputOf<typeof voice, 'myVerification'>
 
 /** The address badge in words: verified (where), waiting, refused (why), or how to get it. */
-export function BadgeCard({ badge, busy, onAsk }: { badge: Badge | null; busy: boolean; onAsk: () => void }) {
+export function BadgeCard({ badge, busy, needsProfile = false, onAsk }: { badge: Badge | null; busy: boolean; needsProfile?: boolean; onAsk: () => void }) {
   if (!badge) return null
   return (
     <View className='card lines'>
@@ -17,7 +17,7 @@ export function BadgeCard({ badge, busy, onAsk }: { badge: Badge | null; busy: b
       ) : (
         <>
           <Text>地址经社区认证后，才能提议题、支持、发表意见、表决和评议。{badge.refusal ? `上次未通过：${badge.refusal}` : ''}</Text>
-          <ActionButton className='plain-button' disabled={busy} onClick={onAsk}>申请地址认证</ActionButton>
+          <ActionButton className='plain-button' disabled={busy || needsProfile} disabledReason={needsProfile ? '请先完善个人资料：认证核对的是您填写的社区和地址' : undefined} onClick={onAsk}>申请地址认证</ActionButton>
         </>
       )}
     </View>

@@ -65,7 +65,7 @@ export function StaffActions({ h }: { h: ReturnType<typeof useTopic> }) {
           <TextField label='进展说明' multiline value={f.text} onChange={(text) => h.change({ text })} error={e.note} maxLength={500} />
           <View className='chips'><Toggle on={f.done} label='这项已完成' onChange={(done) => h.change({ done })} /></View>
           <Photos photos={f.photos} max={6} error={e.photos} onAdd={() => void h.addPhotos()} onRemove={(file) => h.change({ photos: f.photos.filter((p) => p.file !== file) })} />
-          <ActionButton className='primary-button' disabled={h.busy || !f.taskId} disabledReason='请先选择任务' onClick={() => void h.updateTask()}>更新进展</ActionButton>
+          <ActionButton className='primary-button' disabled={h.busy || !f.taskId} disabledReason={f.taskId ? undefined : '请先选择任务'} onClick={() => void h.updateTask()}>更新进展</ActionButton>
         </>
       ) : null}
     </View>

@@ -11,6 +11,8 @@ import { usePropose } from './use-propose'
 export default function ProposePage() {
   const h = usePropose()
   const d = h.draft
+  // a resident proposes in their verified community or building; the council (staff) names where
+  const unverified = !h.council && !!h.badge && !h.badge.verified
   return (
     <Screen>
       <TextField label='议题' value={d.title} onChange={(title) => h.change({ title })} error={h.fields.title} maxLength={40} placeholder='例如：3号楼加装电动车充电桩' />
@@ -28,7 +30,7 @@ export default function ProposePage() {
         征求意见 {DELIBERATION_RULES.gatherDays} 天；社区议题 {DELIBERATION_RULES.communityThreshold} 人、楼栋议题 {DELIBERATION_RULES.buildingThreshold} 人支持后提交议事会协商。每一步都会通知您。
       </Text>
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
-      <ActionButton className='primary-button spaced' disabled={h.busy} onClick={() => void h.submit()}>
+      <ActionButton className='primary-button spaced' disabled={h.busy || unverified} disabledReason={unverified ? '地址认证通过后才能提出议题' : undefined} onClick={() => void h.submit()}>
         {h.busy ? '正在提交…' : '提出议题'}
       </ActionButton>
     </Screen>
