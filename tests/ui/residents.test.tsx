@@ -4,6 +4,7 @@ import HoursPage from '@/centers/residents/pages/hours'
 import ProposePage from '@/centers/residents/pages/propose'
 import SendOpinionPage from '@/centers/residents/pages/send'
 import TalksPage from '@/centers/residents/pages/talks'
+import TopicPage from '@/centers/residents/pages/topic'
 import TopicsPage from '@/centers/residents/pages/topics'
 import VerifyPage from '@/centers/residents/pages/verify'
 import { fakeGateway } from '../support/fake-gateway'
@@ -13,7 +14,7 @@ const profile = { name: '李建国', community: '黄河西路第一社区', addr
 const whoami = (withProfile: boolean, roles: Array<Record<string, string>> = [{ role: 'resident' }]) => ({ ok: true as const, data: { openid: 'visitor-1', profile: withProfile ? profile : null, roles } })
 const badge = (verified: boolean) => ({ verified, community: verified ? '黄河西路第一社区' : null, building: verified ? '17号楼' : null, pending: false, refusal: null })
 const page = <T,>(items: T[]) => ({ ok: true as const, data: { items, page: 1, pageSize: 20, hasMore: false } })
-const reception = { id: 'reception-song', title: '书记接待日', cadreName: '宋志刚', address: '第一社区党群服务中心', hoursText: '每周二 09:00–10:00，每人 30 分钟', mine: true }
+const reception = { id: 'reception-song', title: '书记接待日', cadreName: '宋志刚', address: '第一社区党群服务中心', hoursText: '每周二 09:00–10:00，每人 30 分钟', weekdays: [2], mine: true }
 const slots = {
   reception,
   days: [
@@ -127,5 +128,29 @@ describe('居民议事 and the address badge', () => {
     const second = screen.getByLabelText('周桂芬 不通过的原因（退回时填写）').closest('.card') as HTMLElement
     expect(within(second).getByText('不通过时请说明原因')).toBeTruthy()
     expect(sent.some((c) => c.body.action === 'verifyAddress')).toBe(false)
+  })
+
+  it('tells staff a topic below its threshold cannot go to the council yet instead of a form it would refuse', async () => {
+    const topic = (supportCount: number) => ({
+      id: 't1', title: '社区食堂增加早餐供应', scopeText: '黄河西路第一社区', step: 'gathering', stepText: '征求意见', supportCount, threshold: 30, progress: 0, byCouncil: false,
+      updatedAt: '2026-12-01T01:00:00.000Z', body: '早上供应早餐', proposer: '李*国', gatherUntil: '2026-12-15T16:00:00.000Z', comments: [], council: null, resolution: null,
+      objections: [], vote: null, tasks: [], updates: [], rating: { count: 0, average: null }, inScope: false, staff: true, supported: false, objected: false, rated: false,
+      ballotReceipt: null, can: { support: false, comment: false, object: false, vote: false, rate: false },
+    })
+    let supports = 12
+    fakeGateway(() => ({ ok: true, data: topic(supports) }))
+    resetTaro({ params: { id: 't1' } })
+    const first = render(<TopicPage />)
+    expect(await screen.findByText(/支持人数达到 30 人后才能安排议事会，现在 12 人/)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '安排议事会' })).toBeNull()
+    // the five steps as residents are taught them
+    expect(screen.getByText('提议题（已完成）')).toBeTruthy()
+    expect(screen.getByText('征求意见（进行中）')).toBeTruthy()
+    expect(screen.getByText('实施评议')).toBeTruthy()
+    first.unmount()
+    supports = 30
+    render(<TopicPage />)
+    expect(await screen.findByRole('button', { name: '安排议事会' })).toBeTruthy()
+    expect(screen.queryByText(/后才能安排议事会/)).toBeNull()
   })
 })

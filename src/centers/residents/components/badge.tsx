@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
+import { Pieces } from './pieces'
 import type { OutputOf } from '@/shared/contracts/define'
 import type { voice } from '@/shared/contracts/voice'
 
@@ -11,7 +12,9 @@ export function BadgeCard({ badge, busy, needsProfile = false, onAsk }: { badge:
   return (
     <View className='card lines'>
       {badge.verified ? (
-        <Text className='status-text'>✓ 地址已认证：{badge.community} {badge.building ?? ''}，可以支持、发表意见、表决和评议</Text>
+        <Text className='status-text'>
+          <Pieces separator='' parts={['✓ 地址已认证：', badge.community, badge.building && ` ${badge.building}`, '，可以支持、发表意见、表决和评议']} />
+        </Text>
       ) : badge.pending ? (
         <Text className='status-text'>地址认证审核中：社区工作人员核对后，您就可以参与议事</Text>
       ) : (

@@ -4,7 +4,7 @@ import { useSubmit } from '@/hooks/use-submit'
 import { callCloud, invalidInput } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
 import { voice } from '@/shared/contracts/voice'
-import { EMPTY_HOURS, type HoursDraft, problems, toHoursInput } from './draft'
+import { boardDays, EMPTY_HOURS, type HoursDraft, problems, toHoursInput } from './draft'
 
 /** 我的接待日 (a cadre): publish or change one's hours; a day's talks, recording each outcome; the agenda. */
 export function useHours() {
@@ -14,6 +14,9 @@ export function useHours() {
   const receptionId = chosen ?? mine[0]?.id
   const slots = useLoad(() => (receptionId ? callCloud(voice, 'receptionSlots', { receptionId }) : Promise.resolve(null)), [receptionId])
   const [day, setDay] = useState<string | undefined>()
+  const current = mine.find((r) => r.id === receptionId)
+  const days = boardDays(slots.data?.days.map((d) => d.day) ?? [], current?.weekdays ?? [], new Date())
+  // today's (or the next) reception first; the past week's stay a tap away
   const shownDay = day ?? slots.data?.days[0]?.day
   const board = useLoad(() => (receptionId && shownDay ? callCloud(voice, 'receptionBoard', { receptionId, day: shownDay }) : Promise.resolve(null)), [receptionId, shownDay])
   const [draft, setDraft] = useState<HoursDraft | null>(null)
@@ -26,7 +29,7 @@ export function useHours() {
     mine,
     receptionId,
     chooseReception: (id: string) => { setChosen(id); setDay(undefined) },
-    days: slots.data?.days.map((d) => d.day) ?? [],
+    days,
     day: shownDay,
     chooseDay: setDay,
     board,

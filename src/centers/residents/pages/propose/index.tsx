@@ -5,6 +5,7 @@ import { TextField } from '@/components/text-field'
 import { COMMUNITIES } from '@/shared/domain/communities'
 import { DELIBERATION_RULES } from '@/shared/domain/voice/deliberation'
 import { Choices } from '../../components/choices'
+import { Pieces } from '../../components/pieces'
 import { usePropose } from './use-propose'
 
 /** 提出议题: what, why, and for whom (my community or my building). */
@@ -27,7 +28,10 @@ export default function ProposePage() {
         <Text className='secondary-text'>{h.badge?.verified ? `将在 ${h.badge.community}${d.scope === 'building' ? ` ${h.badge.building ?? ''}` : ''} 征求意见。` : '地址经社区认证后才能提出议题，请先在「居民议事」页申请地址认证。'}</Text>
       )}
       <Text className='secondary-text'>
-        征求意见 {DELIBERATION_RULES.gatherDays} 天；社区议题 {DELIBERATION_RULES.communityThreshold} 人、楼栋议题 {DELIBERATION_RULES.buildingThreshold} 人支持后提交议事会协商。每一步都会通知您。
+        <Pieces
+          separator=''
+          parts={[`征求意见 ${DELIBERATION_RULES.gatherDays} 天；`, `社区议题 ${DELIBERATION_RULES.communityThreshold} 人、`, `楼栋议题 ${DELIBERATION_RULES.buildingThreshold} 人支持后`, '提交议事会协商。', '每一步都会通知您。']}
+        />
       </Text>
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
       <ActionButton className='primary-button spaced' disabled={h.busy || unverified} disabledReason={unverified ? '地址认证通过后才能提出议题' : undefined} onClick={() => void h.submit()}>
