@@ -12,6 +12,9 @@ export interface Viewer {
   staff: boolean
 }
 
+/** who the timeline names for the author's own steps (submitting) */
+const AUTHOR_STEP = '我'
+
 const excerpt = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text)
 
 export function statusTextOf(o: Pick<repo.OpinionDoc, 'status' | 'forward' | 'agenda'>): string {
@@ -46,7 +49,8 @@ export function opinionDetail(o: repo.OpinionDoc, v: Viewer, photoUrls: string[]
     answer: o.answer ? { ...o.answer, at: iso(o.answer.at) } : null,
     forward: o.forward ? { ...o.forward, at: iso(o.forward.at) } : null,
     agenda: o.agenda ? { ...o.agenda, at: iso(o.agenda.at) } : null,
-    timeline: o.timeline.map((t) => ({ at: iso(t.at), text: t.text, by: t.by })),
+    // the author's own step is stored as 我: only the author reads it so; others read the author as shown to them
+    timeline: o.timeline.map((t) => ({ at: iso(t.at), text: t.text, by: t.by === AUTHOR_STEP && o.authorId !== v.id ? shownAuthor(o, v.id, v.staff) : t.by })),
     seconded,
     canSecond: !seconded && maySecond(o, v.id) === null,
     canHandle: v.staff && o.status !== 'answered',

@@ -102,6 +102,16 @@ describe('社情民意: send → staff answer, forward or agenda → the residen
     expect(dataOf(await env.call(STAFF, 'voice', 'getOpinion', { opinionId: o.id })).author).toBe('李建国')
     expect(dataOf(await env.call('author', 'voice', 'getOpinion', { opinionId: o.id })).author).toBe('李建国')
   })
+
+  it('names who submitted on the timeline as each reader may see them: 我 only to the author', async () => {
+    const o = dataOf(await env.call('author', 'voice', 'submitOpinion', { ...light, text: '单元门禁坏了一周，陌生人随意进出', anonymous: true }))
+    const submittedBy = async (who: string) => dataOf(await env.call(who, 'voice', 'getOpinion', { opinionId: o.id })).timeline[0].by
+    expect(await submittedBy('author')).toBe('我')
+    expect(await submittedBy('neighbour')).toBe('匿名居民')
+    expect(await submittedBy(STAFF)).toBe('李建国')
+    const named = dataOf(await env.call('author', 'voice', 'submitOpinion', { ...light, text: '希望小区健身器材定期检修' }))
+    expect(dataOf(await env.call('neighbour', 'voice', 'getOpinion', { opinionId: named.id })).timeline[0].by).toBe('李建国')
+  })
 })
 
 describe('the staff’s spreadsheet', () => {
@@ -201,7 +211,7 @@ describe('request budgets of 社情民意', () => {
 describe('干群恳谈: reception hours, booking a talk, the outcome', () => {
   it('lets a cadre publish reception hours that residents see as slots', async () => {
     const r = dataOf(await env.call(OTHER_CADRE, 'voice', 'publishReceptionHours', { title: '主任接待日', address: '第二社区居委会 二楼', weekdays: [3], start: '14:00', end: '16:00', slotMinutes: 30 }))
-    expect(r).toMatchObject({ title: '主任接待日', cadreName: '周主任', hoursText: '每周三 14:00–16:00，每人 30 分钟', mine: true })
+    expect(r).toMatchObject({ title: '主任接待日', cadreName: '周主任', hoursText: '每周三 14:00–16:00，每人 30 分钟', weekdays: [3], mine: true })
     const slots = dataOf(await env.call('neighbour', 'voice', 'receptionSlots', { receptionId: r.id }))
     expect(slots.days[0]).toMatchObject({ day: '2026-12-02' })
     expect(slots.days[0].slots.map((s) => s.time)).toEqual(['14:00', '14:30', '15:00', '15:30'])

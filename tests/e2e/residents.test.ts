@@ -5,6 +5,8 @@
  */
 import type { Page } from 'playwright-core'
 import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInBrowser } from '../support/browser'
+import { layoutProblems } from '../support/layout'
+import { PRIVACY_AGREED_KEY } from '@/services/privacy.h5'
 
 describe.each(MODES)('居民服务中心 in the browser (%s)', (mode: Mode) => {
   const app = withAppInBrowser(new Date('2026-12-01T02:00:00Z'))
@@ -172,5 +174,39 @@ describe.each(MODES)('居民服务中心 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByRole('button', { name: '提交评议' })).click()
     await shown(resident.getByText('居民评议：1 人，平均 5 分')).waitFor()
     await snap(resident, 'residents-deliberation', '4-rated', mode)
+  })
+
+  it('wraps the center’s pages at WeChat font scale 2: no name, date or rule split, nothing running off the screen', async () => {
+    const page = await app.phoneAs(/李建国/, mode, { fontScale: 2 })
+    const pages: Array<[string, string, string]> = [
+      ['index/index', '我反映的意见', '1-home'],
+      ['public/index', '按类别看（再点一次看全部）', '2-public'],
+      ['topics/index', '本社区和本楼栋的议题', '3-topics'],
+      ['propose/index', '议题说明', '4-propose'],
+      ['talks/index', '我的恳谈', '5-talks'],
+    ]
+    for (const [path, ready, step] of pages) {
+      await page.goto(`${app.url}/#/centers/residents/pages/${path}`)
+      await shown(page.getByText(ready, { exact: true })).waitFor()
+      await page.waitForTimeout(500)
+      expect({ [`${path} (${MODE_NAME[mode]})`]: await layoutProblems(page) }).toEqual({ [`${path} (${MODE_NAME[mode]})`]: [] })
+      await snap(page, 'residents-font-scale', step, mode)
+    }
+  })
+
+  it('tells a new resident to complete 个人资料 before they type an opinion, and keeps what they typed', async () => {
+    const page = await app.newPhone()
+    await page.addInitScript((key) => window.localStorage.setItem(key, '1'), PRIVACY_AGREED_KEY)
+    await page.goto(app.url)
+    await page.waitForURL('**/personas.html')
+    await shown(page.getByRole('button', { name: /以新居民身份进入/ })).click()
+    await shown(page.getByRole('button', { name: /社区事务受理服务中心/ })).waitFor()
+    if (mode === 'elder') await shown(page.getByRole('button', { name: /长辈版/, pressed: false })).click()
+    await page.goto(`${app.url}/#/centers/residents/pages/send/index`)
+    await shown(page.getByText(/反映意见前请先完善个人资料/)).waitFor()
+    await shown(page.getByLabel('具体内容')).fill('楼下路灯不亮')
+    expect(await shown(page.getByRole('button', { name: '提交', exact: true })).isDisabled()).toBe(true)
+    await snap(page, 'residents-newcomer', '1-profile-first', mode)
+    await axeClean(page, '反映意见（未完善资料）')
   })
 })

@@ -20,7 +20,7 @@ type A = Actions<typeof voice>
 const TALKS_PAGE = '/centers/residents/pages/talks/index'
 
 function receptionView(r: repo.ReceptionDoc, viewerId: string | null) {
-  return { id: r._id, title: r.title, cadreName: r.cadreName, address: r.address, hoursText: hoursText(r.rule), mine: !!viewerId && r.cadreOpenid === viewerId }
+  return { id: r._id, title: r.title, cadreName: r.cadreName, address: r.address, hoursText: hoursText(r.rule), weekdays: r.rule.weekdays, mine: !!viewerId && r.cadreOpenid === viewerId }
 }
 
 function mirror(b: repo.ReceptionBookingDoc, now: Date): Promise<void> {

@@ -99,6 +99,8 @@ export const Reception = z.object({
   cadreName: z.string(),
   address: z.string(),
   hoursText: z.string(),
+  /** the reception's weekdays (1 = 周一 … 7 = 周日): the cadre opens past ones to record a talk afterwards */
+  weekdays: z.array(z.number().int().min(1).max(7)),
   mine: z.boolean(),
 })
 

@@ -1,5 +1,5 @@
 import {
-  endOfDayAfter, inScope, mayGather, mayImplement, mayObject, mayOpenVote, mayPublishResolution, mayRate, mayScheduleCouncil, progressOf,
+  endOfDayAfter, fiveStepsAt, inScope, mayGather, mayImplement, mayObject, mayOpenVote, mayPublishResolution, mayRate, mayScheduleCouncil, progressOf,
   scopeKey, stepTextOf, type TopicState, verifiedFrom, voteState, voterKey,
 } from '@/shared/domain/voice/deliberation'
 
@@ -39,6 +39,14 @@ describe('the scope', () => {
 })
 
 describe('the five steps', () => {
+  it('names the five steps as residents are taught them, raising the topic done once it exists', () => {
+    const words = (step: Parameters<typeof fiveStepsAt>[0]) => fiveStepsAt(step).map((s) => `${s.name}${s.state === 'done' ? '✓' : s.state === 'now' ? '…' : ''}`)
+    expect(words('gathering')).toEqual(['提议题✓', '征求意见…', '议事会协商', '决议公示', '实施评议'])
+    expect(words('notice')).toEqual(['提议题✓', '征求意见✓', '议事会协商✓', '决议公示…', '实施评议'])
+    expect(words('evaluating')).toEqual(['提议题✓', '征求意见✓', '议事会协商✓', '决议公示✓', '实施评议…'])
+    expect(words('closed')).toEqual(['提议题✓', '征求意见', '议事会协商', '决议公示', '实施评议'])
+  })
+
   it('gathers supports and comments only in the period', () => {
     expect(mayGather(topic(), now)).toBeNull()
     expect(mayGather(topic(), new Date('2026-12-15T16:00:00Z'))).toMatch(/已过/)

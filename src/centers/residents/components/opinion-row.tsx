@@ -4,6 +4,7 @@ import { ActionButton } from '@/components/action-button'
 import type { OutputOf } from '@/shared/contracts/define'
 import type { voice } from '@/shared/contracts/voice'
 import { formatForPeople } from '@/shared/time'
+import { Pieces } from './pieces'
 
 type Row = OutputOf<typeof voice, 'myOpinions'>['items'][number]
 
@@ -14,8 +15,7 @@ export function OpinionRow({ o }: { o: Row }) {
       <Text className='list-row__title'>{o.title}</Text>
       <Text className='secondary-text'>{o.excerpt}</Text>
       <Text className='status-text'>
-        {o.statusText} · {formatForPeople(o.createdAt, false)} · {o.author}
-        {o.public ? ` · 附议 ${o.secondCount}` : ' · 不公开'}
+        <Pieces parts={[o.statusText, formatForPeople(o.createdAt, false), o.author, o.public ? `附议 ${o.secondCount}` : '不公开']} />
       </Text>
     </ActionButton>
   )

@@ -9,14 +9,14 @@ type Board = OutputOf<typeof voice, 'receptionBoard'>
 interface Props {
   board: Board
   outcomes: Record<string, string>
-  fields: Record<string, string>
+  fieldsOf: (id: string) => Record<string, string>
   busy: boolean
   onOutcome: (id: string, text: string) => void
   onRecord: (id: string, attended: boolean) => void
 }
 
 /** The day's talks (masked names, topics) with the outcome to record, and the opinions on this reception's agenda. */
-export function ReceptionBoardView({ board, outcomes, fields, busy, onOutcome, onRecord }: Props) {
+export function ReceptionBoardView({ board, outcomes, fieldsOf, busy, onOutcome, onRecord }: Props) {
   return (
     <>
       <Text className='section-title'>当天的恳谈</Text>
@@ -29,7 +29,7 @@ export function ReceptionBoardView({ board, outcomes, fields, busy, onOutcome, o
           {t.outcome ? <Text className='status-text'>恳谈结果：{t.outcome}</Text> : null}
           {t.status === 'booked' ? (
             <>
-              <TextField label={`${t.time} 恳谈结果`} multiline value={outcomes[t.id] ?? ''} onChange={(v) => onOutcome(t.id, v)} error={fields.outcome} maxLength={1000} placeholder='居民会看到这段结果' />
+              <TextField label={`${t.time} 恳谈结果`} multiline value={outcomes[t.id] ?? ''} onChange={(v) => onOutcome(t.id, v)} error={fieldsOf(t.id).outcome} maxLength={1000} placeholder='居民会看到这段结果' />
               <View className='entries'>
                 <ActionButton className='primary-button entries__item' disabled={busy} onClick={() => onRecord(t.id, true)}>记录结果</ActionButton>
                 <ActionButton className='plain-button entries__item' disabled={busy} onClick={() => onRecord(t.id, false)}>居民未到</ActionButton>

@@ -28,7 +28,7 @@ export function SlotPicker({ days, day, time, onDay, onTime }: Props) {
           const on = d.day === day?.day
           return (
             <ActionButton key={d.day} className={`choice-button chips__item${on ? ' choice-button--on' : ''}`} pressed={on} onClick={() => onDay(d.day)}>
-              {date} {weekday}
+              {on ? '✓ ' : ''}{date} {weekday}
             </ActionButton>
           )
         })}
@@ -40,7 +40,7 @@ export function SlotPicker({ days, day, time, onDay, onTime }: Props) {
           const open = s.state === 'open'
           return (
             <ActionButton key={s.time} className={`choice-button chips__item${on ? ' choice-button--on' : ''}`} pressed={on} disabled={!open} onClick={() => onTime(s.time)}>
-              {open ? s.time : `${s.time} ${STATE_TEXT[s.state as keyof typeof STATE_TEXT]}`}
+              {on ? '✓ ' : ''}{open ? s.time : `${s.time} ${STATE_TEXT[s.state as keyof typeof STATE_TEXT]}`}
             </ActionButton>
           )
         })}

@@ -25,7 +25,7 @@ export function StaffForms({ h }: { h: ReturnType<typeof useOpinion> }) {
           <Choices label='转交给' options={TARGETS} chosen={f.center} onChoose={(center) => h.change({ center })} error={h.fields.center} />
           <TextField label='对方受理编号（选填）' value={f.reference} onChange={(reference) => h.change({ reference })} error={h.fields.reference} maxLength={40} />
           <TextField label='转交说明' multiline value={f.note} onChange={(note) => h.change({ note })} error={h.fields.note} maxLength={300} placeholder='居民会看到转交给了谁、为什么' />
-          <ActionButton className='primary-button' disabled={h.busy || !f.center} disabledReason='请先选择转交的中心' onClick={h.forward}>确认转交</ActionButton>
+          <ActionButton className='primary-button' disabled={h.busy || !f.center} disabledReason={f.center ? undefined : '请先选择转交的中心'} onClick={h.forward}>确认转交</ActionButton>
         </View>
       ) : null}
       {f.mode === 'agenda' ? (
@@ -36,7 +36,7 @@ export function StaffForms({ h }: { h: ReturnType<typeof useOpinion> }) {
             <Text className='secondary-text'>还没有干部发布接待日，暂不能列入议程。</Text>
           )}
           <TextField label='议程说明' multiline value={f.note} onChange={(note) => h.change({ note })} error={h.fields.note} maxLength={300} />
-          <ActionButton className='primary-button' disabled={h.busy || !f.receptionId} disabledReason='请先选择接待日' onClick={h.agenda}>列入议程</ActionButton>
+          <ActionButton className='primary-button' disabled={h.busy || !f.receptionId} disabledReason={f.receptionId ? undefined : '请先选择接待日'} onClick={h.agenda}>列入议程</ActionButton>
         </View>
       ) : null}
     </>

@@ -24,13 +24,13 @@ export function ResidentActions({ h }: { h: ReturnType<typeof useTopic> }) {
         <View className='card lines'>
           <Choices label={`表决：${t.vote.question}`} options={Object.fromEntries(t.vote.options.map((o) => [o.key, o.label]))} chosen={f.option} onChoose={(option) => h.change({ option })} error={h.fields.option} />
           <Text className='secondary-text'>不记名投票：谁也看不到您投了什么，投票后您会拿到一个凭证号，可以核对选票已计入。</Text>
-          <ActionButton className='primary-button' disabled={h.busy || !f.option} disabledReason='请先选择一个选项' onClick={() => void h.vote()}>投票</ActionButton>
+          <ActionButton className='primary-button' disabled={h.busy || !f.option} disabledReason={f.option ? undefined : '请先选择一个选项'} onClick={() => void h.vote()}>投票</ActionButton>
         </View>
       ) : null}
       {t.can.rate ? (
         <View className='card lines'>
           <Choices label='评议实施结果' options={{ '1': '1 分', '2': '2 分', '3': '3 分', '4': '4 分', '5': '5 分' }} chosen={f.score ? (String(f.score) as '1' | '2' | '3' | '4' | '5') : undefined} onChoose={(s) => h.change({ score: Number(s) })} />
-          <ActionButton className='primary-button' disabled={h.busy || !f.score} disabledReason='请先选择分数' onClick={() => void h.rate()}>提交评议</ActionButton>
+          <ActionButton className='primary-button' disabled={h.busy || !f.score} disabledReason={f.score ? undefined : '请先选择分数'} onClick={() => void h.rate()}>提交评议</ActionButton>
         </View>
       ) : null}
     </>

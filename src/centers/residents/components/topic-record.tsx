@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { OutputOf } from '@/shared/contracts/define'
 import type { voice } from '@/shared/contracts/voice'
-import { FIVE_STEPS, TOPIC_STEPS } from '@/shared/domain/voice/deliberation'
+import { fiveStepsAt } from '@/shared/domain/voice/deliberation'
 import { formatForPeople } from '@/shared/time'
 import { PhotoRow } from './photos'
 
@@ -10,15 +10,14 @@ type Results = OutputOf<typeof voice, 'voteResults'>
 
 /** The five steps, the current one marked in words. */
 export function StepBar({ t }: { t: Topic }) {
-  const at = TOPIC_STEPS.indexOf(t.step)
   return (
     <View className='card lines'>
       <Text className='card__title'>{t.title}</Text>
       <Text className='status-text'>当前：{t.stepText}</Text>
       <Text className='secondary-text'>{t.scopeText} · {t.proposer}提出</Text>
       <View className='numbered'>
-        {FIVE_STEPS.map((s, i) => (
-          <Text key={s.step} className='numbered__item'>{s.name}{t.step === 'closed' ? '' : i < at ? '（已完成）' : i === at ? '（进行中）' : ''}</Text>
+        {fiveStepsAt(t.step).map((s) => (
+          <Text key={s.name} className='numbered__item'>{s.name}{s.state === 'done' ? '（已完成）' : s.state === 'now' ? '（进行中）' : ''}</Text>
         ))}
       </View>
       <Text>{t.body}</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { DateTimeField } from '@/components/datetime-field'
 import { TextField } from '@/components/text-field'
+import { reachesCouncil } from '@/shared/domain/voice/deliberation'
 import type { useTopic } from '../pages/topic/use-topic'
 import { Choices, Toggle } from './choices'
 import { Photos } from './photos'
@@ -16,7 +17,12 @@ export function StaffActions({ h }: { h: ReturnType<typeof useTopic> }) {
   return (
     <View className='card lines'>
       <Text className='card__title'>议事会工作（工作人员）</Text>
-      {t.step === 'gathering' ? (
+      {t.step === 'gathering' && !t.byCouncil && !reachesCouncil(t.supportCount, t.threshold) ? (
+        <Text className='secondary-text'>
+          支持人数达到 {t.threshold} 人后才能安排议事会，现在 {t.supportCount} 人。议事会自己提出的议题可以直接安排。
+        </Text>
+      ) : null}
+      {t.step === 'gathering' && (t.byCouncil || reachesCouncil(t.supportCount, t.threshold)) ? (
         <>
           <DateTimeField label='议事会时间' value={f.at} onChange={(at) => h.change({ at })} error={e.at} />
           <TextField label='会议地点' value={f.place} onChange={(place) => h.change({ place })} error={e.place} maxLength={60} />
@@ -65,7 +71,7 @@ export function StaffActions({ h }: { h: ReturnType<typeof useTopic> }) {
           <TextField label='进展说明' multiline value={f.text} onChange={(text) => h.change({ text })} error={e.note} maxLength={500} />
           <View className='chips'><Toggle on={f.done} label='这项已完成' onChange={(done) => h.change({ done })} /></View>
           <Photos photos={f.photos} max={6} error={e.photos} onAdd={() => void h.addPhotos()} onRemove={(file) => h.change({ photos: f.photos.filter((p) => p.file !== file) })} />
-          <ActionButton className='primary-button' disabled={h.busy || !f.taskId} disabledReason='请先选择任务' onClick={() => void h.updateTask()}>更新进展</ActionButton>
+          <ActionButton className='primary-button' disabled={h.busy || !f.taskId} disabledReason={f.taskId ? undefined : '请先选择任务'} onClick={() => void h.updateTask()}>更新进展</ActionButton>
         </>
       ) : null}
     </View>

@@ -22,13 +22,23 @@ export const STEP_TEXT: Record<TopicStep, string> = {
 }
 
 /** The five steps as residents see them (closed is the end of any road). */
-export const FIVE_STEPS: Array<{ step: TopicStep; name: string }> = [
-  { step: 'gathering', name: '提议题、征求意见' },
-  { step: 'council', name: '议事会协商' },
-  { step: 'notice', name: '决议公示' },
-  { step: 'implementing', name: '实施' },
-  { step: 'evaluating', name: '评议' },
+/**
+ * The five steps as residents are taught them (提议题 → 征求意见 → 议事会协商 → 决议公示 → 实施评议), each with
+ * the topic's steps it covers: a topic exists once raised, so 提议题 is always done.
+ */
+export const FIVE_STEPS: Array<{ name: string; steps: TopicStep[] }> = [
+  { name: '提议题', steps: [] },
+  { name: '征求意见', steps: ['gathering'] },
+  { name: '议事会协商', steps: ['council'] },
+  { name: '决议公示', steps: ['notice'] },
+  { name: '实施评议', steps: ['implementing', 'evaluating'] },
 ]
+
+/** Each of the five steps in words for a topic now at `step`: 已完成, 进行中 or still to come (a closed topic: none). */
+export function fiveStepsAt(step: TopicStep): Array<{ name: string; state: 'done' | 'now' | 'later' | null }> {
+  const at = FIVE_STEPS.findIndex((s) => s.steps.includes(step))
+  return FIVE_STEPS.map((s, i) => ({ name: s.name, state: i === 0 ? 'done' : step === 'closed' ? null : i < at ? 'done' : i === at ? 'now' : 'later' }))
+}
 
 /** The step in words: a topic at the threshold awaits the council; a refused resolution ends with its notice. */
 export function stepTextOf(t: Pick<TopicState, 'step' | 'supportCount' | 'threshold'> & { resolution: { accepted: boolean; noticeUntil: Date } | null }, now: Date): string {

@@ -2,6 +2,7 @@
 import { fieldMessages, type InputOf } from '@/shared/contracts/define'
 import { PublishHoursInput, type voice } from '@/shared/contracts/voice'
 import { hoursProblem } from '@/shared/domain/voice/receptions'
+import { atShanghai, shanghaiDay } from '@/shared/time'
 
 export interface HoursDraft {
   receptionId: string | undefined
@@ -31,4 +32,19 @@ export function problems(d: HoursDraft): Record<string, string> {
   if (!parsed.success) return fieldMessages(parsed.error)
   const problem = hoursProblem(d)
   return problem ? { end: problem } : {}
+}
+
+/** how far back a cadre may open a day's talks to record what came of them */
+export const RECORD_BACK_DAYS = 7
+
+/**
+ * The days a cadre can open on 我的接待日: the reception days of the past week (a talk is recorded after it
+ * happened, not always the same day) and the days residents can book, oldest first, each once.
+ */
+export function boardDays(bookable: string[], weekdays: number[], now: Date): string[] {
+  const today = atShanghai(shanghaiDay(now))
+  const past = Array.from({ length: RECORD_BACK_DAYS }, (_, i) => today.subtract(RECORD_BACK_DAYS - i, 'day'))
+    .filter((d) => weekdays.includes(d.day() === 0 ? 7 : d.day()))
+    .map((d) => d.format('YYYY-MM-DD'))
+  return [...new Set([...past, ...bookable])].sort()
 }

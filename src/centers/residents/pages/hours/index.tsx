@@ -34,7 +34,7 @@ export default function HoursPage() {
       ) : null}
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
       {h.board.data ? (
-        <ReceptionBoardView board={h.board.data} outcomes={h.outcomes} fields={h.fields} busy={h.busy} onOutcome={h.setOutcome} onRecord={(id, attended) => void h.record(id, attended)} />
+        <ReceptionBoardView board={h.board.data} outcomes={h.outcomes} fieldsOf={h.fieldsOf} busy={h.busy} onOutcome={h.setOutcome} onRecord={(id, attended) => void h.record(id, attended)} />
       ) : null}
     </Screen>
   )

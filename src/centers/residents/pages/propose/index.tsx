@@ -5,12 +5,15 @@ import { TextField } from '@/components/text-field'
 import { COMMUNITIES } from '@/shared/domain/communities'
 import { DELIBERATION_RULES } from '@/shared/domain/voice/deliberation'
 import { Choices } from '../../components/choices'
+import { Pieces } from '../../components/pieces'
 import { usePropose } from './use-propose'
 
 /** 提出议题: what, why, and for whom (my community or my building). */
 export default function ProposePage() {
   const h = usePropose()
   const d = h.draft
+  // a resident proposes in their verified community or building; the council (staff) names where
+  const unverified = !h.council && !!h.badge && !h.badge.verified
   return (
     <Screen>
       <TextField label='议题' value={d.title} onChange={(title) => h.change({ title })} error={h.fields.title} maxLength={40} placeholder='例如：3号楼加装电动车充电桩' />
@@ -25,10 +28,13 @@ export default function ProposePage() {
         <Text className='secondary-text'>{h.badge?.verified ? `将在 ${h.badge.community}${d.scope === 'building' ? ` ${h.badge.building ?? ''}` : ''} 征求意见。` : '地址经社区认证后才能提出议题，请先在「居民议事」页申请地址认证。'}</Text>
       )}
       <Text className='secondary-text'>
-        征求意见 {DELIBERATION_RULES.gatherDays} 天；社区议题 {DELIBERATION_RULES.communityThreshold} 人、楼栋议题 {DELIBERATION_RULES.buildingThreshold} 人支持后提交议事会协商。每一步都会通知您。
+        <Pieces
+          separator=''
+          parts={[`征求意见 ${DELIBERATION_RULES.gatherDays} 天；`, `社区议题 ${DELIBERATION_RULES.communityThreshold} 人、`, `楼栋议题 ${DELIBERATION_RULES.buildingThreshold} 人支持后`, '提交议事会协商。', '每一步都会通知您。']}
+        />
       </Text>
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
-      <ActionButton className='primary-button spaced' disabled={h.busy} onClick={() => void h.submit()}>
+      <ActionButton className='primary-button spaced' disabled={h.busy || unverified} disabledReason={unverified ? '地址认证通过后才能提出议题' : undefined} onClick={() => void h.submit()}>
         {h.busy ? '正在提交…' : '提出议题'}
       </ActionButton>
     </Screen>

@@ -6,6 +6,7 @@ import { MAX_OPINION_PHOTOS } from '@/shared/contracts/voice'
 import { OPINION_CATEGORIES, OPINION_KINDS } from '@/shared/domain/voice/opinions'
 import { Choices, Toggle } from '../../components/choices'
 import { Photos } from '../../components/photos'
+import { PROFILE_FIRST, ProfileNeeded, useNeedsProfile } from '../../components/profile-needed'
 import { audienceText } from './draft'
 import { useSend } from './use-send'
 
@@ -13,8 +14,10 @@ import { useSend } from './use-send'
 export default function SendOpinionPage() {
   const h = useSend()
   const d = h.draft
+  const needsProfile = useNeedsProfile()
   return (
     <Screen>
+      {needsProfile ? <ProfileNeeded what='反映意见' /> : null}
       <Choices label='您想反映' options={OPINION_KINDS} chosen={d.kind} onChoose={(kind) => h.change({ kind })} error={h.fields.kind} />
       <Choices label='类别' options={OPINION_CATEGORIES} chosen={d.category} onChoose={(category) => h.change({ category })} error={h.fields.category} />
       <TextField label='具体内容' multiline value={d.text} onChange={(text) => h.change({ text })} error={h.fields.text} maxLength={1000} placeholder='什么事、在哪里、您希望怎么解决' />
@@ -27,7 +30,7 @@ export default function SendOpinionPage() {
       <Text className='secondary-text'>{audienceText(d)}</Text>
       <Text className='secondary-text'>提交时会请您允许「意见办理进度通知」：答复、转交或列入议程时，微信会通知您。</Text>
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
-      <ActionButton className='primary-button spaced' disabled={h.busy} onClick={() => void h.submit()}>
+      <ActionButton className='primary-button spaced' disabled={h.busy || needsProfile} disabledReason={needsProfile ? PROFILE_FIRST : undefined} onClick={() => void h.submit()}>
         {h.busy ? '正在提交…' : '提交'}
       </ActionButton>
     </Screen>

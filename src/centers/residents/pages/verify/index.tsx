@@ -18,7 +18,7 @@ export default function VerifyPage() {
             <Text className='list-row__title'>{r.name} · {r.community}</Text>
             <Text>住址：{r.address}</Text>
             <Text className='secondary-text'>{formatForPeople(r.askedAt)} 申请</Text>
-            <TextField label={`${r.name} 不通过的原因（退回时填写）`} value={h.reasons[r.id] ?? ''} onChange={(v) => h.setReason(r.id, v)} error={h.fields.reason} maxLength={100} />
+            <TextField label={`${r.name} 不通过的原因（退回时填写）`} value={h.reasons[r.id] ?? ''} onChange={(v) => h.setReason(r.id, v)} error={h.fieldsOf(r.id).reason} maxLength={100} />
             <View className='entries'>
               <ActionButton className='primary-button entries__item' disabled={h.busy} onClick={() => void h.decide(r.id, true)}>通过认证</ActionButton>
               <ActionButton className='plain-button entries__item' disabled={h.busy} onClick={() => void h.decide(r.id, false)}>退回</ActionButton>
