@@ -69,11 +69,11 @@ describe('contracts in the app', () => {
         if (!EVERYWHERE.includes(c)) owners.set(c, [...(owners.get(c) ?? []), center])
       }
     }
-    // the activities engine is the platform's: centers that run courses or study days (岗前培训) list them through it;
+    // the activities engine is the platform's: centers that run courses or study days (岗前培训, 三会一课) list them through it;
     // the budget script still keeps every contract out of the main package
     const shared = [...owners].filter(([contract, users]) => users.length > 1 && contract !== 'activities')
     expect(shared).toEqual([])
     expect(owners.get('affairs')).toEqual(['affairs'])
-    expect(owners.get('activities')).toEqual(['culture', 'employment'])
+    expect(owners.get('activities')).toEqual(['culture', 'employment', 'party'])
   })
 })
