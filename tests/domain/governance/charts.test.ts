@@ -1,4 +1,4 @@
-import { breakdownBars, breakdownHeight, trendPoints, trendSummary, trendTable, trendWeeks } from '@/shared/domain/governance/charts'
+import { breakdownBars, breakdownHeight, countAxis, trendPoints, trendSummary, trendTable, trendWeeks } from '@/shared/domain/governance/charts'
 
 const none = { response: null, resolution: null, satisfaction: null }
 const trend = [
@@ -51,5 +51,17 @@ describe('the command view’s charts', () => {
     const bars = breakdownBars({ a: 1, b: 2, c: 3, d: 4 })
     expect(breakdownHeight(bars, 16)).toBeGreaterThan(breakdownHeight(bars, 12))
     expect(breakdownHeight(bars, 12)).toBeGreaterThanOrEqual(4 * 24)
+  })
+
+  it('labels the count axis in whole reports, reaching the largest count', () => {
+    for (const largest of [0, 1, 2, 3, 7, 40]) {
+      const { max, tickInterval } = countAxis(largest)
+      const ticks = [0, tickInterval, 2 * tickInterval]
+      expect(ticks.every(Number.isInteger)).toBe(true)
+      expect(max).toBe(ticks[2])
+      expect(max).toBeGreaterThanOrEqual(Math.max(largest, 2))
+    }
+    expect(countAxis(1)).toEqual({ max: 2, tickInterval: 1 })
+    expect(countAxis(7)).toEqual({ max: 8, tickInterval: 4 })
   })
 })

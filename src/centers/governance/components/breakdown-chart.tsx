@@ -2,7 +2,7 @@ import { Axis, Chart, Interval, jsx } from '@antv/f2'
 import { View } from '@tarojs/components'
 import { useState } from 'react'
 import { useDisplay } from '@/hooks/use-display'
-import { type Bar, breakdownHeight } from '@/shared/domain/governance/charts'
+import { type Bar, breakdownHeight, countAxis } from '@/shared/domain/governance/charts'
 import { ChartTable } from './chart/chart-table'
 import { F2Canvas } from './chart/f2-canvas'
 
@@ -22,7 +22,7 @@ export function BreakdownChart({ caption, what, bars }: { caption: string; what:
   const draw = () =>
     el(
       Chart,
-      { data, coord: { transposed: true }, scale: { count: { min: 0, nice: true, tickCount: 3 } } },
+      { data, coord: { transposed: true }, scale: { count: { min: 0, ...countAxis(Math.max(...bars.map((b) => b.count))) } } },
       el(Axis, { field: 'name', style: { label: { fontSize, fill: '#24292f' } } }),
       el(Axis, { field: 'count', style: { label: { fontSize, fill: '#57606a' } } }),
       el(Interval, { x: 'name', y: 'count', color: '#1f6feb', sizeRatio: 0.6 }),

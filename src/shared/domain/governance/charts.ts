@@ -81,3 +81,9 @@ export function breakdownBars(counts: Readonly<Record<string, number>>, nameOf: 
 export function breakdownHeight(bars: readonly Bar[], fontSize: number): number {
   return Math.max(2, bars.length) * Math.round(fontSize * 2.2) + 24
 }
+
+/** A count axis in whole reports (never "0.5 件"): three labels, 0, a step and twice the step, reaching the largest count. */
+export function countAxis(largest: number): { max: number; tickInterval: number } {
+  const step = Math.max(1, Math.ceil(largest / 2))
+  return { max: 2 * step, tickInterval: step }
+}
