@@ -279,3 +279,12 @@ describe('the center told of bookings, and the board in Excel', () => {
     expect(errorOf(await env.call(OTHER_STAFF, 'eldercare', 'exportHomeServiceBoard', {})).code).toBe('FORBIDDEN')
   })
 })
+
+describe('a senior booking for themselves', () => {
+  it('says whose own booking it is: 「周淑英本人预约」', async () => {
+    env.givenResident('self-senior', '周淑英')
+    env.cloud.store.insert('seniors', [senior('senior-self', '周淑英', [], 'self-senior')])
+    const own = dataOf(await env.call('self-senior', 'eldercare', 'bookHomeService', { seniorId: 'senior-self', serviceId: 'home-bath', day: '2026-12-10', time: '09:00' }))
+    expect(own.bookedBy).toBe('周淑英本人预约')
+  })
+})
