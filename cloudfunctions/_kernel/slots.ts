@@ -89,7 +89,8 @@ export interface SlotSeen {
   subjectId: string
   bookingId: string
   dayDoc: { booked?: DayCounts } | null
-  holders: Array<{ _id: string; day: string; holdKey: string }>
+  /** the person's standing bookings: day and holdKey, with the fields asked for in `holding` */
+  holders: Array<{ _id: string; day: string; holdKey: string } & Doc>
   existing: Doc | null
 }
 
@@ -102,7 +103,7 @@ const pipeline = () => (_.aggregate as unknown as { pipeline(): Pipeline }).pipe
 /** The place, the joined documents, the person, the day's counters, the person's holds and this request's booking: one request. */
 export async function readForBooking<P>(
   book: SlotBook,
-  at: { placeId: string; day: string; subjectId: string; bookingId: string; with?: Joined[]; person: Record<string, 1> },
+  at: { placeId: string; day: string; subjectId: string; bookingId: string; with?: Joined[]; person: Record<string, 1>; holding?: Record<string, 1> },
 ): Promise<BookingRead<P>> {
   let query = db.collection(book.places).aggregate().match({ _id: at.placeId })
   for (const j of at.with ?? []) query = query.lookup({ from: j.from, pipeline: pipeline().match({ _id: j.id }).done(), as: `joined_${j.as}` })
@@ -110,7 +111,7 @@ export async function readForBooking<P>(
   const { list } = await query
     .lookup({ from: 'users', pipeline: pipeline().match({ _id: at.subjectId }).project(at.person).done(), as: 'slot_person' })
     .lookup({ from: book.days, pipeline: pipeline().match({ _id: dayId(at.placeId, at.day) }).done(), as: 'slot_day' })
-    .lookup({ from: book.bookings, pipeline: pipeline().match({ holdKey: _.in(keys) }).project({ day: 1, holdKey: 1 }).done(), as: 'slot_holders' })
+    .lookup({ from: book.bookings, pipeline: pipeline().match({ holdKey: _.in(keys) }).project({ ...at.holding, day: 1, holdKey: 1 }).done(), as: 'slot_holders' })
     .lookup({ from: book.bookings, pipeline: pipeline().match({ _id: at.bookingId }).done(), as: 'slot_existing' })
     .end()
   const found = list[0] as Doc | undefined

@@ -403,6 +403,8 @@ export interface HomeBookingDoc extends SlotRecord {
   address: string
   marks: string[]
   start: Date
+  /** when the visit ends (start + the service's slot); older records have none */
+  end?: Date
   cancelBy: Date
   actorId: string
   actorName: string
@@ -431,7 +433,7 @@ export async function getHomeService(id: string): Promise<HomeServiceDoc | null>
   return ((await homeServices().doc(id).get()).data as HomeServiceDoc | null) ?? null
 }
 
-/** One request: the service, the senior, the caller, the day's counters, the senior's holds, this request's booking. */
+/** One request: the service, the senior, the caller, the day's counters, the senior's holds (with when each visit is), this request's booking. */
 export function readHomeBooking(at: { serviceId: string; seniorId: string; actorId: string; day: string; bookingId: string }) {
   return readForBooking<HomeServiceDoc>(HOME_SLOTS, {
     placeId: at.serviceId,
@@ -444,6 +446,8 @@ export function readHomeBooking(at: { serviceId: string; seniorId: string; actor
     ],
     // the subject is a senior's record, not a user: nothing to read there
     person: { _id: 1 },
+    // the senior's standing visits, for the overlap check
+    holding: { serviceName: 1, start: 1, end: 1 },
   })
 }
 

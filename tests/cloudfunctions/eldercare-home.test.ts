@@ -99,6 +99,28 @@ describe('booking a home service for a senior', () => {
     expect(errorOf(await env.call(FAMILY, 'eldercare', 'homeServiceBookings', {})).code).toBe('FORBIDDEN')
   })
 
+  it('answers 没有权限 to anyone but staff asking for the board, whatever they send', async () => {
+    for (const input of [{}, { day: '2026-12-01' }, { seniorId: 'senior-wang', day: '2026-12-01' }, { pageSize: 50 }]) {
+      for (const caller of [FAMILY, STRANGER]) {
+        expect(errorOf(await env.call(caller, 'eldercare', 'homeServiceBookings', input))).toMatchObject({ code: 'FORBIDDEN', message: '没有权限：上门服务单只有中心工作人员可以查看' })
+      }
+    }
+    // a senior's own list still says whom it is for
+    expect(dataOf(await env.call(FAMILY, 'eldercare', 'homeServiceBookings', { seniorId: 'senior-wang' })).seniorName).toBe('王秀兰')
+  })
+
+  it('refuses a visit overlapping another standing one of the same senior, naming it, within 4 requests', async () => {
+    env.cloud.store.insert('seniors', [senior('senior-overlap', '孙玉珍', [FAMILY])])
+    // Friday: 保洁 09:00–11:00, then 助浴 at 10:00 would send two people at once
+    dataOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { seniorId: 'senior-overlap', serviceId: 'home-cleaning', day: '2026-12-04', time: '09:00' }))
+    const clash = await env.counted(FAMILY, 'eldercare', 'bookHomeService', { seniorId: 'senior-overlap', serviceId: 'home-bath', day: '2026-12-04', time: '10:00' })
+    expect(clash.requests).toBeLessThanOrEqual(4)
+    expect(errorOf(clash.result)).toMatchObject({ code: 'CONFLICT', message: '孙玉珍在12月4日 周五 09:00已预约保洁，时间重叠，请选择其他时段' })
+    expect(env.cloud.store.count('home_service_bookings', { seniorId: 'senior-overlap' })).toBe(1)
+    // after the cleaning: booked
+    dataOf(await env.call(FAMILY, 'eldercare', 'bookHomeService', { seniorId: 'senior-overlap', serviceId: 'home-bath', day: '2026-12-04', time: '14:00' }))
+  })
+
   it('gives the last place of a slot to exactly one of 60 simultaneous families, the rest FULL', async () => {
     const families = Array.from({ length: 60 }, (_, i) => env.resident(`escort-family-${i}`))
     env.cloud.store.insert('seniors', families.map((f, i) => senior(`escort-senior-${i}`, '测试老人', [f])))
@@ -172,7 +194,18 @@ describe('the center handling a booking', () => {
     expect(page.items.map((x) => x.serviceName)).toEqual(['陪诊', '保洁'])
     expect(JSON.stringify(page)).not.toContain('心脏支架')
     dataOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: walkIn.id, status: 'confirmed', providerId: 'p-clean-2' }))
-    expect(dataOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: walkIn.id, status: 'notHome' })).statusText).toBe('上门未遇')
+    // before the visit (Wednesday 09:00 Shanghai) neither 上门未遇 nor 已完成 can be marked
+    for (const status of ['notHome', 'done'] as const) {
+      expect(errorOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: walkIn.id, status }))).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('还没到上门时间（12月2日 周三 09:00）') })
+    }
+    now = new Date('2026-12-02T00:59:00Z') // 08:59
+    try {
+      expect(errorOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: walkIn.id, status: 'notHome' })).code).toBe('CONFLICT')
+      now = new Date('2026-12-02T01:20:00Z') // 09:20
+      expect(dataOf(await env.call(STAFF, 'eldercare', 'updateHomeServiceBooking', { bookingId: walkIn.id, status: 'notHome' })).statusText).toBe('上门未遇')
+    } finally {
+      now = new Date('2026-11-30T00:00:00Z')
+    }
   })
 })
 
@@ -244,5 +277,14 @@ describe('the center told of bookings, and the board in Excel', () => {
     expect(text).not.toContain('心脏支架')
     expect(errorOf(await env.call(FAMILY, 'eldercare', 'exportHomeServiceBoard', {})).code).toBe('FORBIDDEN')
     expect(errorOf(await env.call(OTHER_STAFF, 'eldercare', 'exportHomeServiceBoard', {})).code).toBe('FORBIDDEN')
+  })
+})
+
+describe('a senior booking for themselves', () => {
+  it('says whose own booking it is: 「周淑英本人预约」', async () => {
+    env.givenResident('self-senior', '周淑英')
+    env.cloud.store.insert('seniors', [senior('senior-self', '周淑英', [], 'self-senior')])
+    const own = dataOf(await env.call('self-senior', 'eldercare', 'bookHomeService', { seniorId: 'senior-self', serviceId: 'home-bath', day: '2026-12-10', time: '09:00' }))
+    expect(own.bookedBy).toBe('周淑英本人预约')
   })
 })

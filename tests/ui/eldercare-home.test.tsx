@@ -4,7 +4,7 @@ import HomeServicesPage from '@/centers/eldercare/pages/home-services'
 import { setElderMode } from '@/services/display'
 import type { SentCall } from '../support/fake-gateway'
 import { fakeGateway } from '../support/fake-gateway'
-import { resetTaro } from '../support/taro'
+import { navigations, resetTaro } from '../support/taro'
 
 const providers = [
   { id: 'p-bath-1', name: '刘芳', weekdays: [1, 3, 5], scheduleText: '周一、周三、周五' },
@@ -53,7 +53,7 @@ function familyGateway(bookings: ReturnType<typeof booking>[]) {
   return fakeGateway((call: SentCall) => {
     const { action, input } = call.body
     if (action === 'listHomeServices') return input.serviceId ? { ok: true, data: { ...page([bath]).data, days } } : { ok: true, data: { ...page([bath, cleaning]).data, days: null } }
-    if (action === 'homeServiceBookings') return page(bookings, input.page === 1 && bookings.length > 0)
+    if (action === 'homeServiceBookings') return { ok: true, data: { ...page(bookings, input.page === 1 && bookings.length > 0).data, seniorName: '王秀兰' } }
     if (action === 'bookHomeService') return { ok: true, data: booking() }
     if (action === 'cancelHomeService') return { ok: true, data: booking({ status: 'cancelled', statusText: '已取消', canCancel: false }) }
     return { ok: true, data: null }
@@ -108,6 +108,24 @@ describe.each([
     await waitFor(() => expect(sent.find((c) => c.body.action === 'cancelHomeService')?.body.input).toEqual({ bookingId: 'hb-1' }))
   })
 
+  it('says whom it books for, and marks the chosen day and time with ✓, not colour alone', async () => {
+    familyGateway([])
+    render(<HomeServicesPage />)
+    expect(await screen.findByText('为 王秀兰 预约')).toBeTruthy()
+    fireEvent.click(await screen.findByRole('button', { name: '预约助浴' }))
+    expect(await screen.findByRole('button', { name: '✓ 12月1日 周二' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '12月2日 周三' })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '10:00 余 1' }))
+    expect(screen.getByRole('button', { name: '✓ 10:00 余 1' }).getAttribute('aria-pressed')).toBe('true')
+  })
+
+  it('puts each step of a booking on its own line', async () => {
+    familyGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', steps: [...booking().steps, { text: '已派马丽上门', atText: '11月30日 周一 09:10', by: '中心孙丽' }] })])
+    render(<HomeServicesPage />)
+    const steps = within(await screen.findByLabelText('办理进度')).getAllByRole('listitem')
+    expect(steps.map((li) => li.textContent)).toEqual(['11月30日 周一 08:00 已预约，等待中心确认（家属张晓燕）', '11月30日 周一 09:10 已派马丽上门（中心孙丽）'])
+  })
+
   it('pages through the bookings and explains a locked one', async () => {
     const sent = familyGateway([booking({ canCancel: false, lockedText: '已临近上门时间，不能在线取消，如有变化请致电中心' })])
     render(<HomeServicesPage />)
@@ -118,6 +136,34 @@ describe.each([
   })
 })
 
+describe('上门服务 opened without a senior one may book for', () => {
+  it('sends the person back to choose a senior when none is named, without an error', async () => {
+    resetTaro({ params: {} })
+    const sent = familyGateway([])
+    render(<HomeServicesPage />)
+    expect(await screen.findByText('请先选择要预约的老人')).toBeTruthy()
+    expect(screen.queryByText(/出错了/)).toBeNull()
+    expect(screen.queryByRole('button', { name: '预约助浴' })).toBeNull()
+    expect(sent.some((c) => c.body.action === 'homeServiceBookings')).toBe(false)
+    fireEvent.click(screen.getByRole('button', { name: '去选择老人' }))
+    expect(navigations).toContain('redirect:/centers/eldercare/pages/index/index')
+  })
+
+  it('tells a resident not linked to the senior how to link, before anything can be picked', async () => {
+    fakeGateway((call: SentCall) => {
+      if (call.body.action === 'homeServiceBookings') return { ok: false, error: { code: 'FORBIDDEN', message: '您还没有关联这位老人，请先申请关联，经老人或中心确认后再操作' } }
+      if (call.body.action === 'listHomeServices') return { ok: true, data: { ...page([bath]).data, days: null } }
+      return { ok: true, data: null }
+    })
+    render(<HomeServicesPage />)
+    expect(await screen.findByText('您还没有关联这位老人')).toBeTruthy()
+    expect(screen.getByText(/填写老人的姓名和手机号申请关联/)).toBeTruthy()
+    expect(screen.queryByText(/出错了/)).toBeNull()
+    expect(screen.queryByRole('button', { name: '预约助浴' })).toBeNull()
+    expect(screen.getByRole('button', { name: '去申请关联' })).toBeTruthy()
+  })
+})
+
 describe('上门服务单 page (staff)', () => {
   beforeEach(() => window.localStorage.setItem('localcloud.openid', 'staff-sun'))
 
@@ -125,7 +171,7 @@ describe('上门服务单 page (staff)', () => {
     return fakeGateway((call: SentCall) => {
       const { action, input } = call.body
       if (action === 'listHomeServices') return { ok: true, data: { ...page([bath, cleaning]).data, days: null } }
-      if (action === 'homeServiceBookings') return page(items)
+      if (action === 'homeServiceBookings') return { ok: true, data: { ...page(items).data, seniorName: null } }
       if (action === 'updateHomeServiceBooking') return { ok: true, data: booking({ status: input.status }) }
       if (action === 'exportHomeServiceBoard') return { ok: true, data: { url: 'http://127.0.0.1/exports/home-services/board.xlsx', rows: 2 } }
       return { ok: true, data: null }
@@ -147,13 +193,47 @@ describe('上门服务单 page (staff)', () => {
   })
 
   it('asks before 上门未遇 and before cancelling', async () => {
-    const sent = staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽' })])
+    // a visit that has begun
+    const sent = staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽', start: '2020-12-01T02:00:00.000Z' })])
     render(<HomeBoardPage />)
     fireEvent.click(await screen.findByRole('button', { name: '王秀兰上门未遇' }))
     fireEvent.click(within(await screen.findByRole('alertdialog', { name: '标记为上门未遇？' })).getByRole('button', { name: '再想想' }))
     fireEvent.click(screen.getByRole('button', { name: '取消王秀兰的助浴' }))
     fireEvent.click(within(await screen.findByRole('alertdialog', { name: '取消这次上门服务？' })).getByRole('button', { name: '确定取消' }))
     await waitFor(() => expect(sent.filter((c) => c.body.action === 'updateHomeServiceBooking').map((c) => c.body.input.status)).toEqual(['cancelled']))
+  })
+
+  it('offers 已完成 and 上门未遇 only once the visit has begun, saying why', async () => {
+    staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽', start: '2099-12-01T02:00:00.000Z' })])
+    render(<HomeBoardPage />)
+    expect(await screen.findByText('还没到上门时间（12月1日 周二 10:00），上门后才能标记「已完成」或「上门未遇」')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '王秀兰上门未遇' })).toBeNull()
+    expect(screen.queryByRole('button', { name: '王秀兰的服务已完成' })).toBeNull()
+    expect(screen.getByRole('button', { name: '取消王秀兰的助浴' })).toBeTruthy()
+  })
+
+  it('shows the saved provider chosen, and asks for another one to 改派', async () => {
+    staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽' })])
+    render(<HomeBoardPage />)
+    expect((await screen.findByRole('button', { name: '✓ 马丽' })).getAttribute('aria-pressed')).toBe('true')
+    const change = screen.getByRole('button', { name: '为王秀兰派单' })
+    expect(change.textContent).toBe('改派')
+    expect((change as HTMLButtonElement).disabled).toBe(true)
+    expect(screen.getByText('请选择另一位服务人员')).toBeTruthy()
+    expect(screen.queryByText('请先选择服务人员')).toBeNull()
+  })
+
+  it('tells anyone but staff they have no permission, not an error', async () => {
+    window.localStorage.setItem('localcloud.openid', 'family-zhang')
+    fakeGateway((call: SentCall) => {
+      if (call.body.action === 'homeServiceBookings') return { ok: false, error: { code: 'FORBIDDEN', message: '没有权限：上门服务单只有中心工作人员可以查看' } }
+      if (call.body.action === 'listHomeServices') return { ok: true, data: { ...page([bath]).data, days: null } }
+      return { ok: true, data: null }
+    })
+    render(<HomeBoardPage />)
+    expect(await screen.findByText('没有权限查看上门服务单')).toBeTruthy()
+    expect(screen.queryByText(/出错了/)).toBeNull()
+    expect(screen.queryByText('请选择要查看的老人')).toBeNull()
   })
 
   it('says when a day has no home services', async () => {

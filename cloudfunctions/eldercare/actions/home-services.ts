@@ -12,6 +12,7 @@ import {
   homeBookingKey,
   isStanding,
   moveRefusal,
+  overlapRefusal,
   ruleOn,
   scheduleText,
   stepText,
@@ -65,7 +66,7 @@ export function homeBookingView(b: repo.HomeBookingDoc, now: Date) {
     statusText: stepText(b.status, b.providerName),
     providerId: b.providerId,
     providerName: b.providerName,
-    bookedBy: b.onBehalf ? `${b.actorName}代约` : '本人预约',
+    bookedBy: b.onBehalf ? `${b.actorName}代约` : `${b.seniorName}本人预约`,
     steps: b.steps.map((s) => ({ text: s.text, atText: formatForPeople(s.at), by: s.by })),
     canCancel: isStanding(b.status) && open,
     lockedText: isStanding(b.status) && !open ? '已临近上门时间，不能在线取消，如有变化请致电中心' : null,
@@ -156,6 +157,10 @@ export const bookHomeService: A['bookHomeService'] = async (input, ctx) => {
     throw new AppError('INVALID_INPUT', message, { [refusal.code === 'notOnGrid' ? 'time' : 'day']: message })
   }
   const start = atShanghai(input.day, input.time).toDate()
+  const end = new Date(start.getTime() + service.rule.slotMinutes * 60_000)
+  // one senior, one visit at a time: the senior's standing visits came with the read
+  const clash = overlapRefusal(senior.name, start, end, seen.holders as unknown as Array<{ serviceName: string; start: Date; end?: Date }>)
+  if (clash) throw new AppError('CONFLICT', clash, { time: clash })
   const by = byText(standing, caller)
   const record: repo.HomeBookingDoc = {
     _id: id,
@@ -170,6 +175,7 @@ export const bookHomeService: A['bookHomeService'] = async (input, ctx) => {
     address: `${senior.community}${senior.building}${senior.unit ? `${senior.unit}单元` : ''}${senior.room}`,
     marks: priorityMarks(senior, input.day),
     start,
+    end,
     cancelBy: new Date(start.getTime() - service.policy.cancelCutoffMinutes * 60_000),
     actorId,
     actorName: nameOf(caller),
@@ -223,7 +229,7 @@ export const updateHomeServiceBooking: A['updateHomeServiceBooking'] = async ({ 
   if (!isStaff(caller)) throw new AppError('FORBIDDEN', '只有中心工作人员可以处理上门服务')
   const provider = status === 'confirmed' ? (service.providers.find((p) => p.id === providerId) ?? null) : null
   if (b.status === status && status !== 'confirmed') return homeBookingView(b, now)
-  const refusal = moveRefusal(b.status, status, provider, b.day)
+  const refusal = moveRefusal(b.status, status, provider, b.day, new Date(b.start), now)
   if (refusal) throw new AppError(status === 'confirmed' && !provider ? 'INVALID_INPUT' : 'CONFLICT', refusal, status === 'confirmed' && !provider ? { providerId: refusal } : undefined)
   if (b.status === 'confirmed' && status === 'confirmed' && b.providerId === provider?.id) return homeBookingView(b, now)
   const to: HomeBookingStatus = status
@@ -258,13 +264,16 @@ export const homeServiceBookings: A['homeServiceBookings'] = async ({ seniorId, 
   const { actorId } = who(ctx)
   const today = shanghaiDay(ctx.now)
   const view = (b: repo.HomeBookingDoc) => homeBookingView(b, ctx.now)
+  // the day's board is for the center's staff only, whatever else is asked
+  if (!seniorId || day) {
+    if (!isStaff({ roles: (await ctx.caller()).roles })) throw new AppError('FORBIDDEN', '没有权限：上门服务单只有中心工作人员可以查看')
+  }
   if (seniorId) {
     const { senior, caller } = await repo.seniorWithCaller(seniorId, actorId)
     mustAccess(senior, actorId, caller)
-    return fetchPage(repo.homeBookingsOfSenior(seniorId, upcoming ? today : null), page, view)
+    return { ...(await fetchPage(repo.homeBookingsOfSenior(seniorId, upcoming ? today : null), page, view)), seniorName: senior?.name ?? null }
   }
-  if (!isStaff({ roles: (await ctx.caller()).roles })) throw new AppError('FORBIDDEN', '请选择要查看的老人')
-  return fetchPage(repo.homeBookingsBoard(day ?? null, today), page, view)
+  return { ...(await fetchPage(repo.homeBookingsBoard(day ?? null, today), page, view)), seniorName: null }
 }
 
 /** Staff: the board as xlsx (Chinese headers), the senior’s phone masked, no ID number or health notes: 3 requests. */
@@ -287,7 +296,7 @@ export const exportHomeServiceBoard: A['exportHomeServiceBoard'] = async ({ day 
         { header: '优先', value: (b) => b.marks.join('、') },
         { header: '服务人员', value: (b) => b.providerName },
         { header: '状态', width: 14, value: (b) => stepText(b.status, b.providerName) },
-        { header: '预约人', width: 14, value: (b) => (b.onBehalf ? `${b.actorName}代约` : '本人预约') },
+        { header: '预约人', width: 14, value: (b) => (b.onBehalf ? `${b.actorName}代约` : `${b.seniorName}本人预约`) },
       ],
       rows: bookings,
     },

@@ -304,7 +304,8 @@ export const eldercare = defineFunction(
     /** a senior's bookings (the senior, linked family, staff), or — staff only, no senior named — a day's board */
     homeServiceBookings: action(
       PageInput.extend({ seniorId: Id.optional(), day: Day.optional(), upcoming: z.boolean().default(true) }),
-      pageOf(HomeBookingView),
+      /** seniorName: whom a senior's list is for (null on the board) */
+      pageOf(HomeBookingView).extend({ seniorName: z.string().nullable() }),
       { roles: ['resident', 'family', 'centerStaff'] },
     ),
     /** staff: the board (one day, or everything from today on) as xlsx — phone masked, no ID number or health notes */

@@ -1,6 +1,6 @@
 import type { BookingPolicy, OpeningRule } from '@/shared/domain/booking/slots'
 import { slotsForDay } from '@/shared/domain/booking/slots'
-import { cancelRefusal, canMove, isoWeekday, moveRefusal, providersOn, ruleOn, scheduleText, stepText } from '@/shared/domain/eldercare/home-services'
+import { cancelRefusal, canMove, isoWeekday, moveRefusal, overlapRefusal, providersOn, ruleOn, scheduleText, stepText } from '@/shared/domain/eldercare/home-services'
 
 const rule: OpeningRule = { weekdays: [1, 2, 3, 4, 5], periods: [{ start: '09:00', end: '11:00' }], slotMinutes: 60, windows: 1 }
 const policy: BookingPolicy = { minNoticeMinutes: 240, horizonDays: 14, cancelCutoffMinutes: 240, maxActivePerPerson: 3 }
@@ -42,11 +42,39 @@ describe('a home service booking’s steps', () => {
     expect(canMove('done', 'cancelled')).toBe(false)
   })
 
+  // Tuesday 2026-12-01 09:00 in Shanghai
+  const visit = new Date('2026-12-01T01:00:00Z')
+
   it('sends only a provider who works that day', () => {
-    expect(moveRefusal('booked', 'confirmed', null, '2026-12-01')).toBe('请选择上门的服务人员')
-    expect(moveRefusal('booked', 'confirmed', liu, '2026-12-01')).toBe('刘芳当天不排班，请选择当天在岗的服务人员')
-    expect(moveRefusal('booked', 'confirmed', ma, '2026-12-01')).toBeNull()
-    expect(moveRefusal('cancelled', 'done', null, '2026-12-01')).toBe('这次服务已是「已取消」，不能改为「已完成」')
+    expect(moveRefusal('booked', 'confirmed', null, '2026-12-01', visit, now)).toBe('请选择上门的服务人员')
+    expect(moveRefusal('booked', 'confirmed', liu, '2026-12-01', visit, now)).toBe('刘芳当天不排班，请选择当天在岗的服务人员')
+    expect(moveRefusal('booked', 'confirmed', ma, '2026-12-01', visit, now)).toBeNull()
+    expect(moveRefusal('cancelled', 'done', null, '2026-12-01', visit, now)).toBe('这次服务已是「已取消」，不能改为「已完成」')
+  })
+
+  it('marks 已完成 or 上门未遇 only once the visit has begun (Shanghai time)', () => {
+    expect(moveRefusal('confirmed', 'done', null, '2026-12-01', visit, new Date('2026-12-01T00:59:00Z'))).toBe('还没到上门时间（12月1日 周二 09:00），上门后才能标记「已完成」')
+    expect(moveRefusal('confirmed', 'notHome', null, '2026-12-01', visit, now)).toBe('还没到上门时间（12月1日 周二 09:00），上门后才能标记「上门未遇」')
+    expect(moveRefusal('confirmed', 'done', null, '2026-12-01', visit, visit)).toBeNull()
+    expect(moveRefusal('confirmed', 'notHome', null, '2026-12-01', visit, new Date('2026-12-01T03:00:00Z'))).toBeNull()
+    // sending someone or cancelling stays possible before the visit
+    expect(moveRefusal('confirmed', 'cancelled', null, '2026-12-01', visit, now)).toBeNull()
+    expect(moveRefusal('booked', 'confirmed', ma, '2026-12-01', visit, now)).toBeNull()
+  })
+
+  it('refuses a visit overlapping another standing visit of the same senior, naming it', () => {
+    const cleaning = { serviceName: '保洁', start: visit, end: new Date('2026-12-01T03:00:00Z') } // 09:00–11:00
+    const at = (h: string, minutes: number) => {
+      const start = new Date(`2026-12-01T${h}:00Z`)
+      return [start, new Date(start.getTime() + minutes * 60_000)] as const
+    }
+    expect(overlapRefusal('王秀兰', ...at('01', 60), [cleaning])).toBe('王秀兰在12月1日 周二 09:00已预约保洁，时间重叠，请选择其他时段')
+    expect(overlapRefusal('王秀兰', ...at('02', 60), [cleaning])).not.toBeNull()
+    expect(overlapRefusal('王秀兰', ...at('03', 60), [cleaning])).toBeNull()
+    expect(overlapRefusal('王秀兰', ...at('00', 60), [cleaning])).toBeNull()
+    // an older record without its end counts as an hour
+    expect(overlapRefusal('王秀兰', ...at('01', 30), [{ serviceName: '理发', start: new Date('2026-12-01T00:30:00Z') }])).not.toBeNull()
+    expect(overlapRefusal('王秀兰', ...at('02', 30), [{ serviceName: '理发', start: visit }])).toBeNull()
   })
 
   it('lets the family cancel until four hours before, and staff at any time', () => {

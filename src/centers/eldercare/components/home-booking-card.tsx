@@ -14,7 +14,7 @@ interface Booking {
   lockedText: string | null
 }
 
-/** One booking as the family follows it: what, when, its status, each step with who took it; cancel while allowed. */
+/** One booking as the family follows it: what, when, its status, each step on its own line with who took it; cancel while allowed. */
 export function HomeBookingCard({ b, busy, onCancel, children }: { b: Booking; busy: boolean; onCancel?: () => void; children?: ReactNode }) {
   return (
     <View className='card list-row'>
@@ -25,11 +25,13 @@ export function HomeBookingCard({ b, busy, onCancel, children }: { b: Booking; b
         {b.whenText} · {b.bookedBy}
       </Text>
       <Text className='status-text'>{b.statusText}</Text>
-      <View aria-label='办理进度'>
+      <View aria-label='办理进度' role='list'>
         {b.steps.map((s) => (
-          <Text key={`${s.atText}-${s.text}`} className='secondary-text'>
-            {s.atText} {s.text}（{s.by}）
-          </Text>
+          <View key={`${s.atText}-${s.text}`} role='listitem' className='home-step'>
+            <Text className='secondary-text'>
+              {s.atText} {s.text}（{s.by}）
+            </Text>
+          </View>
         ))}
       </View>
       {b.lockedText ? <Text className='secondary-text'>{b.lockedText}</Text> : null}

@@ -18,7 +18,7 @@ export interface HomeSlotsProps {
   chooseTime: (time: string) => void
 }
 
-/** Days with providers on duty, then the chosen day's slots with the places left (a full slot says so in words). */
+/** Days with providers on duty, then the chosen day's slots with the places left (a full slot says so in words; the chosen ones carry ✓, not colour alone). */
 export function HomeSlots({ days, chosenDay, time, chooseDay, chooseTime }: HomeSlotsProps) {
   return (
     <View className='card'>
@@ -28,6 +28,7 @@ export function HomeSlots({ days, chosenDay, time, chooseDay, chooseTime }: Home
           const on = d.day === chosenDay?.day
           return (
             <ActionButton key={d.day} className={`choice-button chips__item${on ? ' choice-button--on' : ''}`} pressed={on} onClick={() => chooseDay(d.day)}>
+              {on ? '✓ ' : ''}
               {d.dayText}
             </ActionButton>
           )
@@ -40,6 +41,7 @@ export function HomeSlots({ days, chosenDay, time, chooseDay, chooseTime }: Home
           const open = s.state === 'open'
           return (
             <ActionButton key={s.time} className={`choice-button chips__item${on ? ' choice-button--on' : ''}`} pressed={on} disabled={!open} onClick={() => chooseTime(s.time)}>
+              {on ? '✓ ' : ''}
               {s.time} {open ? `余 ${s.available}` : STATE_TEXT[s.state as keyof typeof STATE_TEXT]}
             </ActionButton>
           )

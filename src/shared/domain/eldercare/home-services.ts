@@ -4,7 +4,7 @@
  * confirm a booking by assigning one of them, then complete it. Pure.
  */
 import { formatMinutes, type BookingPolicy, type OpeningRule } from '../booking/slots'
-import { atShanghai } from '@/shared/time'
+import { atShanghai, formatForPeople } from '@/shared/time'
 
 export interface Provider {
   id: string
@@ -87,10 +87,19 @@ export function cancelRefusal(status: HomeBookingStatus, start: Date, policy: Bo
   return null
 }
 
-/** What a staff move asks for before it is made. */
-export function moveRefusal(from: HomeBookingStatus, to: HomeBookingStatus, provider: Provider | null, day: string): string | null {
+/** Why 已完成 or 上门未遇 cannot be marked yet (the visit has not begun), or null. */
+export function tooEarlyRefusal(to: HomeBookingStatus, start: Date, now: Date): string | null {
+  if (to !== 'done' && to !== 'notHome') return null
+  if (now.getTime() >= start.getTime()) return null
+  return `还没到上门时间（${formatForPeople(start)}），上门后才能标记「${HOME_BOOKING_STATUS_TEXT[to]}」`
+}
+
+/** What a staff move asks for before it is made; 已完成 and 上门未遇 only once the visit has begun. */
+export function moveRefusal(from: HomeBookingStatus, to: HomeBookingStatus, provider: Provider | null, day: string, start: Date, now: Date): string | null {
   if (from === to && to !== 'confirmed') return null
   if (!canMove(from, to)) return `这次服务已是「${HOME_BOOKING_STATUS_TEXT[from]}」，不能改为「${HOME_BOOKING_STATUS_TEXT[to]}」`
+  const early = tooEarlyRefusal(to, start, now)
+  if (early) return early
   if (to === 'confirmed') {
     if (!provider) return '请选择上门的服务人员'
     if (!provider.weekdays.includes(isoWeekday(day))) return `${provider.name}当天不排班，请选择当天在岗的服务人员`
@@ -102,4 +111,23 @@ export function moveRefusal(from: HomeBookingStatus, to: HomeBookingStatus, prov
 export function stepText(to: HomeBookingStatus, providerName: string | null): string {
   if (to === 'confirmed' && providerName) return `已派${providerName}上门`
   return HOME_BOOKING_STATUS_TEXT[to]
+}
+
+/** A standing booking of the same senior, as the overlap check reads it. */
+export interface HeldVisit {
+  serviceName: string
+  start: Date
+  /** when the visit ends (older records without it: an hour) */
+  end?: Date | null
+}
+
+/** Why a visit from start to end clashes with another standing visit of the same senior, or null. */
+export function overlapRefusal(seniorName: string, start: Date, end: Date, held: readonly HeldVisit[]): string | null {
+  const clash = held.find((h) => {
+    const from = new Date(h.start).getTime()
+    const to = h.end ? new Date(h.end).getTime() : from + 60 * 60_000
+    return from < end.getTime() && start.getTime() < to
+  })
+  if (!clash) return null
+  return `${seniorName}在${formatForPeople(new Date(clash.start))}已预约${clash.serviceName}，时间重叠，请选择其他时段`
 }

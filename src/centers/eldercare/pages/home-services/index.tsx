@@ -5,6 +5,7 @@ import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { StateView } from '@/components/state-view'
 import { HomeBookingCard } from '../../components/home-booking-card'
+import { HomeSeniorGate } from '../../components/home-senior-gate'
 import { type HomeSlotsProps, HomeSlots } from '../../components/home-slots'
 import { useHomeServices } from './use-home-services'
 
@@ -13,8 +14,11 @@ export default function HomeServicesPage() {
   const seniorId = useRouter().params.seniorId ?? ''
   const h = useHomeServices(seniorId)
   const slotsProps: HomeSlotsProps = { days: h.days, chosenDay: h.chosenDay, time: h.time, chooseDay: h.chooseDay, chooseTime: h.chooseTime }
+  const gate = <HomeSeniorGate seniorId={seniorId} refused={h.refused} loaded={h.bookings.loaded} error={h.bookings.error} reload={h.bookings.reload} />
+  if (!seniorId || h.refused || !h.bookings.loaded) return <Screen>{gate}</Screen>
   return (
     <Screen>
+      {h.seniorName ? <Text className='section-title'>为 {h.seniorName} 预约</Text> : null}
       <Text className='section-title'>选择服务</Text>
       <PagedListView list={h.services} empty={{ text: '中心暂未开放上门服务', hint: '可致电老年日间照料服务中心咨询' }} keyOf={(s) => s.id}>
         {(s) => {

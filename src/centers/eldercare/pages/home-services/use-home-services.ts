@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
-import { callCloud } from '@/services/cloud'
+import { CloudCallError, callCloud } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
 import { requestSubscriptions } from '@/services/subscribe'
 import type { OutputOf } from '@/shared/contracts/define'
@@ -16,7 +16,20 @@ export function useHomeServices(seniorId: string) {
   const services = usePagedList(fetchServices)
   const [serviceId, setServiceId] = useState<string | undefined>()
   const slots = useLoad(() => (serviceId ? callCloud(eldercare, 'listHomeServices', { serviceId }) : Promise.resolve(null)), [serviceId ?? null])
-  const fetchBookings = useCallback((page: number) => callCloud(eldercare, 'homeServiceBookings', { seniorId, page, pageSize: 5 }), [seniorId])
+  // the senior's list also says whom we book for, or that the caller is not linked to them
+  const [seniorName, setSeniorName] = useState<string | null>(null)
+  const [refused, setRefused] = useState(false)
+  const fetchBookings = useCallback(async (page: number) => {
+    if (!seniorId) return { items: [], page, pageSize: 5, hasMore: false, seniorName: null }
+    try {
+      const result = await callCloud(eldercare, 'homeServiceBookings', { seniorId, page, pageSize: 5 })
+      setSeniorName(result.seniorName)
+      return result
+    } catch (e) {
+      if (e instanceof CloudCallError && e.code === 'FORBIDDEN') setRefused(true)
+      throw e
+    }
+  }, [seniorId])
   const bookings = usePagedList(fetchBookings)
   const [day, setDay] = useState<string | undefined>()
   const [time, setTime] = useState<string | undefined>()
@@ -25,6 +38,8 @@ export function useHomeServices(seniorId: string) {
   const chosenDay = days.find((d) => d.day === day) ?? days[0]
   const service = slots.data?.items[0]
   return {
+    seniorName,
+    refused,
     services,
     slots,
     service: serviceId ? service : undefined,
