@@ -3,6 +3,7 @@
  * study days on the member's record, and 微心愿 from posting to the confirming photo — with who may read what.
  */
 import { readSheet } from '../../cloudfunctions/_kernel/sheets'
+import { refusedNoticeField } from '../../src/shared/domain/notice-values'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 let now = new Date('2026-12-01T02:00:00Z')
@@ -289,6 +290,15 @@ describe('微心愿', () => {
     expect(errorOf(await env.call(OTHER, 'party', 'fulfilWish', { wishId, note: '已送到' })).code).toBe('NOT_FOUND')
     expect(errorOf(await env.call(THIRD, 'party', 'confirmWish', { wishId, photos: [await env.upload(THIRD, 'wishPhoto')] })).message).toBe('该心愿尚未送达，不能确认')
     dataOf(await env.call(MEMBER, 'party', 'fulfilWish', { wishId, note: '收音机已送到服务站' }))
+    // the third community's staff are told it waits for their photo (not another community's, not the claimer)
+    const told = env.cloud.store.find('notices', { query: { _id: { $regex: `^partyWish_${wishId}_delivered_` } } })
+    expect(told.map((n) => n.touser)).toEqual([THIRD])
+    expect(told[0].data).toMatchObject({ thing1: { value: '微心愿：一台收音机' }, phrase2: { value: '待确认' }, thing3: { value: '认领人已送达，请拍照确认' } })
+    expect(refusedNoticeField(told[0].data)).toBeNull()
+    env.grant(THIRD, ['partyProgress'], 2)
+    await env.deliver()
+    const sent = env.cloud.store.find('outbox', { query: { touser: THIRD, templateId: 'TPL_PARTY_PROGRESS' } })
+    expect(sent.map((m) => (m.data as { thing1: { value: string } }).thing1.value)).toContain('微心愿：一台收音机')
     const theirs = await env.upload(MEMBER, 'wishPhoto')
     expect(errorOf(await env.call(THIRD, 'party', 'confirmWish', { wishId, photos: [theirs] })).fields).toHaveProperty('photos')
     expect(errorOf(await env.call(FIRST, 'party', 'confirmWish', { wishId, photos: [await env.upload(FIRST, 'wishPhoto')] })).code).toBe('NOT_FOUND')
