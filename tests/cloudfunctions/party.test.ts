@@ -294,7 +294,7 @@ describe('微心愿', () => {
     const told = env.cloud.store.find('notices', { query: { _id: { $regex: `^partyWish_${wishId}_delivered_` } } })
     expect(told.map((n) => n.touser)).toEqual([THIRD])
     expect(told[0].data).toMatchObject({ thing1: { value: '微心愿：一台收音机' }, phrase2: { value: '待确认' }, thing3: { value: '认领人已送达，请拍照确认' } })
-    expect(refusedNoticeField(told[0].data)).toBeNull()
+    expect(refusedNoticeField(told[0].data as Record<string, { value: string }>)).toBeNull()
     env.grant(THIRD, ['partyProgress'], 2)
     await env.deliver()
     const sent = env.cloud.store.find('outbox', { query: { touser: THIRD, templateId: 'TPL_PARTY_PROGRESS' } })
