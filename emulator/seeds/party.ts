@@ -293,7 +293,7 @@ function volunteerVolume(store: DocumentStore, ctx: VolumeContext): void {
       if (at < ctx.now) {
         spent = 120
         const booking = `vbooking-${i}`
-        entries.push({ _id: `spend_homeService_${booking}`, account: openid, kind: 'spend', minutes: -120, at, paysFor: booking, by: openid, service: { kind: 'homeService', id: booking, title: '上门陪伴', forName: person?.name ?? '家中长辈', whenText: '' } })
+        entries.push({ _id: `spend_homeService_${booking}`, account: openid, kind: 'spend', minutes: -120, at, paysFor: booking, by: openid, service: { kind: 'homeService', id: booking, title: '上门陪伴', forName: '家中长辈', whenText: '' } })
       }
     }
     accounts.push({
