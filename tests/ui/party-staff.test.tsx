@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { MemberBoard } from '@/centers/party/components/member-board'
 import VolunteerStaffPage from '@/centers/party/pages/volunteer-staff'
+import WishPage from '@/centers/party/pages/wish'
 import { fakeGateway } from '../support/fake-gateway'
 import { resetTaro } from '../support/taro'
 
@@ -46,5 +47,40 @@ describe('party staff exports', () => {
     expect(sent.filter((c) => c.body.action === 'exportMembers').map((c) => c.body.input)).toEqual([{}, { reportedCommunity: '黄河西路第三社区' }])
     expect(d.opened).toEqual([url, url])
     d.restore()
+  })
+})
+
+describe('a wish vetted by community staff', () => {
+  it('asks the staff member to allow the notice that the wish was delivered before approving it', async () => {
+    resetTaro({ params: { id: 'wish-1' } })
+    const wish = {
+      id: 'wish-1',
+      community: '黄河西路第三社区',
+      who: '第三社区 一位独居老人',
+      title: '一台收音机',
+      description: '老人眼睛不好，想听广播',
+      budgetText: '预算 80 元',
+      hours: 1,
+      status: 'vetting',
+      statusText: '待社区审核',
+      claimDeadline: null,
+      claimedByMe: false,
+      mine: false,
+      deliveryNote: null,
+      handOver: '第三社区党群服务站',
+      needy: { name: '刘桂芳', address: '12号楼3单元201', phone: null },
+      claimerName: null,
+      photoUrls: [],
+      refusedReason: null,
+      canManage: true,
+    }
+    const sent = fakeGateway((call) => {
+      if (call.fn === '_subscribe') return { ok: true, data: null }
+      return { ok: true, data: call.body.action === 'vetWish' ? { ...wish, status: 'open', statusText: '待认领' } : wish }
+    })
+    render(<WishPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '审核通过并公布' }))
+    await waitFor(() => expect(sent.some((c) => c.body.action === 'vetWish')).toBe(true))
+    expect(sent.filter((c) => c.fn === '_subscribe' || c.body.action === 'vetWish').map((c) => c.fn)).toEqual(['_subscribe', 'party'])
   })
 })
