@@ -22,7 +22,7 @@ import {
   transferEntryIds,
 } from '@/shared/domain/party/ledger'
 import { _, db, type Doc } from './cloud'
-import { isDuplicateKey } from './errors'
+import { addOnce } from './records'
 import { notify, thing, when } from './notify'
 
 
@@ -108,14 +108,9 @@ async function park(move: OpenMove): Promise<boolean> {
   const update = async () => (await accounts().where(where).update({ data })).stats.updated === 1
   if (await update()) return true
   if (entry.minutes < 0) return false
-  try {
-    const first: Doc = { _id: entry.account, balance: entry.minutes, credited: 0, spent: 0, open: [move], updatedAt: entry.at }
-    if (entry.kind === 'credit') Object.assign(first, { credited: entry.minutes, firstCreditAt: entry.at, lastCreditAt: entry.at })
-    await accounts().add({ data: first })
-    return true
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error
-  }
+  const first: Doc = { _id: entry.account, balance: entry.minutes, credited: 0, spent: 0, open: [move], updatedAt: entry.at }
+  if (entry.kind === 'credit') Object.assign(first, { credited: entry.minutes, firstCreditAt: entry.at, lastCreditAt: entry.at })
+  if (await addOnce(accounts(), first)) return true
   // someone else created the account meanwhile
   return update()
 }
@@ -125,14 +120,8 @@ async function unpark(account: string, id: string): Promise<void> {
 }
 
 /** Writes the entry; false when it was written before (this move had been made already). */
-async function record(entry: LedgerEntry): Promise<boolean> {
-  try {
-    await ledger().add({ data: entry })
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
+function record(entry: LedgerEntry): Promise<boolean> {
+  return addOnce(ledger(), entry as unknown as Doc)
 }
 
 /** Gives back a change made by a move found to be a repeat, and unparks it. */

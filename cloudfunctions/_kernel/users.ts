@@ -119,6 +119,15 @@ export async function staffOf(center: string): Promise<string[]> {
 }
 
 /**
+ * The community staff of one community (communityStaff whose profile names it), e.g. to tell them something
+ * waits in their queue. Served by the `users.staff` index on the role; a community has a handful.
+ */
+export async function communityStaffOf(community: string): Promise<string[]> {
+  const { data } = await users().where({ 'roles.role': 'communityStaff', 'profile.community': community }).field({ _id: true }).limit(100).get()
+  return data.map((u) => u._id as string)
+}
+
+/**
  * An aggregate that starts from the person's own document, for reading counts elsewhere in one request
  * (`$lookup` pipelines need one document to hang from; the caller's is always there). Add lookups, then
  * `.project()` them out: never hand the document itself on.

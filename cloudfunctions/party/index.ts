@@ -1,6 +1,7 @@
 import { party } from '@/shared/contracts/party'
 import { createHandler } from '../_kernel/handler'
 import { noticeSender } from '../_kernel/notify'
+import * as exports from './actions/exports'
 import * as hours from './actions/hours'
 import * as members from './actions/members'
 import * as posts from './actions/posts'
@@ -10,7 +11,7 @@ import * as wishes from './actions/wishes'
 const { managed: _managed, ...postActions } = posts
 const { returnOverdueWishes, ...wishActions } = wishes
 
-export const main = createHandler(party, { ...members, ...postActions, ...wishActions, ...volunteers, ...hours }, {
+export const main = createHandler(party, { ...members, ...postActions, ...wishActions, ...volunteers, ...hours, ...exports }, {
   returnOverdueWishes,
   // 20: this function's time limit (config.json)
   sendNotices: noticeSender(20),

@@ -4,7 +4,7 @@
  * services, which the time bank pays for).
  */
 import { _, db, type Doc } from '../_kernel/cloud'
-import { isDuplicateKey } from '../_kernel/errors'
+import { addOnce } from '../_kernel/records'
 import type { HoursAccount, LedgerEntry } from '../_kernel/hours'
 import type { UserDoc } from '../_kernel/users'
 
@@ -83,12 +83,9 @@ export async function saveVolunteer(openid: string, volunteer: VolunteerProfile,
     return stats.updated === 1
   }
   if (accountExists && (await write())) return
-  try {
-    await accounts().add({ data: { _id: openid, balance: 0, credited: 0, spent: 0, open: [], volunteer, volunteerSince: volunteer.registeredAt, volunteerCommunity: volunteer.community, updatedAt: now } })
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error
-    await write()
-  }
+  const fresh = { _id: openid, balance: 0, credited: 0, spent: 0, open: [], volunteer, volunteerSince: volunteer.registeredAt, volunteerCommunity: volunteer.community, updatedAt: now }
+  // someone made the account meanwhile (hours credited, or this request retried): update it instead
+  if (!(await addOnce(accounts(), fresh))) await write()
 }
 
 export function volunteersQuery(community: string | undefined) {

@@ -5,7 +5,7 @@ import type { PostKind, PostSignupStatus } from '@/shared/domain/party/posts'
 import type { NeedyKind, WishStatus } from '@/shared/domain/party/wishes'
 import type { Pool } from '../_kernel/claim'
 import { _, db, type Doc, type Query } from '../_kernel/cloud'
-import { isDuplicateKey } from '../_kernel/errors'
+import { addOnce } from '../_kernel/records'
 import { lookupCaller, takeCaller, type UserDoc } from '../_kernel/users'
 
 export interface MemberDoc {
@@ -115,21 +115,11 @@ export function keyedId(...parts: string[]): string {
 export const memberIdOf = (ownerId: string) => keyedId('party-member', ownerId)
 export const signupIdOf = (postId: string, ownerId: string) => keyedId('party-post', postId, ownerId)
 
-async function inserted(add: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await add()
-    return true
-  } catch (error) {
-    if (isDuplicateKey(error)) return false
-    throw error
-  }
-}
-
 export async function getMember(id: string): Promise<MemberDoc | null> {
   return ((await members().doc(id).get()).data as MemberDoc | null) ?? null
 }
 
-export const insertMember = (doc: MemberDoc) => inserted(() => members().add({ data: doc }))
+export const insertMember = (doc: MemberDoc) => addOnce(members(), doc)
 
 /** Changes a member only from the status it was read in (a refusal re-registered, a pending one decided). */
 export async function updateMember(id: string, from: MemberStatus, changes: Partial<MemberDoc>): Promise<boolean> {
@@ -139,6 +129,17 @@ export async function updateMember(id: string, from: MemberStatus, changes: Part
 
 export async function addHours(memberId: string, hours: number, now: Date): Promise<void> {
   await members().doc(memberId).update({ data: { hoursServed: _.inc(hours), updatedAt: now } })
+}
+
+/** Every document a query finds (a staff export), 1000 a request, at most `max`. */
+export async function readAll<T>(query: Query, max = 5000): Promise<T[]> {
+  const all: T[] = []
+  for (;;) {
+    const page = all.length ? query.skip(all.length) : query
+    const { data } = await page.limit(Math.min(1000, max - all.length)).get()
+    all.push(...(data as T[]))
+    if (data.length < 1000 || all.length >= max) return all
+  }
 }
 
 export function membersQuery(f: { status?: MemberStatus; reportedCommunity?: string }): Query {
@@ -172,7 +173,7 @@ export async function partyActivities(ids: string[]): Promise<Map<string, { titl
   return new Map(data.map((a) => [a._id as string, { title: a.title as string, startAt: a.startAt as Date }]))
 }
 
-export const insertPost = (doc: PostDoc) => inserted(() => posts().add({ data: doc }))
+export const insertPost = (doc: PostDoc) => addOnce(posts(), doc)
 
 export async function getPost(id: string): Promise<PostDoc | null> {
   return ((await posts().doc(id).get()).data as PostDoc | null) ?? null
@@ -219,7 +220,7 @@ export async function postForSignUp(postId: string, ownerId: string): Promise<{ 
   return { post: post as PostDoc, member: (su_member as MemberDoc[])[0] ?? null, signup: (su_signup as SignupDoc[])[0] ?? null }
 }
 
-export const insertSignup = (doc: SignupDoc) => inserted(() => signups().add({ data: doc }))
+export const insertSignup = (doc: SignupDoc) => addOnce(signups(), doc)
 
 export async function getSignup(id: string): Promise<SignupDoc | null> {
   return ((await signups().doc(id).get()).data as SignupDoc | null) ?? null
@@ -237,7 +238,7 @@ export async function markServed(id: string, changes: Partial<SignupDoc>): Promi
   return stats.updated > 0
 }
 
-export const insertWish = (doc: WishDoc) => inserted(() => wishes().add({ data: doc }))
+export const insertWish = (doc: WishDoc) => addOnce(wishes(), doc)
 
 export async function getWish(id: string): Promise<WishDoc | null> {
   return ((await wishes().doc(id).get()).data as WishDoc | null) ?? null

@@ -33,6 +33,7 @@ const rows: Row[] = [
   ['registerMember: the earlier one, the record, 我的', 5, async () =>
     keep('member', await env.counted(MEMBER, 'party', 'registerMember', { name: '王建军', phone: '13912345678', branch: '第三党支部', community: '黄河西路第三社区' }, { requestId: rid() }))],
   ['listMembers: a page for party staff', 2, () => env.counted(PARTY, 'party', 'listMembers', { status: 'pending' })],
+  ['exportMembers: every member (1000 a request), the upload and its link', 3, () => env.counted(PARTY, 'party', 'exportMembers', {})],
   ['confirmMember: the move, 我的 and the notice', 7, () => env.counted(PARTY, 'party', 'confirmMember', { memberId: state.member, decision: 'confirm' }, { requestId: rid() })],
   ['reportToCommunity: the record, the move, 我的', 5, () => env.counted(MEMBER, 'party', 'reportToCommunity', { community: '黄河西路第三社区' }, { requestId: rid() })],
   ['publishPost: the caller and the post', 4, async () =>
@@ -55,7 +56,7 @@ const rows: Row[] = [
   ['claimWish: the claim', 4, () => env.counted(MEMBER, 'party', 'claimWish', { wishId: state.wish }, { requestId: rid() })],
   ['claimWish: a retry', 1, () => env.counted(MEMBER, 'party', 'claimWish', { wishId: state.wish }, { requestId: rid() })],
   ['listWishes: the caller’s claims', 1, () => env.counted(MEMBER, 'party', 'listWishes', { scope: 'claimed' })],
-  ['fulfilWish: the wish, the move, 我的', 5, () => env.counted(MEMBER, 'party', 'fulfilWish', { wishId: state.wish, note: '已送到服务站' }, { requestId: rid() })],
+  ['fulfilWish: the wish, the move, 我的, the community’s staff and their notice', 7, () => env.counted(MEMBER, 'party', 'fulfilWish', { wishId: state.wish, note: '已送到服务站' }, { requestId: rid() })],
   ['confirmWish: the caller, the wish, the photo’s owner, the move, the kernel credit with its notice (5), 我的 and the notice', 13, async () => {
     const photo = await env.upload(THIRD, 'wishPhoto')
     return env.counted(THIRD, 'party', 'confirmWish', { wishId: state.wish, photos: [photo] }, { requestId: rid() })

@@ -1,6 +1,6 @@
 /**
  * 党建指导中心 at a street's volume (its volume generator: 3,000 members, a year of weekly posts in six communities
- * with their sign-ups, 600 wishes), with strict indexes: every list answers from a declared index in ≤ 2 requests
+ * with their sign-ups, 600 wishes, 3,000 volunteers with a year of ledger entries), with strict indexes: every list answers from a declared index in ≤ 2 requests
  * a page, and the overdue-claims timer finds nothing to return when no claim is overdue.
  */
 import { volume as accountVolume } from '../../emulator/seeds/account'
@@ -47,6 +47,47 @@ describe('党建指导中心 at a street’s volume', () => {
     }
     const record = dataOf(await env.call(member, 'party', 'myMemberRecord', {}))
     expect(record?.posts.length).toBeGreaterThan(0)
+  })
+
+  it('lists the volunteers and a year of ledger entries in ≤ 2 requests a page, and accounts agree with their ledgers', async () => {
+    expect(env.cloud.store.count('hours_accounts', { volunteerSince: { $exists: true } })).toBeGreaterThanOrEqual(2500)
+    const accounts = env.cloud.store.find('hours_accounts', { query: { volunteerSince: { $exists: true } }, limit: 1000 })
+    expect(env.cloud.store.count('hours_ledger', {})).toBeGreaterThan(20_000)
+    const busiest = accounts.reduce((a, b) => ((b.credited as number) > (a.credited as number) ? b : a))
+    const own = env.cloud.store.find('hours_ledger', { query: { account: busiest._id }, limit: 100 })
+    expect(own.reduce((sum, e) => sum + (e.minutes as number), 0)).toBe(busiest.balance)
+    expect(own.length).toBeGreaterThan(10)
+    const volunteer = busiest._id as string
+    const number = `ZY${(busiest.volunteer as { code: string }).code}`
+    const calls = [
+      () => env.counted(STAFF, 'party', 'listVolunteers', {}),
+      () => env.counted(STAFF, 'party', 'listVolunteers', { page: 30, pageSize: 20 }),
+      () => env.counted(STAFF, 'party', 'listVolunteers', { community: '黄河西路第三社区', page: 4 }),
+      () => env.counted(volunteer, 'party', 'ledger', {}),
+      () => env.counted(volunteer, 'party', 'ledger', { page: 2, pageSize: 5 }),
+      () => env.counted(STAFF, 'party', 'ledger', { volunteerNo: number }),
+      () => env.counted(volunteer, 'party', 'myHours', {}),
+    ]
+    for (const call of calls) {
+      const { result, requests } = await call()
+      expect(dataOf(result as never)).toBeTruthy()
+      expect(requests).toBeLessThanOrEqual(2)
+    }
+    const page = dataOf(await env.call(volunteer, 'party', 'ledger', { pageSize: 10 }))
+    expect(page.items).toHaveLength(10)
+    expect(page.hasMore).toBe(true)
+    const list = dataOf(await env.call(STAFF, 'party', 'listVolunteers', { community: '黄河西路第三社区' }))
+    expect(list.items.every((v) => v.community === '黄河西路第三社区')).toBe(true)
+    expect(JSON.stringify(list)).not.toContain(volunteer)
+  })
+
+  it('exports every member and every volunteer of the street, 1000 a request', async () => {
+    const members = await env.counted(STAFF, 'party', 'exportMembers', {})
+    expect(dataOf(members.result).rows).toBe(env.cloud.store.count('party_members', {}))
+    expect(members.requests).toBeLessThanOrEqual(5)
+    const volunteers = await env.counted(STAFF, 'party', 'exportVolunteers', {})
+    expect(dataOf(volunteers.result).rows).toBe(env.cloud.store.count('hours_accounts', { volunteerSince: { $exists: true } }))
+    expect(volunteers.requests).toBeLessThanOrEqual(5)
   })
 
   it('returns no claim to the pool before its deadline', async () => {

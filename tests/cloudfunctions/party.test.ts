@@ -2,6 +2,8 @@
  * 党建指导中心, members' side, on the local cloud: 党员报到 and its confirmation, 双报到 and the service posts,
  * study days on the member's record, and 微心愿 from posting to the confirming photo — with who may read what.
  */
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
+import { refusedNoticeField } from '../../src/shared/domain/notice-values'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 let now = new Date('2026-12-01T02:00:00Z')
@@ -22,6 +24,11 @@ beforeAll(() => {
   env.givenUser(CULTURE, [{ role: 'centerStaff', center: 'culture' }], { name: '赵磊', community: '黄河西路第四社区', address: '4号楼' })
   for (const id of [MEMBER, OTHER, RESIDENT, WISHER]) env.givenResident(id)
 })
+
+/** The xlsx behind an export link, as rows keyed by its Chinese headers. */
+async function sheetAt(url: string) {
+  return readSheet(Buffer.from(await (await fetch(encodeURI(url))).arrayBuffer()), 'xlsx')
+}
 
 const registration = {
   name: '王建军',
@@ -172,6 +179,22 @@ describe('在职党员双报到 and service posts', () => {
     const reported = dataOf(await env.call(PARTY, 'party', 'listMembers', { reportedCommunity: '黄河西路第三社区' }))
     expect(reported.items).toEqual([expect.objectContaining({ name: '王建军', hoursServed: 2, reportedCommunity: '黄河西路第三社区' })])
   })
+
+  it('exports the members for party staff as xlsx with where each reported and the hours served, phones masked', async () => {
+    for (const who of [THIRD, CULTURE, MEMBER]) expect(errorOf(await env.call(who, 'party', 'exportMembers', {})).code).toBe('FORBIDDEN')
+    const all = dataOf(await env.call(PARTY, 'party', 'exportMembers', {}))
+    expect(all.rows).toBe(2)
+    const sheet = await sheetAt(all.url)
+    expect(sheet.headers).toEqual(['姓名', '手机号', '所在党支部', '流动党员', '组织关系所在地', '工作单位', '居住社区', '状态', '报到社区', '报到时间', '服务时长（小时）', '登记时间'])
+    const wang = sheet.rows.find((r) => r.cells.姓名 === '王建军')
+    expect(wang?.cells).toMatchObject({ 手机号: '139****5678', 所在党支部: '包钢集团机关第三党支部', 流动党员: '否', 报到社区: '黄河西路第三社区', '服务时长（小时）': '2', 状态: '已到黄河西路第三社区报到' })
+    expect(wang?.cells.报到时间).toMatch(/^12月1日/)
+    expect(sheet.rows.find((r) => r.cells.姓名 === '李红梅')?.cells).toMatchObject({ 流动党员: '是', 组织关系所在地: '鄂尔多斯市东胜区某社区党委', 报到社区: '黄河西路第一社区' })
+    const text = JSON.stringify(sheet)
+    for (const secret of ['13912345678', MEMBER, OTHER]) expect(text).not.toContain(secret)
+    const third = dataOf(await env.call(PARTY, 'party', 'exportMembers', { reportedCommunity: '黄河西路第三社区' }))
+    expect((await sheetAt(third.url)).rows.map((r) => r.cells.姓名)).toEqual(['王建军'])
+  })
 })
 
 describe('三会一课 and 主题党日 through the activities engine', () => {
@@ -267,6 +290,15 @@ describe('微心愿', () => {
     expect(errorOf(await env.call(OTHER, 'party', 'fulfilWish', { wishId, note: '已送到' })).code).toBe('NOT_FOUND')
     expect(errorOf(await env.call(THIRD, 'party', 'confirmWish', { wishId, photos: [await env.upload(THIRD, 'wishPhoto')] })).message).toBe('该心愿尚未送达，不能确认')
     dataOf(await env.call(MEMBER, 'party', 'fulfilWish', { wishId, note: '收音机已送到服务站' }))
+    // the third community's staff are told it waits for their photo (not another community's, not the claimer)
+    const told = env.cloud.store.find('notices', { query: { _id: { $regex: `^partyWish_${wishId}_delivered_` } } })
+    expect(told.map((n) => n.touser)).toEqual([THIRD])
+    expect(told[0].data).toMatchObject({ thing1: { value: '微心愿：一台收音机' }, phrase2: { value: '待确认' }, thing3: { value: '认领人已送达，请拍照确认' } })
+    expect(refusedNoticeField(told[0].data as Record<string, { value: string }>)).toBeNull()
+    env.grant(THIRD, ['partyProgress'], 2)
+    await env.deliver()
+    const sent = env.cloud.store.find('outbox', { query: { touser: THIRD, templateId: 'TPL_PARTY_PROGRESS' } })
+    expect(sent.map((m) => (m.data as { thing1: { value: string } }).thing1.value)).toContain('微心愿：一台收音机')
     const theirs = await env.upload(MEMBER, 'wishPhoto')
     expect(errorOf(await env.call(THIRD, 'party', 'confirmWish', { wishId, photos: [theirs] })).fields).toHaveProperty('photos')
     expect(errorOf(await env.call(FIRST, 'party', 'confirmWish', { wishId, photos: [await env.upload(FIRST, 'wishPhoto')] })).code).toBe('NOT_FOUND')

@@ -5,6 +5,7 @@
  */
 import { HOME_SERVICES } from '../../emulator/seeds/eldercare'
 import { pdfText } from '../../cloudfunctions/party/record-pdf'
+import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 let now = new Date('2026-11-30T01:00:00Z') // 周一 09:00 in Shanghai
@@ -173,6 +174,27 @@ describe('myHours, ledger and serviceRecord', () => {
     expect(errorOf(await env.call(VOL, 'party', 'listVolunteers', {})).code).toBe('FORBIDDEN')
     const record = await env.counted(VOL, 'party', 'serviceRecord', {})
     expect(record.requests).toBeLessThanOrEqual(3)
+  })
+
+  it('exports the volunteers for party staff as xlsx with each one’s hours, never an openid', async () => {
+    expect(errorOf(await env.call(VOL, 'party', 'exportVolunteers', {})).code).toBe('FORBIDDEN')
+    const all = dataOf(await env.call(STAFF, 'party', 'exportVolunteers', {}))
+    expect(all.rows).toBe(2)
+    const sheet = await readSheet(Buffer.from(await (await fetch(encodeURI(all.url))).arrayBuffer()), 'xlsx')
+    expect(sheet.headers).toEqual(['志愿者编号', '姓名', '所在社区', '服务技能', '可服务时间', '登记时间', '累计服务时长（小时）', '已使用（小时）', '时间银行余额（小时）'])
+    expect(sheet.rows.find((r) => r.cells.志愿者编号 === volNo)?.cells).toMatchObject({
+      姓名: '李红霞',
+      所在社区: '黄河西路第一社区',
+      服务技能: '助老陪伴、理发',
+      可服务时间: '周末、工作日晚上',
+      '累计服务时长（小时）': '10',
+      '已使用（小时）': '0',
+      '时间银行余额（小时）': '10',
+    })
+    expect(sheet.rows.find((r) => r.cells.志愿者编号 === otherNo)?.cells).toMatchObject({ 姓名: '周建平', '累计服务时长（小时）': '0' })
+    for (const openid of [VOL, OTHER]) expect(JSON.stringify(sheet)).not.toContain(openid)
+    const third = dataOf(await env.call(STAFF, 'party', 'exportVolunteers', { community: '黄河西路第三社区' }))
+    expect(third.rows).toBe(1)
   })
 
   it('asks someone not registered to register before a record is made', async () => {

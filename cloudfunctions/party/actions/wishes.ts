@@ -13,9 +13,10 @@ import { AppError } from '../../_kernel/errors'
 import { fileLinks, acceptFiles } from '../../_kernel/files'
 import { type ActionContext, type Actions, who } from '../../_kernel/handler'
 import { putMyItem } from '../../_kernel/mine'
-import { notify, phrase, thing, when } from '../../_kernel/notify'
+import { notify, notifyAll, phrase, thing, when } from '../../_kernel/notify'
 import { creditHours } from '../../_kernel/hours'
 import { fetchPage } from '../../_kernel/paging'
+import { communityStaffOf, staffOf } from '../../_kernel/users'
 import { handOverAt, wishLink, wishView } from '../member-views'
 import * as repo from '../repo'
 import { managed } from './posts'
@@ -183,7 +184,10 @@ export const claimWish: A['claimWish'] = async ({ wishId }, ctx) => {
   return wishView(updated, { ownerId: actorId, manages: false })
 }
 
-/** The claimer says they delivered it to the community. */
+/**
+ * The claimer says they delivered it to the community; the community's staff (party staff when the community has
+ * none) are told it waits for their confirming photo. 7 requests.
+ */
 export const fulfilWish: A['fulfilWish'] = async ({ wishId, note }, ctx) => {
   const { actorId } = who(ctx)
   const wish = await repo.getWish(wishId)
@@ -194,6 +198,14 @@ export const fulfilWish: A['fulfilWish'] = async ({ wishId, note }, ctx) => {
   if (!(await repo.stepWish(wishId, 'claimed', changes))) throw new AppError('CONFLICT', '该心愿刚刚变化，请刷新')
   const updated = { ...wish, ...changes }
   await mirrorClaim(updated, actorId, WISH_STATUS_TEXT.delivered, ctx.now)
+  const community = await communityStaffOf(wish.community)
+  const staff = community.length ? community : await staffOf('party')
+  await notifyAll(staff, `partyWish_${wishId}_delivered`, 'partyProgress', wishLink(wishId), {
+    thing1: thing(`微心愿：${wish.title}`),
+    phrase2: phrase('待确认'),
+    thing3: thing('认领人已送达，请拍照确认'),
+    time4: when(ctx.now),
+  }, ctx.now)
   return wishView(updated, { ownerId: actorId, manages: false })
 }
 

@@ -4,6 +4,7 @@ import { ENTRY_KIND_TEXT, MAX_CREDIT_HOURS } from '../domain/party/ledger'
 import { AVAILABILITY, SKILLS } from '../domain/party/volunteers'
 import { CommunityName, Id, Instant, PageInput, pageOf, text } from './common'
 import { action } from './define'
+import { Exported } from './party-members'
 
 const keysOf = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...Array<keyof T & string>]
 
@@ -155,4 +156,6 @@ export const hoursActions = {
   transferHours: action(TransferHoursInput, TransferHoursResult, { roles: ['resident'], submits: 'keyed' }),
   /** party staff: the volunteers, newest first */
   listVolunteers: action(PageInput.extend({ community: CommunityName.optional() }), pageOf(VolunteerRow), { roles: ['centerStaff'] }),
+  /** party staff: 志愿者名册 as xlsx with each volunteer's hours */
+  exportVolunteers: action(z.strictObject({ community: CommunityName.optional() }), Exported, { roles: ['centerStaff'] }),
 }

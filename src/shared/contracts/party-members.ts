@@ -74,6 +74,13 @@ export const MemberRow = z.object({
 })
 export type MemberRow = z.infer<typeof MemberRow>
 
+/** A staff spreadsheet (xlsx, Chinese headers): a link valid for an hour and how many rows it holds. */
+export const Exported = z.object({ url: z.string(), rows: z.number().int() })
+export const ExportMembersInput = z.strictObject({
+  status: z.enum(MEMBER_STATUSES).optional(),
+  reportedCommunity: CommunityName.optional(),
+})
+
 export const ConfirmMemberInput = z
   .strictObject({ memberId: Id, decision: z.enum(['confirm', 'refuse']), reason: optionalText('理由', 200) })
   .refine((d) => d.decision === 'confirm' || !!d.reason, { message: '不予确认须写明理由', path: ['reason'] })
@@ -211,6 +218,8 @@ export const memberActions = {
   /** the caller's own record; null when they never registered */
   myMemberRecord: action(z.strictObject({}), MemberRecord.nullable(), { roles: ['resident'] }),
   listMembers: action(ListMembersInput, pageOf(MemberRow), { roles: ['centerStaff'] }),
+  /** party staff: 党员名册 as xlsx — where each reported and the hours served, phones masked */
+  exportMembers: action(ExportMembersInput, Exported, { roles: ['centerStaff'] }),
   reportToCommunity: action(z.strictObject({ community: CommunityName }), MemberRecord, { roles: ['resident'], submits: true }),
   publishPost: action(PostInput, PostView, { roles: [...staffOrCommunity], submits: true }),
   listPosts: action(ListPostsInput, pageOf(PostView), { roles: ['resident'] }),

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { ChoiceChips } from '@/centers/party/components/choice-chips'
 import { ActionButton } from '@/components/action-button'
+import { ExportButton } from '@/components/export-button'
 import { PagedListView } from '@/components/paged-list'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
@@ -30,6 +31,10 @@ export function MemberBoard() {
   return (
     <>
       <ChoiceChips label='党员' options={['pending', ...COMMUNITIES] as const} text={(o) => (o === 'pending' ? '待确认' : `${o.replace('黄河西路', '')}报到`)} isOn={(o) => o === view} onPick={setView} />
+      <ExportButton
+        what={view === 'pending' ? '全部党员名册' : `${view.replace('黄河西路', '')}报到党员名册`}
+        exportSheet={() => callCloud(party, 'exportMembers', view === 'pending' ? {} : { reportedCommunity: view })}
+      />
       {sending.problem ? <Text className='error-text' aria-live='assertive'>{sending.problem}</Text> : null}
       <PagedListView list={list} empty={{ text: view === 'pending' ? '没有待确认的党员登记' : '还没有党员到该社区报到', hint: '党员在「我的党员档案」登记和报到后显示在这里' }} keyOf={(m) => m.id}>
         {(m) => (

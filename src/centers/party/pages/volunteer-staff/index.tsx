@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
+import { ExportButton } from '@/components/export-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { TextField } from '@/components/text-field'
@@ -52,6 +53,7 @@ export default function VolunteerStaffPage() {
         {submit.busy ? '正在记录…' : '记录时长'}
       </ActionButton>
       <Text className='section-title'>志愿者</Text>
+      <ExportButton what='志愿者名册（含服务时长）' exportSheet={() => callCloud(party, 'exportVolunteers', {})} />
       <PagedListView list={list} empty={{ text: '还没有登记的志愿者', hint: '居民可在「志愿服务与时间银行」登记' }} keyOf={(v) => v.number}>
         {(v) => (
           <View className='card list-row'>

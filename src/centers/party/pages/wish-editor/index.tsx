@@ -30,7 +30,8 @@ export default function WishEditorPage() {
   }
   const submit = () =>
     void sending.run(async (requestId) => {
-      if (!v.manages) await requestSubscriptions(['partyProgress'])
+      // a resident hears how their wish goes; staff hear when its claimer has delivered it
+      await requestSubscriptions(['partyProgress'])
       const wish = await callCloud(party, 'postWish', toWishInput(d), { requestId })
       await toastDone(wish.status === 'open' ? '已发布' : '已提交，等待社区审核')
       await Taro.redirectTo({ url: `/centers/party/pages/wish/index?id=${wish.id}` })

@@ -35,6 +35,8 @@ export function useWish() {
     }, 'fulfil')
   const vet = (approve: boolean) =>
     void sending.run(async (requestId) => {
+      // the community's staff hear when an approved wish has been delivered
+      if (approve) await requestSubscriptions(['partyProgress'])
       await done(await callCloud(party, 'vetWish', { wishId, approve, reason: approve ? undefined : reason }, { requestId }), approve ? '已公布' : '已退回')
     }, `vet:${approve}`)
   const confirm = () =>
