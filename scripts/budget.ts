@@ -24,15 +24,18 @@ const KB = 1024
  * issue's page bar (titles and a way back in the browser build) and plain-word errors came with it: measured
  * 483.7 KB together, so 1 KB more. Issues 12–16 registered their pages, roles and file purposes in the main package
  * (app.json +281 B, the entry's page and center tables +281 B, role names and purposes +232 B: 484.5 KB), so 1 KB more.
+ * Issue 17 put the last center online: its 13 pages in app.json and the route table, the role 社区工作人员, two file
+ * purposes and two templates (485.8 KB), so 1 KB more — every center is now registered; later growth is per page.
  */
-const MAIN_LIMIT = 485_315 + 9_604 + 1_024 + 1_024
+const MAIN_LIMIT = 485_315 + 9_604 + 1_024 + 1_024 + 1_024
 /** the contracts the main package may hold: the tab pages (首页, 我的) call these functions and no others */
 const MAIN_CONTRACTS = ['account']
 const weapp = 'dist/weapp'
 const h5 = 'dist/h5'
 // 130 KB until issue 10's page bar, dialog host and tab bar joined every first screen (measured 130.7 KB)
 // issue 16: the 11 pages of 居民服务中心 join the entry's route table, which every first screen loads (measured 131.3 KB)
-const H5_FIRST_LOAD_LIMIT = 132 * KB
+// issue 17: the party center's 13 pages join that route table (measured 132.4 KB)
+const H5_FIRST_LOAD_LIMIT = 133 * KB
 const functions = 'dist/cloudfunctions'
 
 function sizeOf(path: string, skip: (p: string) => boolean = () => false): number {
