@@ -4,7 +4,7 @@ import { PhotoButton } from '@/components/photo-button'
 import { TextField } from '@/components/text-field'
 import { COMMUNITIES } from '@/shared/domain/communities'
 import type { EmployerPage } from '../pages/employer/use-employer'
-import { ChoiceChips } from './choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 
 /** 单位登记: the company, its credit code (checked as typed), the contact, and a photo of the licence. */
 export function EmployerForm({ p }: { p: EmployerPage }) {

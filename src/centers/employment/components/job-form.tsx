@@ -6,7 +6,7 @@ import { dayLabel } from '@/shared/time'
 import { VALIDITY_CHOICES, validFor } from '../pages/editor/draft'
 import type { Editor } from '../pages/editor/use-editor'
 import { toggled } from '../pages/resume/draft'
-import { ChoiceChips } from './choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 
 /** Every field the posting rule requires, with the rule check's messages (offending words named) under each. */
 export function JobForm({ e }: { e: Editor }) {

@@ -8,7 +8,7 @@ import { callCloud } from '@/services/cloud'
 import { EXPORT_PERIODS, employment, type EmployerView, type ExportJobsInput, type JobSummary } from '@/shared/contracts/employment'
 import { formatForPeople } from '@/shared/time'
 import type { Staff } from '../pages/staff/use-staff'
-import { ChoiceChips } from './choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 import { ExportButton } from './export-button'
 
 type Report = Staff['reports']['items'][number]

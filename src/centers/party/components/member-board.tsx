@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useCallback, useState } from 'react'
-import { ChoiceChips } from '@/centers/party/components/choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 import { ActionButton } from '@/components/action-button'
 import { ExportButton } from '@/components/export-button'
 import { PagedListView } from '@/components/paged-list'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { ChoiceChips } from '@/centers/party/components/choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 import { ActionButton } from '@/components/action-button'
 import { TextField } from '@/components/text-field'
 import type { MemberRecord } from '@/shared/contracts/party-members'

@@ -4,7 +4,7 @@ import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { REPORT_STATUS_TEXT } from '@/shared/domain/governance/reports'
 import { AssignedAlerts } from '../../components/assigned-alerts'
-import { ExportButton } from '../../components/export-button'
+import { ExportButton } from '@/components/export-button'
 import { ReportRow } from '../../components/report-row'
 import { useTasks } from './use-tasks'
 

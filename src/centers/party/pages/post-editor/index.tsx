@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useState } from 'react'
-import { ChoiceChips } from '@/centers/party/components/choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 import { useViewer } from '@/centers/party/components/use-viewer'
 import { ActionButton } from '@/components/action-button'
 import { DateTimeField } from '@/components/datetime-field'

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useState } from 'react'
-import { ChoiceChips } from '@/centers/party/components/choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 import { useViewer } from '@/centers/party/components/use-viewer'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useState } from 'react'
-import { ChoiceChips } from '@/centers/party/components/choice-chips'
+import { ChoiceChips } from '@/components/choice-chips'
 import { useViewer } from '@/centers/party/components/use-viewer'
 import { WishRow } from '@/centers/party/components/wish-row'
 import { ActionButton } from '@/components/action-button'
