@@ -2,7 +2,8 @@ import { MANIFESTS } from '@/centers'
 import type { Manifest } from '@/centers/manifest'
 import { CENTER_FIGURES } from '@/shared/domain/governance/center-figures'
 import { type CountedFigure, figureQueries, pastDueCount, streetFigures } from '@/shared/domain/governance/street-figures'
-import { atShanghai } from '@/shared/time'
+import { addWorkingDays } from '@/shared/domain/workdays'
+import { atShanghai, shanghaiDay } from '@/shared/time'
 
 const query = (now: Date, key: string) => figureQueries(CENTER_FIGURES, now).find((q) => q.key === key)
 
@@ -45,6 +46,18 @@ describe('the other centers’ figures on the command view', () => {
     expect(pastDueCount(groups, days, atShanghai('2026-12-07', '23:59').toDate())).toBe(0)
     expect(pastDueCount(groups, days, atShanghai('2026-12-08', '00:01').toDate())).toBe(2)
     expect(pastDueCount(groups, days, atShanghai('2026-12-10', '09:00').toDate())).toBe(7)
+  })
+
+  it('counts a year of applications late exactly as each one’s own deadline says, across holidays and make-up days', () => {
+    const now = atShanghai('2026-10-09', '10:00').toDate() // just after 国庆, with 10-10 a make-up working day
+    const promised: Record<string, number> = { a: 1, b: 3, c: 7, d: 15 }
+    const groups = Object.keys(promised).flatMap((ref, r) =>
+      Array.from({ length: 300 }, (_, i) => ({ ref, day: atShanghai('2026-01-01').add(i, 'day').format('YYYY-MM-DD'), count: 1 + ((i + r) % 3) })),
+    )
+    const today = shanghaiDay(now)
+    const oneByOne = groups.reduce((n, g) => (addWorkingDays(g.day, promised[g.ref]) < today ? n + g.count : n), 0)
+    expect(oneByOne).toBeGreaterThan(0)
+    expect(pastDueCount(groups, promised, now)).toBe(oneByOne)
   })
 
   it('reads the counts into each center’s words, with the late ones marked', () => {

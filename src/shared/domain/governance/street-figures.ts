@@ -102,9 +102,27 @@ export function figureQueries(centers: readonly CenterFigures[], now: Date): Fig
  */
 export function pastDueCount(groups: ReadonlyArray<{ ref: string; day: string; count: number }>, days: Readonly<Record<string, number>>, now: Date, corrections: Corrections = {}): number {
   const today = shanghaiDay(now)
+  const starts = [...new Set(groups.map((g) => g.day))].sort()
+  // a later start is never due earlier: per number of days, one binary search finds the first start not yet late
+  // (a year of groups would otherwise walk the calendar once per group)
+  const onTimeFrom = new Map<number, string>()
+  const firstOnTime = (n: number): string => {
+    const known = onTimeFrom.get(n)
+    if (known !== undefined) return known
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (addWorkingDays(starts[mid], n, corrections) < today) lo = mid + 1
+      else hi = mid
+    }
+    const first = starts[lo] ?? '9999-12-31'
+    onTimeFrom.set(n, first)
+    return first
+  }
   return groups.reduce((sum, g) => {
     const n = days[g.ref]
-    return typeof n === 'number' && n > 0 && addWorkingDays(g.day, n, corrections) < today ? sum + g.count : sum
+    return typeof n === 'number' && n > 0 && g.day < firstOnTime(n) ? sum + g.count : sum
   }, 0)
 }
 
