@@ -146,9 +146,20 @@ export async function promote<W extends Waiter>(pool: Pool, head: () => Promise<
       continue
     }
     await next.unadmit()
-    break
+    // while this waiter was held, a claimer who found it admitted may have given its places back and found nobody
+    // to hand them to: look once more, or they would stand free beside the queue
+    if (!(await fitsQueued(pool, next.places))) break
   }
   return admitted
+}
+
+/** Whether `n` places fit now while someone is counted waiting: one count, no write. */
+async function fitsQueued(pool: Pool, n: number): Promise<boolean> {
+  const { total } = await db
+    .collection(pool.collection)
+    .where(_.and([...base(pool), fits(pool, n), { [pool.waiting as string]: _.gt(0) }]))
+    .count()
+  return total > 0
 }
 
 /** The places and the queue slot of an admitted waiter, in one update (or the places only, for a waiter never counted). */

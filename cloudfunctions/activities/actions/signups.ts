@@ -123,9 +123,11 @@ export const signUp: A['signUp'] = async (input, ctx) => {
         return view(doc, null)
       }
       // a promote admitted (or a cancel removed) this record before it was counted, taking someone else's count
-      // for it: hold the seats once and give that count back
-      await release(pool, seats)
+      // for it: give that count back first (so no newcomer passes the queue meanwhile), then the seats — to the
+      // head of the queue, as every release does (the promote that moved this record may have let go of it again)
       await recount(pool)
+      await release(pool, seats)
+      await promoteWaitlist(pool, activity, now, seats)
       return standing()
     }
     // seats fit but others are counted waiting (a hand-over in flight, or one that never came): hand them over
