@@ -131,7 +131,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = Object.values(CONTRACTS)
 }
 
 function figuresModule(): string {
-  const centers = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.figures?.length ? [{ center: m.code, figures: m.figures }] : []))
+  const centers = (MANIFESTS as readonly Manifest[]).flatMap((m) => (m.figures?.length ? [{ center: m.code, root: m.subpackage.root, figures: m.figures }] : []))
   return `/**
  * The live figures each center puts on the street's command view (综合指挥平台), as its manifest declares them
  * (\`figures\`): the governance function reads them all in one request.

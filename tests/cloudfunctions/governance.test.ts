@@ -398,18 +398,22 @@ describe('the street’s settings and the command view', () => {
 
     const answer = await env.raw(COMMAND, 'governance', { action: 'commandOverview', input: {} })
     expect(answer.dbRequests).toBeLessThanOrEqual(5)
-    const o = dataOf(answer.result as never) as { centers: Array<{ label: string; value: string; note: string; alert: boolean }> }
+    const o = dataOf(answer.result as never) as { centers: Array<{ label: string; value: string; note: string; alert: boolean; page: string | null }> }
     // each center's figures as its manifest declares them, in the street's order of centers
     expect(o.centers).toEqual([
-      { center: 'affairs', label: '今日窗口预约', value: '3 人', note: '其中未到 1 人', alert: false },
-      { center: 'affairs', label: '代办申请待办', value: '3 件', note: '超过承诺办结时限 1 件', alert: true },
-      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true },
-      { center: 'culture', label: '本周活动', value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false },
-      { center: 'eldercare', label: '今日助餐订餐', value: '57 份', note: '共 80 份可订', alert: false },
-      { center: 'residents', label: '社情民意待答复', value: '2 条', note: '本周新收 1 条', alert: false },
-      { center: 'party', label: '党员报到与微心愿', value: '待认领心愿 2 个', note: '待确认党员 1 人，逾期未送达心愿 1 个', alert: true },
-      { center: 'employment', label: '在招岗位', value: '1 个', note: '待审核岗位 1 个、用人单位 1 家', alert: false },
+      { center: 'affairs', label: '今日窗口预约', value: '3 人', note: '其中未到 1 人', alert: false, page: null },
+      { center: 'affairs', label: '代办申请待办', value: '3 件', note: '超过承诺办结时限 1 件', alert: true, page: null },
+      { center: 'legal', label: '法律援助临近时限', value: '2 件', note: '3 日内到期或已超期', alert: true, page: null },
+      { center: 'culture', label: '本周活动', value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false, page: null },
+      { center: 'eldercare', label: '今日助餐订餐', value: '57 份', note: '共 80 份可订', alert: false, page: null },
+      { center: 'residents', label: '社情民意待答复', value: '2 条', note: '本周新收 1 条', alert: false, page: null },
+      { center: 'party', label: '党员报到与微心愿', value: '待认领心愿 2 个', note: '待确认党员 1 人，逾期未送达心愿 1 个', alert: true, page: null },
+      { center: 'employment', label: '在招岗位', value: '1 个', note: '待审核岗位 1 个、用人单位 1 家', alert: false, page: null },
     ])
+    // the street administrator may open every center's own list behind its figure; the command staff only read them
+    const admin = dataOf(await env.call(ADMIN, 'governance', 'commandOverview', {}))
+    expect(admin.centers.find((f) => f.label === '代办申请待办')?.page).toBe('/centers/affairs/pages/inbox/index')
+    expect(admin.centers.every((f) => f.page?.startsWith(`/centers/${f.center}/pages/`))).toBe(true)
   })
 
   it('exports any table of the command view, and a filtered report list, as xlsx with Chinese headers and no reporter’s name', async () => {

@@ -6,6 +6,7 @@ import type { governance } from '@/shared/contracts/governance'
 import { lastWeeks, ratesOf, type RateCounters, sumCounters, ZERO_COUNTERS } from '@/shared/domain/governance/rates'
 import { CENTER_FIGURES } from '@/shared/domain/governance/center-figures'
 import { figureQueries, streetFigures } from '@/shared/domain/governance/street-figures'
+import { isStaffOf } from '@/shared/domain/roles'
 import { atShanghai, shanghaiDay } from '@/shared/time'
 import { type Actions, who } from '../../_kernel/handler'
 import * as repo from '../repo'
@@ -54,6 +55,9 @@ export const commandOverview: A['commandOverview'] = async (input, ctx) => {
     repo.countFigures(who(ctx).actorId, figureQueries(CENTER_FIGURES, ctx.now)),
   ])
   const all = scopes(weekly, weeks)
+  // a figure leads to its center's own page only for those who may open it (the caller was read to authorize)
+  const { roles } = await ctx.caller()
+  const centers = streetFigures(CENTER_FIGURES, counted, ctx.now).map((f) => (isStaffOf(roles, f.center) ? f : { ...f, page: null }))
   const street = all.find((s) => s.key === 'street') ?? { key: 'street', name: '全街道', counters: ZERO_COUNTERS, rates: ratesOf(ZERO_COUNTERS), trend: weeks.map((week) => ({ week, rates: ratesOf(ZERO_COUNTERS) })) }
   const overview = {
     today: period(periods.find((p) => p._id === `d_${today}`), atShanghai(today).toDate()),
@@ -63,7 +67,7 @@ export const commandOverview: A['commandOverview'] = async (input, ctx) => {
     teams: all.filter((s) => s.key === 'grid' || s.key.startsWith('team_')),
     communities: all.filter((s) => s.key.startsWith('community_')).sort((a, b) => a.name.localeCompare(b.name)),
     since: atShanghai(weeks[0]).toDate().toISOString(),
-    centers: streetFigures(CENTER_FIGURES, counted, ctx.now),
+    centers,
   }
   return { ...overview, sheet: input.export ? await exportOverview(input.export, overview, ctx.now) : null }
 }

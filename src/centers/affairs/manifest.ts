@@ -63,6 +63,7 @@ export default defineManifest({
   figures: [
     {
       label: '今日窗口预约',
+      page: 'pages/board/index',
       counts: {
         booked: { collection: 'affairs_bookings', where: { day: { eq: { at: 'today' } }, status: { in: ['booked', 'checkedIn', 'serving', 'done', 'noShow'] } } },
         noShow: { collection: 'affairs_bookings', where: { day: { eq: { at: 'today' } }, status: { eq: 'noShow' } } },
@@ -72,6 +73,7 @@ export default defineManifest({
     },
     {
       label: '代办申请待办',
+      page: 'pages/inbox/index',
       counts: {
         waiting: { collection: 'affairs_applications', where: { status: { in: ['submitted', 'accepted', 'forwarded'] } } },
         // past the 承诺时限 of its own service, in working days from the day it was submitted

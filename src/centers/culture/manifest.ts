@@ -45,6 +45,7 @@ export default defineManifest({
   figures: [
     {
       label: '本周活动',
+      page: 'pages/index/index',
       counts: { week: { collection: 'activities', where: { status: { eq: 'published' }, startAt: { gte: { at: 'weekStart' }, lt: { at: 'nextWeekStart' } } }, sums: ['capacity', 'taken'] } },
       value: '{week} 场',
       note: '报名率 {week.taken/week.capacity}（{week.taken}/{week.capacity} 个名额）',

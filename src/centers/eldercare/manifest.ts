@@ -61,6 +61,7 @@ export default defineManifest({
   figures: [
     {
       label: '今日助餐订餐',
+      page: 'pages/sheet/index',
       counts: { meals: { collection: 'meal_menus', where: { day: { eq: { at: 'today' } } }, sums: ['taken', 'places'] } },
       value: '{meals.taken} 份',
       note: '共 {meals.places} 份可订',

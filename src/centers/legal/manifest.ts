@@ -76,6 +76,7 @@ export default defineManifest({
   figures: [
     {
       label: '法律援助临近时限',
+      page: 'pages/board/index',
       counts: { near: { collection: 'legal_aid', where: { open: { eq: true }, boardKey: { gte: '0', lt: { at: { daysFromNow: 3 }, prefix: '0' } } } } },
       value: '{near} 件',
       note: '3 日内到期或已超期',

@@ -84,6 +84,7 @@ export default defineManifest({
   figures: [
     {
       label: '党员报到与微心愿',
+      page: 'pages/board/index',
       counts: {
         open: { collection: 'party_wishes', where: { status: { eq: 'open' } } },
         pending: { collection: 'party_members', where: { status: { eq: 'pending' } } },

@@ -75,6 +75,7 @@ export default defineManifest({
   figures: [
     {
       label: '社情民意待答复',
+      page: 'pages/board/index',
       counts: {
         waiting: { collection: 'voice_opinions', where: { status: { in: ['submitted', 'forwarded', 'onAgenda'] } } },
         week: { collection: 'voice_opinions', where: { createdAt: { gte: { at: 'weekStart' } } } },

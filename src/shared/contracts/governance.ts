@@ -192,7 +192,8 @@ export const ScopeFigures = z.object({
   rates: RatesView,
   trend: z.array(z.object({ week: z.string(), rates: RatesView })),
 })
-export const StreetFigureView = z.object({ center: z.string(), label: z.string(), value: z.string(), note: z.string(), alert: z.boolean() })
+/** `page`: the center's page behind the figure, for a caller who may open it (the center's staff, the street administrator) */
+export const StreetFigureView = z.object({ center: z.string(), label: z.string(), value: z.string(), note: z.string(), alert: z.boolean(), page: z.string().nullable() })
 /** the command view's tables, each exportable as xlsx */
 export const OVERVIEW_TABLES = ['today', 'month', 'street', 'teams', 'communities', 'centers'] as const
 export const CommandOverviewInput = z.strictObject({ export: z.enum(OVERVIEW_TABLES).optional() })

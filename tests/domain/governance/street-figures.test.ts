@@ -22,6 +22,16 @@ describe('the other centers’ figures on the command view', () => {
     }
   })
 
+  it('leads every figure to a page of its own center that lists what it counts', () => {
+    for (const { center, root, figures } of CENTER_FIGURES) {
+      const manifest = (MANIFESTS as readonly Manifest[]).find((m) => m.code === center)
+      expect(root).toBe(manifest?.subpackage.root)
+      for (const f of figures) expect([f.label, manifest?.subpackage.pages.includes(f.page ?? '')]).toEqual([f.label, true])
+    }
+    const inbox = streetFigures(CENTER_FIGURES, [], new Date()).find((f) => f.label === '代办申请待办')
+    expect(inbox?.page).toBe('/centers/affairs/pages/inbox/index')
+  })
+
   it('counts today’s appointments by the Shanghai day, even just after midnight there', () => {
     expect(query(atShanghai('2026-12-07', '00:30').toDate(), 'affairs.0.booked')?.where.day).toEqual({ eq: '2026-12-07' })
   })
@@ -68,7 +78,7 @@ describe('the other centers’ figures on the command view', () => {
       { key: 'culture.0.week', count: 2, sums: { capacity: 50, taken: 30 } },
     ]
     const figures = streetFigures(CENTER_FIGURES, counted, now)
-    expect(figures.find((f) => f.label === '代办申请待办')).toEqual({ center: 'affairs', label: '代办申请待办', value: '4 件', note: '超过承诺办结时限 3 件', alert: true })
+    expect(figures.find((f) => f.label === '代办申请待办')).toMatchObject({ center: 'affairs', label: '代办申请待办', value: '4 件', note: '超过承诺办结时限 3 件', alert: true })
     expect(figures.find((f) => f.label === '本周活动')).toMatchObject({ value: '2 场', note: '报名率 60%（30/50 个名额）', alert: false })
   })
 

@@ -8,9 +8,11 @@ import type { CenterFigures } from './street-figures'
 export const CENTER_FIGURES: readonly CenterFigures[] = [
   {
     "center": "affairs",
+    "root": "centers/affairs",
     "figures": [
       {
         "label": "今日窗口预约",
+        "page": "pages/board/index",
         "counts": {
           "booked": {
             "collection": "affairs_bookings",
@@ -50,6 +52,7 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
       },
       {
         "label": "代办申请待办",
+        "page": "pages/inbox/index",
         "counts": {
           "waiting": {
             "collection": "affairs_applications",
@@ -90,9 +93,11 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
   },
   {
     "center": "legal",
+    "root": "centers/legal",
     "figures": [
       {
         "label": "法律援助临近时限",
+        "page": "pages/board/index",
         "counts": {
           "near": {
             "collection": "legal_aid",
@@ -120,9 +125,11 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
   },
   {
     "center": "culture",
+    "root": "centers/culture",
     "figures": [
       {
         "label": "本周活动",
+        "page": "pages/index/index",
         "counts": {
           "week": {
             "collection": "activities",
@@ -152,9 +159,11 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
   },
   {
     "center": "eldercare",
+    "root": "centers/eldercare",
     "figures": [
       {
         "label": "今日助餐订餐",
+        "page": "pages/sheet/index",
         "counts": {
           "meals": {
             "collection": "meal_menus",
@@ -178,9 +187,11 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
   },
   {
     "center": "residents",
+    "root": "centers/residents",
     "figures": [
       {
         "label": "社情民意待答复",
+        "page": "pages/board/index",
         "counts": {
           "waiting": {
             "collection": "voice_opinions",
@@ -212,9 +223,11 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
   },
   {
     "center": "party",
+    "root": "centers/party",
     "figures": [
       {
         "label": "党员报到与微心愿",
+        "page": "pages/board/index",
         "counts": {
           "open": {
             "collection": "party_wishes",
@@ -256,9 +269,11 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
   },
   {
     "center": "employment",
+    "root": "centers/employment",
     "figures": [
       {
         "label": "在招岗位",
+        "page": "pages/staff/index",
         "counts": {
           "open": {
             "collection": "jobs",

@@ -43,4 +43,9 @@ export interface StreetFigureDecl {
   readonly note: string
   /** the count that, above zero, marks the figure as worth a look (something late or near its deadline) */
   readonly alertWhen?: string
+  /**
+   * the center's own staff page that lists what the figure counts (one of its subpackage's pages, e.g.
+   * 'pages/inbox/index'): the command view opens it for those who may (the center's staff, the street administrator)
+   */
+  readonly page?: string
 }

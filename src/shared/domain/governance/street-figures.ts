@@ -16,6 +16,8 @@ export type { StreetFigureDecl }
 /** One center's figures, as its manifest declares them. */
 export interface CenterFigures {
   readonly center: string
+  /** the center's subpackage root, where its figures' pages are */
+  readonly root: string
   readonly figures: readonly StreetFigureDecl[]
 }
 
@@ -51,6 +53,8 @@ export interface StreetFigure {
   note: string
   /** worth a look: something is late or near its deadline */
   alert: boolean
+  /** the center's page listing what it counts, as a route; null where the center declares none */
+  page: string | null
 }
 
 const DAY_MS = 86_400_000
@@ -143,7 +147,8 @@ export function streetFigures(centers: readonly CenterFigures[], counted: readon
         return field ? (byKey.get(`${c.center}.${i}.${name}`)?.sums[field] ?? 0) : countOf(name)
       }
       const fill = (text: string) => text.replace(/\{([\w.]+)(?:\/([\w.]+))?\}/g, (_, a: string, b?: string) => (b ? percent(read(a), read(b)) : `${read(a)}`))
-      return { center: c.center as CenterCode, label: f.label, value: fill(f.value), note: fill(f.note), alert: f.alertWhen ? countOf(f.alertWhen) > 0 : false }
+      const alert = f.alertWhen ? countOf(f.alertWhen) > 0 : false
+      return { center: c.center as CenterCode, label: f.label, value: fill(f.value), note: fill(f.note), alert, page: f.page ? `/${c.root}/${f.page}` : null }
     }),
   )
 }
