@@ -6,6 +6,7 @@ import type { CloseReason, ReportCategory, ReportStatus, TeamKind } from '@/shar
 import type { Assignee, Grid, Team } from '@/shared/domain/governance/routing'
 import type { Corrections } from '@/shared/domain/workdays'
 import { _, db, type Doc } from '../_kernel/cloud'
+import { calendarLookup, correctionsIn } from '../_kernel/calendar'
 import { isDuplicateKey } from '../_kernel/errors'
 import { aggregateFromUser, searchUsers } from '../_kernel/users'
 
@@ -75,6 +76,11 @@ export interface TeamDoc {
 export interface SettingsDoc {
   _id: 'street'
   settings: Partial<StreetSettings>
+}
+
+/** The street's deadline settings and its working-day calendar (kernel calendar.ts), as deadlines need both. */
+export interface DeadlineSettings {
+  settings: Partial<StreetSettings> | undefined
   corrections: Corrections
 }
 
@@ -264,8 +270,15 @@ export async function replaceTeams(docs: TeamDoc[]): Promise<void> {
   }
 }
 
-export async function getSettings(): Promise<SettingsDoc | null> {
-  return ((await settings().doc('street').get()).data as SettingsDoc | null) ?? null
+/** The settings and the street's calendar in one request, read beside the caller's own document (always there). */
+export async function getSettings(callerId: string): Promise<DeadlineSettings> {
+  const { list } = await aggregateFromUser(callerId)
+    .lookup({ from: 'governance_settings', pipeline: (_.aggregate as unknown as Doc).pipeline().match({ _id: 'street' }).done(), as: 'saved' })
+    .lookup(calendarLookup('calendar'))
+    .project({ saved: 1, calendar: 1 })
+    .end()
+  const found = (list as Doc[])[0]
+  return { settings: (found?.saved as SettingsDoc[] | undefined)?.[0]?.settings, corrections: correctionsIn(found?.calendar) }
 }
 
 export async function saveSettings(doc: Omit<SettingsDoc, '_id'>): Promise<void> {
@@ -334,10 +347,11 @@ function conditionOf(c: Condition): unknown {
  * A past-due count groups the records by their ref and Shanghai day (a few rows), with a second $lookup for each
  * ref's days (a center's small catalogue): which of them are late is decided in working days by the caller.
  */
-export async function countFigures(callerId: string, queries: readonly FigureQuery[]): Promise<CountedFigure[]> {
+export async function countFigures(callerId: string, queries: readonly FigureQuery[]): Promise<{ counted: CountedFigure[]; corrections: Corrections }> {
   const $ = _.aggregate as unknown as Doc
-  let pipeline = aggregateFromUser(callerId)
-  const fields: Record<string, 1> = {}
+  // the street's calendar comes along: a record past its own working days counts with the street's closures
+  let pipeline = aggregateFromUser(callerId).lookup(calendarLookup('calendar'))
+  const fields: Record<string, 1> = { calendar: 1 }
   queries.forEach((q, i) => {
     const where = Object.fromEntries(Object.entries(q.where).map(([field, c]) => [field, conditionOf(c)]))
     const sums = Object.fromEntries((q.sums ?? []).map((f) => [f, $.sum(`$${f}`)]))
@@ -356,7 +370,7 @@ export async function countFigures(callerId: string, queries: readonly FigureQue
   })
   const { list } = await pipeline.project(fields).end()
   const found = (list as Doc[])[0] as Doc | undefined
-  return queries.map((q, i) => {
+  const counted = queries.map((q, i): CountedFigure => {
     const rows = (found?.[`f${i}`] as Doc[] | undefined) ?? []
     if (q.pastDue) {
       const days = q.pastDue.days
@@ -367,4 +381,5 @@ export async function countFigures(callerId: string, queries: readonly FigureQue
     const row = rows[0] ?? {}
     return { key: q.key, count: Number(row.count ?? 0), sums: Object.fromEntries((q.sums ?? []).map((f) => [f, Number(row[f] ?? 0)])) }
   })
+  return { counted, corrections: correctionsIn(found?.calendar) }
 }

@@ -7,6 +7,7 @@ import type { BookingPolicy, Closure, OpeningRule } from '@/shared/domain/bookin
 import type { LawyerBookingStatus } from '@/shared/domain/legal/bookings'
 import type { Corrections } from '@/shared/domain/workdays'
 import { _, db, type Doc } from '../_kernel/cloud'
+import { calendarLookup, correctionsIn } from '../_kernel/calendar'
 import { isDuplicateKey } from '../_kernel/errors'
 import { readForBooking, type SlotBook, type SlotRecord } from '../_kernel/slots'
 import { lookupCaller, takeCaller, type UserDoc } from '../_kernel/users'
@@ -18,7 +19,6 @@ const aid = () => db.collection('legal_aid')
 const mediations = () => db.collection('legal_mediations')
 const providers = () => db.collection('legal_providers')
 const accessLog = () => db.collection('legal_access_log')
-const settings = () => db.collection('street_settings')
 
 type Pipeline = { match(c: Doc): Pipeline; project(p: Doc): Pipeline; done(): unknown }
 const pipeline = () => (_.aggregate as unknown as { pipeline(): Pipeline }).pipeline()
@@ -45,9 +45,6 @@ async function addKeyed(collection: ReturnType<typeof db.collection>, doc: Doc):
 
 /** The request keys of the steps applied to a record: a retried submit finds its own and writes nothing. */
 export const STEP_KEYS = 'stepKeys'
-
-/** The street's working-day corrections (街道设置): one document shared by every deadline of the street. */
-export const WORKDAYS_SETTING = 'workdays'
 
 // ---- consultations -------------------------------------------------------------------------------------------
 
@@ -188,14 +185,14 @@ export async function getAidWithCalendar(id: string, callerId: string | null, la
   const { list } = await aid()
     .aggregate()
     .match({ _id: id })
-    .lookup(lookupById('street_settings', WORKDAYS_SETTING, 'calendar'))
+    .lookup(calendarLookup('calendar'))
     .lookup(lookupCaller(callerId))
     .lookup(lookupById('legal_providers', lawyerId, 'lawyer'))
     .end()
   if (!list[0]) return { app: null, corrections: {}, caller: null, found: false, lawyer: null }
   const { doc, caller } = takeCaller(list[0] as Doc)
-  const { calendar, lawyer, ...app } = doc as AidDoc & { calendar: Array<{ corrections?: Corrections }>; lawyer: ProviderDoc[] }
-  return { app, corrections: calendar[0]?.corrections ?? {}, caller, found: true, lawyer: lawyer[0] ?? null }
+  const { calendar, lawyer, ...app } = doc as AidDoc & { calendar: unknown; lawyer: ProviderDoc[] }
+  return { app, corrections: correctionsIn(calendar), caller, found: true, lawyer: lawyer[0] ?? null }
 }
 
 export async function stepAid(id: string, from: AidStatus, changes: Partial<AidDoc>, entry: AidTimelineDoc, key: string): Promise<boolean> {
@@ -353,15 +350,6 @@ export function accessLogOf(caseId: string) {
 /** Every case's reads, the latest first: what the administrator reviews. */
 export function recentAccess() {
   return accessLog().orderBy('at', 'desc')
-}
-
-export async function getCorrections(): Promise<Corrections> {
-  const { data } = await settings().doc(WORKDAYS_SETTING).get()
-  return ((data as { corrections?: Corrections } | null)?.corrections ?? {}) as Corrections
-}
-
-export async function setCorrections(corrections: Corrections, now: Date): Promise<void> {
-  await settings().doc(WORKDAYS_SETTING).set({ data: { corrections, updatedAt: now } })
 }
 
 // ---- in-person consultations with the duty lawyer (kernel slots) -------------------------------------------------

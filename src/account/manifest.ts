@@ -16,6 +16,8 @@ export default defineManifest({
       { name: 'staff', keys: { 'roles.role': 1, 'roles.center': 1 } },
     ],
     delegations: [{ name: 'subject', keys: { subjectId: 1 } }],
+    // the street's one working-day calendar (kernel calendar.ts): every center's deadlines read it
+    street_settings: [],
     my_items: [
       { name: 'owner_recent', keys: { ownerId: 1, updatedAt: -1 } },
       { name: 'owner_upcoming', keys: { ownerId: 1, nextAt: 1 } },

@@ -362,6 +362,17 @@ describe('the street’s settings and the command view', () => {
     expect(r.respondBy).toBe('2026-12-07T06:30:00.000Z')
   })
 
+  it('counts the street’s own closures, kept once for every center, in a new report’s deadlines', async () => {
+    now = new Date('2026-12-07T01:00:00Z')
+    // the street closes Tuesday 12-08 (kept in the legal aid workbench; the administrator counts as its staff)
+    dataOf(await env.call(ADMIN, 'legal', 'setWorkdayCorrections', { corrections: [{ day: '2026-12-08', kind: 'off' }] }))
+    expect(dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).deadlines.corrections).toEqual({ '2026-12-08': 'off' })
+    const r = dataOf(await env.call('reporter', 'governance', 'report', litter))
+    // 3 working days from Monday: Wednesday, Thursday, Friday — due by the end of Friday 12-11, not Thursday
+    expect(r.resolveBy).toBe('2026-12-11T16:00:00.000Z')
+    dataOf(await env.call(ADMIN, 'legal', 'setWorkdayCorrections', { corrections: [] }))
+  })
+
   it('carries the other centers’ live figures, read in one request through their indexes', async () => {
     // Friday 2026-12-04 12:00 Shanghai
     now = new Date('2026-12-04T04:00:00Z')

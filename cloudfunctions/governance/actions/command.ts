@@ -48,7 +48,7 @@ function scopes(docs: repo.StatDoc[], weeks: string[]) {
 export const commandOverview: A['commandOverview'] = async (input, ctx) => {
   const today = shanghaiDay(ctx.now)
   const weeks = lastWeeks(ctx.now, 12)
-  const [periods, weekly, overdue, counted] = await Promise.all([
+  const [periods, weekly, overdue, { counted, corrections }] = await Promise.all([
     repo.statDocs([`d_${today}`, `m_${today.slice(0, 7)}`]),
     repo.weekDocs(weeks),
     repo.overdueOpen(20),
@@ -57,7 +57,7 @@ export const commandOverview: A['commandOverview'] = async (input, ctx) => {
   const all = scopes(weekly, weeks)
   // a figure leads to its center's own page only for those who may open it (the caller was read to authorize)
   const { roles } = await ctx.caller()
-  const centers = streetFigures(CENTER_FIGURES, counted, ctx.now).map((f) => (isStaffOf(roles, f.center) ? f : { ...f, page: null }))
+  const centers = streetFigures(CENTER_FIGURES, counted, ctx.now, corrections).map((f) => (isStaffOf(roles, f.center) ? f : { ...f, page: null }))
   const street = all.find((s) => s.key === 'street') ?? { key: 'street', name: '全街道', counters: ZERO_COUNTERS, rates: ratesOf(ZERO_COUNTERS), trend: weeks.map((week) => ({ week, rates: ratesOf(ZERO_COUNTERS) })) }
   const overview = {
     today: period(periods.find((p) => p._id === `d_${today}`), atShanghai(today).toDate()),

@@ -28,10 +28,10 @@ export const report: A['report'] = async (input, ctx) => {
   if (!user?.profile) throw new AppError('CONFLICT', '请先在「我的 → 完善个人资料」中填写姓名、社区和地址，方便处置人员联系您')
   const { community, point } = input.location
   const building = input.location.building || (community === user.profile.community ? buildingOf(user.profile.address) : null)
-  const [grids, teams, saved] = await Promise.all([repo.gridsOf(community), repo.allTeams(), repo.getSettings()])
-  const settings = settingsWithDefaults(saved?.settings)
+  const [grids, teams, saved] = await Promise.all([repo.gridsOf(community), repo.allTeams(), repo.getSettings(actorId)])
+  const settings = settingsWithDefaults(saved.settings)
   const to = routeReport(input.category, { community, building, point }, settings[input.category].first, grids.map(repo.asGrid), teams.map(repo.asTeam))
-  const deadlines = deadlinesFor(input.category, input.urgent, now, settings, saved?.corrections)
+  const deadlines = deadlinesFor(input.category, input.urgent, now, settings, saved.corrections)
   const cells = [...(point ? [cellOf(point)] : []), ...(building ? [buildingCell(community, building)] : [])]
   const placeName = input.location.name || `${community.replace('黄河西路', '')}${building ?? ''}`
   const entries: repo.TimelineDoc[] = [{ at: now, text: '居民上报', by: '上报人', note: null }]

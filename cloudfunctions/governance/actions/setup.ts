@@ -9,7 +9,7 @@ import { gridAssignee, teamAssignee } from '@/shared/domain/governance/routing'
 import { maskPhone } from '@/shared/domain/people'
 import { newId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
-import type { Actions } from '../../_kernel/handler'
+import { type Actions, who } from '../../_kernel/handler'
 import { namesOf } from '../../_kernel/users'
 import * as repo from '../repo'
 import { isCommand, tellHandedOver } from './shared'
@@ -17,12 +17,12 @@ import { isCommand, tellHandedOver } from './shared'
 type A = Actions<typeof governance>
 type Person = { id: string; name: string; maskedPhone: string | null; community: string | null }
 
-async function gridsView(people: Person[] = []) {
-  const [grids, teams, saved] = await Promise.all([repo.gridsOf(), repo.allTeams(), repo.getSettings()])
+async function gridsView(callerId: string, people: Person[] = []) {
+  const [grids, teams, saved] = await Promise.all([repo.gridsOf(), repo.allTeams(), repo.getSettings(callerId)])
   return {
     grids: grids.map((g) => ({ ...repo.asGrid(g), buildings: [...g.buildings] })),
     teams: teams.map((t) => ({ id: t._id, name: t.name, kind: t.kind, categories: t.categories, members: t.members })),
-    deadlines: { settings: settingsWithDefaults(saved?.settings), corrections: saved?.corrections ?? {} },
+    deadlines: { settings: settingsWithDefaults(saved.settings), corrections: saved.corrections },
     people,
   }
 }
@@ -37,10 +37,10 @@ async function known(ids: string[], field: string): Promise<Map<string, string>>
 
 /** The grids and teams; with a keyword, the people it finds too (for the command staff to pick from). */
 export const listGrids: A['listGrids'] = async (input, ctx) => {
-  if (!input.keyword) return gridsView()
+  if (!input.keyword) return gridsView(who(ctx).actorId)
   if (!(await isCommand(ctx))) throw new AppError('FORBIDDEN', '只有指挥中心工作人员可以查找人员')
   const found = await repo.findPeople(input.keyword)
-  return gridsView(found.map((u) => ({ id: u._id, name: u.profile?.name ?? '（未填写姓名）', maskedPhone: maskPhone(u.phone), community: u.profile?.community ?? null })))
+  return gridsView(who(ctx).actorId, found.map((u) => ({ id: u._id, name: u.profile?.name ?? '（未填写姓名）', maskedPhone: maskPhone(u.phone), community: u.profile?.community ?? null })))
 }
 
 /** A community's grids as a whole: new ones added, changed ones kept with their id, missing ones removed. */
@@ -78,7 +78,7 @@ export const setGrids: A['setGrids'] = async (input, ctx) => {
     // a new grid worker is told of each open report that is now theirs, as a dispatch would
     if (old.workerId !== d.workerId) await tellHandedOver(await repo.openReportsHeldBy('grid', d._id), [d.workerId], `网格调整，转交给您：${d.name}`, ctx.now)
   }
-  return gridsView()
+  return gridsView(who(ctx).actorId)
 }
 
 /** Every team as a whole: new ones added, changed ones kept with their id, missing ones removed. */
@@ -109,12 +109,13 @@ export const setTeams: A['setTeams'] = async (input, ctx) => {
     const joined = a.handlerIds.filter((id) => !old.members.some((m) => m.id === id))
     if (joined.length) await tellHandedOver(await repo.openReportsHeldBy(a.teamKey, null), joined, `队伍调整，转交给您：${d.name}`, ctx.now)
   }
-  return gridsView()
+  return gridsView(who(ctx).actorId)
 }
 
 /** New deadlines apply to reports made from now on; reports already made keep theirs. */
-export const setDeadlines: A['setDeadlines'] = async (input) => {
-  const saved = await repo.getSettings()
-  await repo.saveSettings({ settings: { ...saved?.settings, ...input.settings }, corrections: input.corrections })
-  return gridsView()
+export const setDeadlines: A['setDeadlines'] = async (input, ctx) => {
+  const { actorId } = who(ctx)
+  const saved = await repo.getSettings(actorId)
+  await repo.saveSettings({ settings: { ...saved.settings, ...input.settings } })
+  return gridsView(actorId)
 }

@@ -5,6 +5,7 @@ import { AID_STATUS_TEXT } from '@/shared/domain/legal/aid'
 import { CONSULT_STATUS_TEXT, consultTitle, isUnansweredTooLong } from '@/shared/domain/legal/consultations'
 import { LEVEL_TEXT, MEDIATION_STATUS_TEXT } from '@/shared/domain/legal/mediation'
 import type { Corrections } from '@/shared/domain/workdays'
+import { setStreetCorrections, streetCorrections } from '../../_kernel/calendar'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
 import { fetchPage, iso } from '../../_kernel/paging'
@@ -79,7 +80,7 @@ export const caseAccessLog: A['caseAccessLog'] = (input) =>
   }))
 
 export const workdayCorrections: A['workdayCorrections'] = async () => {
-  const corrections = await repo.getCorrections()
+  const corrections = await streetCorrections()
   return { corrections: Object.entries(corrections).sort(([a], [b]) => a.localeCompare(b)).map(([day, kind]) => ({ day, kind })) }
 }
 
@@ -90,6 +91,6 @@ export const setWorkdayCorrections: A['setWorkdayCorrections'] = async ({ correc
     if (map[c.day]) throw new AppError('INVALID_INPUT', `${c.day} 重复填写`, { corrections: `${c.day} 重复填写` })
     map[c.day] = c.kind
   }
-  await repo.setCorrections(map as Corrections, ctx.now)
+  await setStreetCorrections(map as Corrections, ctx.now)
   return { done: true as const }
 }

@@ -67,7 +67,6 @@ export default defineManifest({
       { name: 'at_recent', keys: { at: -1 } },
     ],
     // 街道设置: one document per setting (workdays: the staff corrections of the official calendar)
-    street_settings: [],
   },
   // legalReminder: the 司法确认 reminder before the 30 days after a mediation agreement run out
   templates: { legalProgress: 'TPL_LEGAL_PROGRESS', legalReminder: 'TPL_LEGAL_REMINDER' },

@@ -162,13 +162,10 @@ export const TeamView = z.object({ id: Id, name: z.string(), kind: z.enum(TEAM_K
 const Span = z.strictObject({ amount: z.number().int().min(1, '时限至少为 1').max(720), unit: z.enum(SPAN_UNITS) })
 const Rule = z.strictObject({ respond: Span, resolve: Span })
 export const CategorySettingsSchema = z.strictObject({ first: z.enum(['grid', 'team']), urgent: Rule, ordinary: Rule })
-export const SetDeadlinesInput = z.strictObject({
-  settings: z.partialRecord(Category, CategorySettingsSchema),
-  /** single days the street opens or closes against the official calendar */
-  corrections: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.enum(['work', 'off'])).default({}),
-})
+export const SetDeadlinesInput = z.strictObject({ settings: z.partialRecord(Category, CategorySettingsSchema) })
 export const SettingsView = z.object({
   settings: z.record(z.string(), CategorySettingsSchema),
+  /** single days the street opens or closes against the official calendar (the street's one calendar, kept in 法律援助工作台 → 街道工作日校正) */
   corrections: z.record(z.string(), z.enum(['work', 'off'])),
 })
 /** Someone the street may make a grid worker or team member (found by name or phone prefix). */

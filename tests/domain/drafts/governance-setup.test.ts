@@ -14,7 +14,7 @@ describe('the deadline settings form', () => {
   })
 
   it('saves only the category edited', () => {
-    expect(Object.keys(toDeadlinesInput('环境卫生', DEFAULT_SETTINGS.环境卫生, {}).settings)).toEqual(['环境卫生'])
+    expect(Object.keys(toDeadlinesInput('环境卫生', DEFAULT_SETTINGS.环境卫生).settings)).toEqual(['环境卫生'])
   })
 })
 

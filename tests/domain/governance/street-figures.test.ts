@@ -56,6 +56,8 @@ describe('the other centers’ figures on the command view', () => {
     expect(pastDueCount(groups, days, atShanghai('2026-12-07', '23:59').toDate())).toBe(0)
     expect(pastDueCount(groups, days, atShanghai('2026-12-08', '00:01').toDate())).toBe(2)
     expect(pastDueCount(groups, days, atShanghai('2026-12-10', '09:00').toDate())).toBe(7)
+    // the street closed Monday 12-07: the 1-day service is due by the end of Tuesday
+    expect(pastDueCount(groups, days, atShanghai('2026-12-08', '00:01').toDate(), { '2026-12-07': 'off' })).toBe(0)
   })
 
   it('counts a year of applications late exactly as each one’s own deadline says, across holidays and make-up days', () => {

@@ -26,7 +26,7 @@ export function WorkdayCorrections() {
   const add = (kind: Correction['kind']) => save([...list.filter((c) => c.day !== day.trim()), { day: day.trim(), kind }])
   return (
     <View className='card'>
-      <Text className='card__title'>工作日校正（用于计算审查和指派期限）</Text>
+      <Text className='card__title'>街道工作日校正（全街道各中心的办理时限都按此计算）</Text>
       {list.map((c) => (
         <View key={c.day} className='lines'>
           <Text>{c.day} 按{c.kind === 'work' ? '工作日' : '休息日'}计</Text>

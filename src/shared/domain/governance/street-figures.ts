@@ -132,15 +132,15 @@ export function pastDueCount(groups: ReadonlyArray<{ ref: string; day: string; c
 
 const percent = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 100)}%` : '—')
 
-/** How the counts read on the command view, in the order the centers and their figures are declared. */
-export function streetFigures(centers: readonly CenterFigures[], counted: readonly CountedFigure[], now: Date): StreetFigure[] {
+/** How the counts read on the command view, in the order the centers and their figures are declared; late by the street's calendar. */
+export function streetFigures(centers: readonly CenterFigures[], counted: readonly CountedFigure[], now: Date, corrections: Corrections = {}): StreetFigure[] {
   const byKey = new Map(counted.map((c) => [c.key, c]))
   return centers.flatMap((c) =>
     c.figures.map((f, i) => {
       const countOf = (name: string): number => {
         const found = byKey.get(`${c.center}.${i}.${name}`)
         if (!found) return 0
-        return found.groups ? pastDueCount(found.groups, found.days ?? {}, now) : found.count
+        return found.groups ? pastDueCount(found.groups, found.days ?? {}, now, corrections) : found.count
       }
       const read = (ref: string): number => {
         const [name, field] = ref.split('.')

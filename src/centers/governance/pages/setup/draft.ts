@@ -29,8 +29,8 @@ export function amountOf(typed: string): number {
   return Number.isFinite(n) ? n : 0
 }
 
-export function toDeadlinesInput(category: ReportCategory, s: CategorySettings, corrections: Record<string, 'work' | 'off'>): InputOf<typeof governance, 'setDeadlines'> {
-  return { settings: { [category]: s }, corrections }
+export function toDeadlinesInput(category: ReportCategory, s: CategorySettings): InputOf<typeof governance, 'setDeadlines'> {
+  return { settings: { [category]: s } }
 }
 
 type Grids = OutputOf<typeof governance, 'listGrids'>['grids']

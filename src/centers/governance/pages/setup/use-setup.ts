@@ -33,7 +33,7 @@ export function useSetup() {
   const save = () =>
     saving.run(async (requestId) => {
       if (!editing || !loaded.data) return
-      const next = await callCloud(governance, 'setDeadlines', toDeadlinesInput(category, editing, loaded.data.deadlines.corrections), { requestId })
+      const next = await callCloud(governance, 'setDeadlines', toDeadlinesInput(category, editing), { requestId })
       loaded.set(next)
       setEdits((e) => ({ ...e, [category]: undefined }))
       await toastDone('已保存')
