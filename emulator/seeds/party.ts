@@ -8,6 +8,7 @@ import { atShanghai, shanghaiDay } from '@/shared/time'
 import { COMMUNITIES } from '@/shared/domain/communities'
 import { creditEntryId } from '@/shared/domain/party/ledger'
 import { AVAILABILITY, SKILLS } from '@/shared/domain/party/volunteers'
+import { unclaimedWish } from '@/shared/domain/party/wishes'
 import { NEEDY_KINDS } from '@/shared/domain/party/wishes'
 import type { DocumentStore } from '../store/engine'
 import { insertAll, pick, type VolumeContext } from './volume'
@@ -53,17 +54,7 @@ function wish(id: string, now: Date, over: Record<string, unknown>) {
     wisherId: null,
     postedBy: 'persona-community-tian',
     status: 'open',
-    refusedReason: null,
-    taken: 0,
-    claimerId: null,
-    claimerName: null,
-    claimedAt: null,
-    claimDeadline: null,
-    deliveryNote: null,
-    deliveredAt: null,
-    photos: [],
-    confirmedBy: null,
-    confirmedAt: null,
+    ...unclaimedWish(),
     createdAt: now,
     updatedAt: now,
     ...over,

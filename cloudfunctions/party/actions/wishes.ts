@@ -3,7 +3,7 @@
  * the community, and staff confirm with a photo. An unfulfilled claim returns to the pool after its deadline.
  */
 import type { party } from '@/shared/contracts/party'
-import { claimDeadline, moveWish, publicWho, WISH_STATUS_TEXT } from '@/shared/domain/party/wishes'
+import { claimDeadline, moveWish, publicWho, unclaimedWish, WISH_STATUS_TEXT } from '@/shared/domain/party/wishes'
 import { mayManage } from '@/shared/domain/party/posts'
 import { formatForPeople } from '@/shared/time'
 import { claim, release } from '../../_kernel/claim'
@@ -83,17 +83,7 @@ export const postWish: A['postWish'] = async (input, ctx) => {
     wisherId: staff ? null : actorId,
     postedBy: actorId,
     status: staff ? 'open' : 'vetting',
-    refusedReason: null,
-    taken: 0,
-    claimerId: null,
-    claimerName: null,
-    claimedAt: null,
-    claimDeadline: null,
-    deliveryNote: null,
-    deliveredAt: null,
-    photos: [],
-    confirmedBy: null,
-    confirmedAt: null,
+    ...unclaimedWish(),
     createdAt: ctx.now,
     updatedAt: ctx.now,
   }

@@ -70,3 +70,20 @@ export function publicWho(community: string, kind: NeedyKind): string {
 export function budgetText(yuan: number): string {
   return `约 ${yuan} 元`
 }
+
+/** What a wish holds when posted, before anyone claims it (postWish and the demo data start from the same). */
+export function unclaimedWish() {
+  return {
+    refusedReason: null,
+    taken: 0,
+    claimerId: null,
+    claimerName: null,
+    claimedAt: null,
+    claimDeadline: null,
+    deliveryNote: null,
+    deliveredAt: null,
+    photos: [] as string[],
+    confirmedBy: null,
+    confirmedAt: null,
+  }
+}
