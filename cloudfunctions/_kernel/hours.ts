@@ -32,6 +32,8 @@ export interface HoursCredit {
   source: { kind: SourceKind; id: string; title: string }
   verifiedBy: string /* openid */
   at: Date
+  /** the step that credits tells the volunteer itself, hours named: no second notice for one event (each one uses up a subscription) */
+  toldByCaller?: boolean
 }
 
 export interface LedgerEntry {
@@ -136,7 +138,8 @@ async function entryExists(id: string): Promise<boolean> {
 
 /**
  * Credits once per (source, volunteer) however often retried; returns false if already credited.
- * Five requests: the entry looked up, the balance, the entry, the account unparked, the volunteer's notice.
+ * Five requests: the entry looked up, the balance, the entry, the account unparked, the volunteer's notice (four when
+ * the caller tells them).
  */
 export async function creditHours(credit: HoursCredit): Promise<boolean> {
   const minutes = toMinutes(credit.hours)
@@ -158,6 +161,7 @@ export async function creditHours(credit: HoursCredit): Promise<boolean> {
     return false
   }
   await unpark(entry.account, entry._id)
+  if (credit.toldByCaller) return true
   // the volunteer is told once (the notice's id is the credit's)
   await notify(entry.account, entry._id, 'hoursCredited', HOURS_PAGE, {
     thing1: thing(credit.source.title || SOURCE_KIND_TEXT[credit.source.kind]),

@@ -46,7 +46,7 @@ const rows: Row[] = [
     state.signup = (dataOf(measured.result) as { items: Array<{ id: string }> }).items[0].id
     return measured
   }],
-  ['recordService: the caller, the sign-up, the post, the record, the hours, the kernel credit with its notice (5, 6 when it opens the account), 我的 and the notice', 15, () => env.counted(THIRD, 'party', 'recordService', { signupId: state.signup }, { requestId: rid() })],
+  ['recordService: the caller, the sign-up, the post, the record, the hours, the kernel credit (4, 5 when it opens the account), 我的 and one notice naming the hours', 14, () => env.counted(THIRD, 'party', 'recordService', { signupId: state.signup }, { requestId: rid() })],
   ['myMemberRecord: the record with its posts and wishes, the study days', 2, () => env.counted(MEMBER, 'party', 'myMemberRecord', {})],
   ['postWish: by community staff', 5, async () =>
     keep('wish', await env.counted(THIRD, 'party', 'postWish', { community: '黄河西路第三社区', needyKind: '独居老人', title: '一台收音机', description: '老人想听广播', budget: 80, needyName: '刘桂芳', needyAddress: '12号楼3单元201' }, { requestId: rid() }))],
@@ -57,7 +57,7 @@ const rows: Row[] = [
   ['claimWish: a retry', 1, () => env.counted(MEMBER, 'party', 'claimWish', { wishId: state.wish }, { requestId: rid() })],
   ['listWishes: the caller’s claims', 1, () => env.counted(MEMBER, 'party', 'listWishes', { scope: 'claimed' })],
   ['fulfilWish: the wish, the move, 我的, the community’s staff and their notice', 7, () => env.counted(MEMBER, 'party', 'fulfilWish', { wishId: state.wish, note: '已送到服务站' }, { requestId: rid() })],
-  ['confirmWish: the caller, the wish, the photo’s owner, the move, the kernel credit with its notice (5), 我的 and the notice', 13, async () => {
+  ['confirmWish: the caller, the wish, the photo’s owner, the move, the kernel credit (4), 我的 and one notice naming the hours', 12, async () => {
     const photo = await env.upload(THIRD, 'wishPhoto')
     return env.counted(THIRD, 'party', 'confirmWish', { wishId: state.wish, photos: [photo] }, { requestId: rid() })
   }],

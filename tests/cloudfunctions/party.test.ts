@@ -174,6 +174,9 @@ describe('在职党员双报到 and service posts', () => {
     // the hours reach the member's volunteer account (时间银行) once, naming the post and who verified it
     const credits = env.cloud.store.find('hours_ledger', { query: { account: MEMBER, kind: 'credit' } })
     expect(credits).toEqual([expect.objectContaining({ minutes: 120, verifiedBy: THIRD, source: expect.objectContaining({ kind: 'post', title: '双报到：独居老人周末陪伴' }) })])
+    // one notice for one step, naming the hours (a second would use up another of the member's subscriptions)
+    const told = env.cloud.store.find('notices', { query: { touser: MEMBER, $or: [{ template: 'hoursCredited' }, { _id: { $regex: '^partyService_' } }] }, limit: 10 })
+    expect(told.map((n) => [n.template, (n.data as Record<string, { value: string }>).thing3?.value])).toEqual([['partyProgress', '服务时长 2 小时，已记入志愿时长']])
     const record = dataOf(await env.call(MEMBER, 'party', 'myMemberRecord', {}))
     expect(record).toMatchObject({ hoursServed: 2, posts: [expect.objectContaining({ title: '独居老人周末陪伴', hours: 2, statusText: '已服务' })] })
     const reported = dataOf(await env.call(PARTY, 'party', 'listMembers', { reportedCommunity: '黄河西路第三社区' }))

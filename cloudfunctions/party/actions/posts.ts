@@ -144,14 +144,14 @@ export const recordService: A['recordService'] = async ({ signupId, hours, note 
   const changes = { status: 'served' as const, hours: served, note: note || null, servedAt: ctx.now, recordedBy: actorId }
   if (!(await repo.markServed(signupId, changes))) throw new AppError('CONFLICT', '该服务已记录过')
   await repo.addHours(signup.memberId, served, ctx.now)
-  // the member's volunteer hours (时间银行), once per sign-up however often this is retried
-  await creditHours({ volunteer: signup.memberOwner, hours: served, source: { kind: 'post', id: signupId, title: `双报到：${signup.title}` }, verifiedBy: actorId, at: ctx.now })
+  // the member's volunteer hours (时间银行), once per sign-up however often this is retried; the notice below names them
+  await creditHours({ volunteer: signup.memberOwner, hours: served, source: { kind: 'post', id: signupId, title: `双报到：${signup.title}` }, verifiedBy: actorId, at: ctx.now, toldByCaller: true })
   const updated = { ...signup, ...changes }
   await mirrorSignup(updated, ctx.now)
   await notify(signup.memberOwner, `partyService_${signupId}`, 'partyProgress', MEMBER_PAGE, {
     thing1: thing(`服务岗位：${signup.title}`),
     phrase2: phrase('已记录'),
-    thing3: thing(`服务时长 ${served} 小时`),
+    thing3: thing(`服务时长 ${served} 小时，已记入志愿时长`),
     time4: when(ctx.now),
   }, ctx.now)
   return rosterRow(updated)

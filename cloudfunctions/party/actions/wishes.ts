@@ -211,13 +211,13 @@ export const confirmWish: A['confirmWish'] = async ({ wishId, photos }, ctx) => 
   if (!(await repo.stepWish(wishId, 'delivered', changes))) throw new AppError('CONFLICT', '该心愿刚刚变化，请刷新')
   const updated = { ...wish, ...changes }
   if (wish.claimerId) {
-    // the claimer's volunteer hours, once however often this is retried
-    await creditHours({ volunteer: wish.claimerId, hours: wish.hours ?? 1, source: { kind: 'wish', id: wishId, title: `微心愿：${wish.title}` }, verifiedBy: actorId, at: ctx.now })
+    // the claimer's volunteer hours, once however often this is retried; the notice below names them
+    await creditHours({ volunteer: wish.claimerId, hours: wish.hours ?? 1, source: { kind: 'wish', id: wishId, title: `微心愿：${wish.title}` }, verifiedBy: actorId, at: ctx.now, toldByCaller: true })
     await mirrorClaim(updated, wish.claimerId, WISH_STATUS_TEXT.done, ctx.now)
     await notify(wish.claimerId, `partyWish_${wishId}_done`, 'partyProgress', wishLink(wishId), {
       thing1: thing(`微心愿：${wish.title}`),
       phrase2: phrase('已实现'),
-      thing3: thing('社区已确认，感谢您的爱心'),
+      thing3: thing(`社区已确认，志愿时长记入 ${wish.hours ?? 1} 小时`),
       time4: when(ctx.now),
     }, ctx.now)
   }
