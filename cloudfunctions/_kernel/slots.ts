@@ -10,6 +10,9 @@
  *   that index in the same read as the place, so holding costs no request of its own. A hold stops counting when
  *   its day is over (a booking nobody closed stops blocking the person).
  * - One booking per key (e.g. per person, item and day): the unique `activeKey` the center fills in.
+ * - Optionally, the person's time (`time` on the book): no two standing bookings of one person overlap, whatever
+ *   place they are at, however many race — unique time keys on the record (src/shared/domain/booking/time-holds.ts),
+ *   so it costs no request and a booking that fails half-way holds no time.
  * - Retry-safe: the booking's `_id` comes from the request (`bookingId`), so a retry finds the first booking in
  *   the same read and writes nothing.
  *
@@ -18,20 +21,22 @@
  * How a center uses it:
  * 1. Manifest: the `<center>_days` collection, and on `<center>_bookings` the unique indexes `activeKey` and
  *    `holdKey` (name it so it contains `hold`, e.g. `hold_once`); every record carries both (a closed booking
- *    `<status>_<id>`, see `closedKeys`). The action's contract says `submits: 'keyed'`: the booking is its own
+ *    `<status>_<id>`, see `closedKeys`). With a time hold also `timeHoldIndexes(rule)`, and every record carries
+ *    the time keys too (`freeTimeKeys` for records written outside `takeSlot`). The action's contract says `submits: 'keyed'`: the booking is its own
  *    idempotency record.
  * 2. `const SLOTS: SlotBook = { places: 'legal_lawyers', days: 'legal_days', bookings: 'legal_bookings' }`
  * 3. book: `const { place, joined, person, seen } = await readForBooking(SLOTS, { placeId, day, subjectId,
  *    bookingId: bookingId(ctx), with: [{ from: 'legal_topics', id, as: 'topic' }], person: { profile: 1, legal: 1 } })`;
  *    refuse by the place's rules (src/shared/domain/booking/slots.ts) and the person's standing; then
- *    `const outcome = await takeSlot(SLOTS, seen, { time, windows, cap, now }, record)` and answer
+ *    `const outcome = await takeSlot(SLOTS, seen, { time, windows, cap, now, span }, record)` and answer
  *    FULL / CONFLICT by `outcome.refused`; mirror a taken booking into 我的.
- * 4. cancel / finish / no-show: move the record with `...closedKeys(id, status)` in the same conditional update;
+ * 4. cancel / finish / no-show: move the record with `...closedKeys(id, status, SLOTS)` in the same conditional update;
  *    a cancel then gives the window back with `giveBackSlot`.
  * 5. listing: `slotCounts(SLOTS, placeId, days)` — one request for any number of days.
  */
 import type { DayCounts } from '@/shared/domain/booking/slots'
 import { timeKey } from '@/shared/domain/booking/slots'
+import { freeTimeKeys, type TimeHoldRule, timeHoldKeys } from '@/shared/domain/booking/time-holds'
 import { shanghaiDay } from '@/shared/time'
 import { claim, type Pool, release } from './claim'
 import { _, db, type Doc } from './cloud'
@@ -44,8 +49,10 @@ export interface SlotBook {
   places: string
   /** day counters `<placeId>_<day>`: `{ placeId, day, booked: { <HHmm>: n } }` */
   days: string
-  /** the booking records: unique indexes on `activeKey` and `holdKey` */
+  /** the booking records: unique indexes on `activeKey` and `holdKey` (and the time keys, with `time`) */
   bookings: string
+  /** a person's standing bookings never overlap in time (the bookings carry unique time keys, see time-holds.ts) */
+  time?: TimeHoldRule
 }
 
 /** The fields the kernel needs on a center's booking record. */
@@ -158,13 +165,18 @@ export interface SlotClaim {
   /** standing bookings a person may hold at once (≤ MAX_HOLDS) */
   cap: number
   now: Date
+  /** when the booking's visit or appointment runs: needed where the book holds the person's time */
+  span?: { start: Date; end: Date }
 }
 
 export type TakeOutcome<R> =
   /** `again`: this request had booked before (a retry): its booking, nothing written */
   | { taken: true; record: R; again: boolean }
-  /** `full`: no window left; `capped`: the person holds `cap` bookings; `duplicate`: a booking with the same activeKey stands */
-  | { taken: false; refused: 'full' | 'capped' | 'duplicate' }
+  /**
+   * `full`: no window left; `capped`: the person holds `cap` bookings; `duplicate`: a booking with the same activeKey
+   * stands; `overlap`: another standing booking of the person takes some of this time (books with `time` only)
+   */
+  | { taken: false; refused: 'full' | 'capped' | 'duplicate' | 'overlap' }
 
 /**
  * Books: the person's hold (a free k below the cap), a window of the slot, the record — each taken so that
@@ -172,6 +184,11 @@ export type TakeOutcome<R> =
  */
 export async function takeSlot<R extends SlotRecord>(book: SlotBook, seen: SlotSeen, want: SlotClaim, record: R): Promise<TakeOutcome<R>> {
   if (seen.existing) return { taken: true, record: seen.existing as R, again: true }
+  let times: Record<string, string> = {}
+  if (book.time) {
+    if (!want.span) throw new Error('takeSlot needs the span of a booking whose book holds time')
+    times = timeHoldKeys(book.time, { subjectId: seen.subjectId, bookingId: record._id, ...want.span })
+  }
   const today = shanghaiDay(want.now)
   const cap = Math.min(want.cap, MAX_HOLDS)
   const held = new Set(seen.holders.filter((h) => h.day >= today).map((h) => h.holdKey))
@@ -190,7 +207,7 @@ export async function takeSlot<R extends SlotRecord>(book: SlotBook, seen: SlotS
     const staleId = stale.get(key)
     if (staleId) await db.collection(book.bookings).where({ _id: staleId, holdKey: key }).update({ data: { holdKey: `expired_${staleId}` } })
     try {
-      const stored = { ...record, holdKey: key }
+      const stored = { ...record, holdKey: key, ...times }
       await db.collection(book.bookings).add({ data: stored })
       return { taken: true, record: stored, again: false }
     } catch (error) {
@@ -201,12 +218,12 @@ export async function takeSlot<R extends SlotRecord>(book: SlotBook, seen: SlotS
       const index = duplicateOf(error)
       if (index === 'holdKey') continue // the person's other booking took this k at the same moment: the next one
       await release(pool)
-      if (index === '_id') {
-        // the same request, retried while the first was still running
-        const { data } = await db.collection(book.bookings).doc(record._id).get()
-        if (data) return { taken: true, record: data as R, again: true }
-      }
-      return { taken: false, refused: 'duplicate' }
+      // the same request, retried while the first was still running, clashes with it on every key (the database names
+      // whichever it checked first): its booking, if it is there. A query, not doc().get(), which fails on the cloud
+      // when the document is missing.
+      const { data } = await db.collection(book.bookings).where({ _id: record._id }).limit(1).get()
+      if (data[0]) return { taken: true, record: data[0] as R, again: true }
+      return { taken: false, refused: index === 'time' ? 'overlap' : 'duplicate' }
     }
   }
   await release(pool)
@@ -215,18 +232,23 @@ export async function takeSlot<R extends SlotRecord>(book: SlotBook, seen: SlotS
 
 /**
  * Which unique key a duplicate-key error is about, from the cloud's E11000 text (it names the index, and the key
- * with its field where the database is recent enough): name the `holdKey` index so that it contains `hold`.
+ * with its field where the database is recent enough): name the `holdKey` index so that it contains `hold`, the
+ * time keys' `time_<k>` (timeHoldIndexes).
  */
-function duplicateOf(error: unknown): 'holdKey' | '_id' | 'other' {
+function duplicateOf(error: unknown): 'time' | 'holdKey' | '_id' | 'other' {
   const message = (error as { message?: string }).message ?? ''
+  if (/timeKey\d|index: \S*time_\d/.test(message)) return 'time'
   if (/holdKey|index: \S*hold/.test(message)) return 'holdKey'
   if (/index: _id_|dup key: \{\s*"?_id"?\s*:/.test(message)) return '_id'
   return 'other'
 }
 
-/** What a closing move (cancel, done, no-show) sets with its status: the booking frees its key and the person's hold. */
-export function closedKeys(id: string, status: string): { activeKey: string; holdKey: string } {
-  return { activeKey: `${status}_${id}`, holdKey: `${status}_${id}` }
+/**
+ * What a closing move (cancel, done, no-show) sets with its status: the booking frees its key and the person's hold
+ * (and, on a book that holds time, the person's time).
+ */
+export function closedKeys(id: string, status: string, book?: Pick<SlotBook, 'time'>): { activeKey: string; holdKey: string } & Record<string, string> {
+  return { activeKey: `${status}_${id}`, holdKey: `${status}_${id}`, ...(book?.time ? freeTimeKeys(book.time, `${status}_${id}`) : {}) }
 }
 
 /** A cancelled booking's window goes back to the slot (never below zero). */

@@ -1,6 +1,6 @@
 /** All of eldercare's database access: seniors, family links, menus, meal orders, statements. */
 import type { CutoffRule, Diet, Dish, Living, Meal, Mobility, Mode, OrderStatus, Payment, Prices, SubsidyCategory, Tier } from '@/shared/domain/eldercare/meals'
-import type { HomeBookingStatus, Provider } from '@/shared/domain/eldercare/home-services'
+import { HOME_TIME_HOLD, type HomeBookingStatus, type Provider } from '@/shared/domain/eldercare/home-services'
 import type { LinkStatus } from '@/shared/domain/eldercare/seniors'
 import type { BookingPolicy, Closure, OpeningRule } from '@/shared/domain/booking/slots'
 import { literalPattern } from '@/shared/domain/people'
@@ -421,7 +421,7 @@ export interface HomeBookingDoc extends SlotRecord {
   updatedAt: Date
 }
 
-export const HOME_SLOTS: SlotBook = { places: 'home_services', days: 'home_service_days', bookings: 'home_service_bookings' }
+export const HOME_SLOTS: SlotBook = { places: 'home_services', days: 'home_service_days', bookings: 'home_service_bookings', time: HOME_TIME_HOLD }
 export const homeServices = () => db.collection('home_services')
 export const homeBookings = () => db.collection('home_service_bookings')
 

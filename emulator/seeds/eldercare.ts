@@ -3,7 +3,8 @@
  * 张晓燕 is not linked yet: linking to her mother is the first step of the demo.
  */
 import { timeKey } from '@/shared/domain/booking/slots'
-import { type HomeBookingStatus, homeBookingKey, isoWeekday, providersOn, stepText } from '@/shared/domain/eldercare/home-services'
+import { freeTimeKeys, timeHoldKeys } from '@/shared/domain/booking/time-holds'
+import { HOME_TIME_HOLD, type HomeBookingStatus, homeBookingKey, isoWeekday, providersOn, stepText } from '@/shared/domain/eldercare/home-services'
 import { DEFAULT_CUTOFF, type Dish, type Meal, menuId, priorityMarks } from '@/shared/domain/eldercare/meals'
 import { atShanghai, formatForPeople, shanghaiDay } from '@/shared/time'
 import type { DocumentStore } from '../store/engine'
@@ -114,6 +115,7 @@ interface HomeSeed {
 /** A home-service booking as bookHomeService and updateHomeServiceBooking leave it. */
 function homeBooking({ id, service, senior: s, day, time, status, hold, provider: k = 0, by, now }: HomeSeed) {
   const start = atShanghai(day, time).toDate()
+  const end = new Date(start.getTime() + service.rule.slotMinutes * 60_000)
   const booked = new Date(Math.min(now.getTime(), start.getTime()) - 2 * 86_400_000)
   const provider = status === 'booked' ? null : (providersOn(service.providers, day)[k] ?? null)
   const standing = status === 'booked' || status === 'confirmed'
@@ -125,6 +127,8 @@ function homeBooking({ id, service, senior: s, day, time, status, hold, provider
     _id: id,
     activeKey: standing ? homeBookingKey(s._id, service._id, day) : `${status}_${id}`,
     holdKey: standing ? `${s._id}_hold${hold}` : `${status}_${id}`,
+    // the senior's time, as takeSlot holds it and a closing move frees it
+    ...(standing ? timeHoldKeys(HOME_TIME_HOLD, { subjectId: s._id, bookingId: id, start, end }) : freeTimeKeys(HOME_TIME_HOLD, `${status}_${id}`)),
     subjectId: s._id,
     placeId: service._id,
     day,
@@ -135,6 +139,7 @@ function homeBooking({ id, service, senior: s, day, time, status, hold, provider
     address: s.address,
     marks: s.marks,
     start,
+    end,
     cancelBy: new Date(start.getTime() - service.policy.cancelCutoffMinutes * 60_000),
     actorId: by.actorId,
     actorName: by.actorName,

@@ -4,7 +4,8 @@
  * mother a bath, still to be paid — the browser test pays it with her hours.
  */
 import { timeKey } from '@/shared/domain/booking/slots'
-import { homeBookingKey, isoWeekday, providersOn } from '@/shared/domain/eldercare/home-services'
+import { timeHoldKeys } from '@/shared/domain/booking/time-holds'
+import { HOME_TIME_HOLD, homeBookingKey, isoWeekday, providersOn } from '@/shared/domain/eldercare/home-services'
 import { creditEntryId } from '@/shared/domain/party/ledger'
 import { atShanghai, formatForPeople, shanghaiDay } from '@/shared/time'
 import type { DocumentStore } from '../store/engine'
@@ -85,6 +86,7 @@ function seedMothersBath(store: DocumentStore, now: Date): void {
       _id: id,
       activeKey: homeBookingKey(MOTHER, bath._id, day),
       holdKey: `${MOTHER}_hold0`,
+      ...timeHoldKeys(HOME_TIME_HOLD, { subjectId: MOTHER, bookingId: id, start, end: new Date(start.getTime() + bath.rule.slotMinutes * 60_000) }),
       subjectId: MOTHER,
       placeId: bath._id,
       day,

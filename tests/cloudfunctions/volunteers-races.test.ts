@@ -2,6 +2,8 @@
  * The time bank under load, through the real handlers: many spends against one balance, a transfer racing spends,
  * and a volunteer activity's check-in retried — no hour lost, none counted twice, no balance below zero.
  */
+import { freeTimeKeys } from '@/shared/domain/booking/time-holds'
+import { HOME_TIME_HOLD } from '@/shared/domain/eldercare/home-services'
 import { HOME_SERVICES } from '../../emulator/seeds/eldercare'
 import { activityDraft, givenCultureStaff, publishActivity } from '../support/activities'
 import { dataOf, withLocalCloud } from '../support/local-cloud'
@@ -17,6 +19,8 @@ const booking = (i: number) => ({
   _id: `race-booking-${i}`,
   activeKey: `race-${i}`,
   holdKey: `race-hold-${i}`,
+  // bookings to pay for, not to visit: they hold none of the mother's time (else only one could stand at 09:00)
+  ...freeTimeKeys(HOME_TIME_HOLD, `race-${i}`),
   subjectId: MOTHER,
   placeId: 'home-bath',
   day: '2026-12-02',

@@ -13,6 +13,7 @@ import {
   isStanding,
   moveRefusal,
   overlapRefusal,
+  overlapTakenText,
   ruleOn,
   scheduleText,
   stepText,
@@ -158,7 +159,8 @@ export const bookHomeService: A['bookHomeService'] = async (input, ctx) => {
   }
   const start = atShanghai(input.day, input.time).toDate()
   const end = new Date(start.getTime() + service.rule.slotMinutes * 60_000)
-  // one senior, one visit at a time: the senior's standing visits came with the read
+  // one senior, one visit at a time: the senior's standing visits came with the read (named in the answer); one
+  // booked at the same moment is refused by the database (the senior's time keys, takeSlot)
   const clash = overlapRefusal(senior.name, start, end, seen.holders as unknown as Array<{ serviceName: string; start: Date; end?: Date }>)
   if (clash) throw new AppError('CONFLICT', clash, { time: clash })
   const by = byText(standing, caller)
@@ -190,9 +192,10 @@ export const bookHomeService: A['bookHomeService'] = async (input, ctx) => {
     updatedAt: now,
   }
   const cap = service.policy.maxActivePerPerson
-  const outcome = await takeSlot(repo.HOME_SLOTS, seen, { time: input.time, windows: rule.windows, cap, now }, record)
+  const outcome = await takeSlot(repo.HOME_SLOTS, seen, { time: input.time, windows: rule.windows, cap, now, span: { start, end } }, record)
   if (!outcome.taken) {
     if (outcome.refused === 'full') throw new AppError('FULL', '该时段服务人员已约满，请选择其他时段')
+    if (outcome.refused === 'overlap') throw new AppError('CONFLICT', overlapTakenText(senior.name), { time: overlapTakenText(senior.name) })
     if (outcome.refused === 'capped') throw new AppError('CONFLICT', `${senior.name}已有 ${cap} 次未完成的上门服务，请完成或取消后再预约`)
     throw new AppError('CONFLICT', `${senior.name}当天已预约过${service.name}，可在「我的」中查看`)
   }
@@ -213,7 +216,7 @@ export const cancelHomeService: A['cancelHomeService'] = async ({ bookingId: id 
   const refusal = cancelRefusal(b.status, new Date(b.start), policy, staff, now)
   if (refusal) throw new AppError('CONFLICT', refusal)
   const steps = [...b.steps, { status: 'cancelled' as const, text: '已取消', at: now, by: byText(standing, caller) }]
-  const changes = { status: 'cancelled' as const, ...closedKeys(id, 'cancelled'), steps, updatedAt: now }
+  const changes = { status: 'cancelled' as const, ...closedKeys(id, 'cancelled', repo.HOME_SLOTS), steps, updatedAt: now }
   if (!(await repo.moveHomeBooking(id, ['booked', 'confirmed'], changes))) return homeBookingView((await repo.getHomeBooking(id)) ?? b, now)
   const cancelled = { ...b, ...changes }
   await Promise.all([giveBackSlot(repo.HOME_SLOTS, b), mirror(cancelled, now), cancelled.ownerId !== actorId ? tell(cancelled, now) : null, paidWithHours ? refundSpend(`homeService_${id}`, now) : null])
@@ -239,7 +242,8 @@ export const updateHomeServiceBooking: A['updateHomeServiceBooking'] = async ({ 
     steps,
     updatedAt: now,
     ...(provider ? { providerId: provider.id, providerName: provider.name } : {}),
-    ...(isStanding(to) ? {} : closedKeys(id, to)),
+    // done, 上门未遇 and cancelled give the senior's hold and time back
+    ...(isStanding(to) ? {} : closedKeys(id, to, repo.HOME_SLOTS)),
   }
   if (!(await repo.moveHomeBooking(id, [b.status], changes))) {
     const current = (await repo.getHomeBooking(id)) ?? b

@@ -1,4 +1,6 @@
 /** 老年日间照料服务中心: the senior database, family links (代办), meals ordered for parents and delivered. */
+import { timeHoldIndexes } from '@/shared/domain/booking/time-holds'
+import { HOME_TIME_HOLD } from '@/shared/domain/eldercare/home-services'
 import { defineManifest } from '../manifest'
 
 export default defineManifest({
@@ -50,6 +52,8 @@ export default defineManifest({
     home_service_bookings: [
       { name: 'active_once', keys: { activeKey: 1 }, unique: true },
       { name: 'hold_once', keys: { holdKey: 1 }, unique: true },
+      // the senior's time: no two standing visits overlap (time_0 … time_7)
+      ...timeHoldIndexes(HOME_TIME_HOLD),
       { name: 'senior_day', keys: { seniorId: 1, day: 1, time: 1 } },
       { name: 'board', keys: { day: 1, time: 1, placeId: 1 } },
       { name: 'tell_staff', keys: { tellStaff: 1, createdAt: 1 } },
