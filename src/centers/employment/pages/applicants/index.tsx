@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
 import { ApplicantCard } from '@/centers/employment/components/applicant-card'
-import { ExportButton } from '@/centers/employment/components/export-button'
+import { ExportButton } from '@/components/export-button'
 import { callCloud } from '@/services/cloud'
 import { employment } from '@/shared/contracts/employment'
 import { useApplicants } from './use-applicants'
@@ -14,7 +14,7 @@ export default function ApplicantsPage() {
     <Screen>
       <Text className='notice'>简历仅供本岗位招聘使用，请勿外传。每一步求职者都会收到通知。</Text>
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
-      <ExportButton label='导出应聘名单（Excel）' exportSheet={() => callCloud(employment, 'exportApplicants', { jobId: h.jobId })} />
+      <ExportButton what='应聘名单（Excel）' exportSheet={() => callCloud(employment, 'exportApplicants', { jobId: h.jobId })} />
       <PagedListView list={h.list} empty={{ text: '还没有人投递', hint: '岗位发布后，求职者投递的简历会出现在这里' }} keyOf={(a) => a.id}>
         {(a) => <ApplicantCard a={a} h={h} />}
       </PagedListView>
