@@ -8,7 +8,7 @@ export function NumberedList({ items }: { items: readonly string[] }) {
   return (
     <View className='numbered'>
       {items.map((text, i) => (
-        <View key={`${i}-${text}`} className='numbered__item'>
+        <View key={text} className='numbered__item'>
           <Text className='numbered__no'>{i + 1}.</Text>
           <Text className='numbered__text'>{text}</Text>
         </View>
