@@ -63,11 +63,12 @@ describe('staff pages and who may use them', () => {
     expect(sent.map((c) => c.body.action)).toEqual(['whoami'])
   })
 
-  it('says 没有权限 when only the server can tell (the applicants of another employer’s posting)', async () => {
+  it('says 没有权限 when only the server can tell (the applicants of another employer’s posting, which it calls not found)', async () => {
     resetTaro({ params: { jobId: 'job-1' } })
-    gatewayFor([{ role: 'resident' }], false)
+    fakeGateway(() => ({ ok: false, error: { code: 'NOT_FOUND', message: '没有找到该岗位' } }))
     render(<ApplicantsPage />)
     expect(await screen.findByText('没有权限查看应聘者名单')).toBeTruthy()
     expect(screen.queryByText(/出错了/)).toBeNull()
+    expect(screen.queryByRole('button', { name: /导出/ })).toBeNull()
   })
 })

@@ -12,7 +12,7 @@ import { useApplicants } from './use-applicants'
 export default function ApplicantsPage() {
   const h = useApplicants()
   const refused = useStaffOnly(h.list.refused)
-  if (refused) return <NoPermission what='应聘者名单' who='发布这个岗位的用人单位和创业就业服务中心的工作人员' center='employment' hint='应聘者的简历只给发布这个岗位的单位和中心工作人员看。查看自己投递的岗位，请到创业就业首页的「我的求职」。' />
+  if (refused) return <NoPermission what='应聘者名单' who='发布这个岗位的用人单位和创业就业服务中心的工作人员' center='employment' hint='应聘者的简历只给发布这个岗位的单位和中心工作人员看（岗位已删除时也会这样显示）。查看自己投递的岗位，请到创业就业首页的「我的求职」。' />
   return (
     <Screen>
       <Text className='notice'>简历仅供本岗位招聘使用，请勿外传。每一步求职者都会收到通知。</Text>

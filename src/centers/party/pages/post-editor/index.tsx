@@ -19,7 +19,7 @@ import { EMPTY_POST, type PostDraft, toPostInput } from './draft'
 /** 发布服务岗位: a community's post with its places, period and hours per service. */
 export default function PostEditorPage() {
   const v = useViewer()
-  const refused = useStaffOnly(v.me.data !== null && !v.manages, party, 'publishPost')
+  const refused = useStaffOnly(v.me.data !== null && !v.manages)
   const [d, setDraft] = useState<PostDraft>(EMPTY_POST)
   const sending = useSubmit()
   const change = (patch: Partial<PostDraft>) => {
