@@ -43,7 +43,7 @@ export function NoPermission({ what, doing, who, center, hint }: NoPermissionPro
   return (
     <Screen>
       <StateView kind='empty' text={`没有权限${doing ?? `查看${what}`}`} hint={hint ?? `${what}只供${who}使用。如果您是其中一员，请联系街道管理员开通权限；办理自己的事，请回到${home}首页。`} />
-      <ActionButton className='primary-button' onClick={() => void Taro.redirectTo({ url: centerEntryPath(center) })}>
+      <ActionButton className='primary-button spaced' onClick={() => void Taro.redirectTo({ url: centerEntryPath(center) })}>
         回到{home}首页
       </ActionButton>
     </Screen>
