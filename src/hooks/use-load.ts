@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { errorMessage } from '../services/cloud'
+import { CloudCallError, errorMessage } from '../services/cloud'
 
 export interface Loaded<T> {
   data: T | null
   error: string | null
+  /** the server said FORBIDDEN: the person looking may not see this (the page says 没有权限, not 出错了) */
+  refused: boolean
   loading: boolean
   reload: () => Promise<void>
   /** replace what is shown after an action returned the new state */
@@ -14,6 +16,7 @@ export interface Loaded<T> {
 export function useLoad<T>(load: () => Promise<T>, deps: ReadonlyArray<string | number | boolean | null | undefined>): Loaded<T> {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [refused, setRefused] = useState(false)
   const [loading, setLoading] = useState(true)
   const generation = useRef(0)
   const latest = useRef(load)
@@ -24,9 +27,13 @@ export function useLoad<T>(load: () => Promise<T>, deps: ReadonlyArray<string | 
     setError(null)
     try {
       const next = await latest.current()
-      if (mine === generation.current) setData(next)
+      if (mine !== generation.current) return
+      setData(next)
+      setRefused(false)
     } catch (e) {
-      if (mine === generation.current) setError(errorMessage(e))
+      if (mine !== generation.current) return
+      setError(errorMessage(e))
+      setRefused(e instanceof CloudCallError && e.code === 'FORBIDDEN')
     } finally {
       if (mine === generation.current) setLoading(false)
     }
@@ -36,5 +43,5 @@ export function useLoad<T>(load: () => Promise<T>, deps: ReadonlyArray<string | 
     void key // a change of deps is a reason to load again
     void reload()
   }, [reload, key])
-  return { data, error, loading, reload, set: setData }
+  return { data, error, refused, loading, reload, set: setData }
 }

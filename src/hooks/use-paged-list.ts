@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Page } from '../shared/contracts/common'
-import { errorMessage } from '../services/cloud'
+import { CloudCallError, errorMessage } from '../services/cloud'
 
 export interface PagedList<T> {
   items: T[]
   loading: boolean
   /** what went wrong, in Chinese; null when the last load worked */
   error: string | null
+  /** the server said FORBIDDEN: the person looking may not see this list (the page says 没有权限, not 出错了) */
+  refused: boolean
   hasMore: boolean
   /** true once the first page has arrived (to tell "empty" from "not loaded yet") */
   loaded: boolean
@@ -22,6 +24,7 @@ export function usePagedList<T>(fetchPage: (page: number) => Promise<Page<T>>): 
   const [items, setItems] = useState<T[]>([])
   const [loading, setLoading] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  const [refused, setRefused] = useState(false)
   const [hasMore, setHasMore] = useState(false)
   const [loaded, setLoaded] = useState(false)
   const nextPage = useRef(1)
@@ -39,8 +42,11 @@ export function usePagedList<T>(fetchPage: (page: number) => Promise<Page<T>>): 
         setHasMore(result.hasMore)
         nextPage.current = page + 1
         setLoaded(true)
+        setRefused(false)
       } catch (e) {
-        if (mine === generation.current) setError(errorMessage(e))
+        if (mine !== generation.current) return
+        setError(errorMessage(e))
+        setRefused(e instanceof CloudCallError && e.code === 'FORBIDDEN')
       } finally {
         if (mine === generation.current) setLoading(false)
       }
@@ -53,5 +59,5 @@ export function usePagedList<T>(fetchPage: (page: number) => Promise<Page<T>>): 
   useEffect(() => {
     void reload()
   }, [reload])
-  return { items, loading, error, hasMore, loaded, reload, loadMore }
+  return { items, loading, error, refused, hasMore, loaded, reload, loadMore }
 }

@@ -133,7 +133,7 @@ describe.each(MODES)('创业就业 in the browser (%s)', (mode: Mode) => {
     const download = staff.waitForEvent('download')
     await shown(staff.getByRole('button', { name: '导出单位名录（Excel）' })).click()
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
-    await shown(staff.getByText(/已导出 \d+ 条记录。表格已开始下载/)).waitFor()
+    await shown(staff.getByText(/已导出 \d+ 行。表格已开始下载/)).waitFor()
 
     await reporter.goto(`${app.url}/#/centers/employment/pages/reports/index`)
     await shown(reporter.getByText('处理结果：属实，岗位已下架')).waitFor()

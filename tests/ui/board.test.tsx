@@ -25,9 +25,10 @@ const entry = (id: string, personName: string, status = 'booked') => ({
 })
 const lost = { ok: false as const, error: { code: 'INTERNAL' as const, message: '系统繁忙，请稍后再试' } }
 
-/** The board on today's date, with two residents booked; `act` answers the staff actions. */
+/** The board on today's date for the center's staff, with two residents booked; `act` answers the staff actions. */
 function board(act: (call: SentCall) => CloudResult<unknown>) {
   return fakeGateway((call) => {
+    if (call.body.action === 'whoami') return { ok: true, data: { openid: 'persona-affairs-chen', profile: null, roles: [{ role: 'centerStaff', center: 'affairs' }] } }
     if (call.body.action === 'listPlaces') return { ok: true, data: { today: '2026-12-01', places: [hall] } }
     if (call.body.action === 'listBookings') return { ok: true, data: { place: hall, day: '2026-12-01', entries: [entry('b1', '王秀兰'), entry('b2', '李建国')] } }
     return act(call)

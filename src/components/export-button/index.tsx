@@ -9,6 +9,7 @@ import { openSpreadsheet } from '@/services/document'
 /**
  * 导出表格 (staff exports of any center): writes the table as xlsx (the action answers a link valid for an hour) and opens it — WeChat's
  * document viewer (forward it to the PC) or the browser's download; the link stays on screen as a fallback.
+ * `what` is read after 导出 on the button; when it already says Excel (单位名录（Excel）) the button is named by its words alone.
  */
 export function ExportButton({ what, exportSheet }: { what: string; exportSheet: () => Promise<{ url: string; rows: number } | null> }) {
   const submit = useSubmit()
@@ -28,7 +29,7 @@ export function ExportButton({ what, exportSheet }: { what: string; exportSheet:
     }, what)
   return (
     <>
-      <ActionButton className='plain-button' disabled={submit.busy} disabledReason='正在导出' label={`导出${what}为 Excel 表格`} onClick={() => void run()}>
+      <ActionButton className='plain-button' disabled={submit.busy} disabledReason='正在导出' label={/Excel/.test(what) ? undefined : `导出${what}为 Excel 表格`} onClick={() => void run()}>
         {submit.busy ? '正在导出…' : `导出${what}`}
       </ActionButton>
       {submit.problem ? <Text className='error-text'>{submit.problem}</Text> : null}

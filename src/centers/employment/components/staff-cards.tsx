@@ -9,7 +9,7 @@ import { EXPORT_PERIODS, employment, type EmployerView, type ExportJobsInput, ty
 import { formatForPeople } from '@/shared/time'
 import type { Staff } from '../pages/staff/use-staff'
 import { ChoiceChips } from '@/components/choice-chips'
-import { ExportButton } from './export-button'
+import { ExportButton } from '@/components/export-button'
 
 type Report = Staff['reports']['items'][number]
 
@@ -97,11 +97,11 @@ export function ExportsCard() {
     <>
       <Card title='用人单位名录'>
         <Text className='secondary-text'>全部登记单位：认证状态与有效期、统一社会信用代码；联系人手机号中间四位隐去。</Text>
-        <ExportButton label='导出单位名录（Excel）' exportSheet={() => callCloud(employment, 'exportEmployers', {})} />
+        <ExportButton what='单位名录（Excel）' exportSheet={() => callCloud(employment, 'exportEmployers', {})} />
       </Card>
       <Card title='岗位台账'>
         <ChoiceChips label='岗位创建时间' options={periods} text={(p) => PERIOD_TEXT[Number(p) as ExportJobsInput['withinDays']]} isOn={(p) => Number(p) === withinDays} onPick={(p) => setWithinDays(Number(p) as ExportJobsInput['withinDays'])} />
-        <ExportButton label='导出岗位台账（Excel）' exportSheet={() => callCloud(employment, 'exportJobs', { withinDays })} />
+        <ExportButton what='岗位台账（Excel）' exportSheet={() => callCloud(employment, 'exportJobs', { withinDays })} />
       </Card>
       <Card title='岗前培训名单'>
         <Text className='secondary-text'>在中心首页「岗前培训」中打开课程，点「报名名单与签到」即可签到、导出报名名单（Excel）。</Text>

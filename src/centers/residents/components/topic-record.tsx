@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { NumberedList } from '@/components/numbered-list'
 import type { OutputOf } from '@/shared/contracts/define'
 import type { voice } from '@/shared/contracts/voice'
 import { fiveStepsAt } from '@/shared/domain/voice/deliberation'
@@ -15,11 +16,7 @@ export function StepBar({ t }: { t: Topic }) {
       <Text className='card__title'>{t.title}</Text>
       <Text className='status-text'>当前：{t.stepText}</Text>
       <Text className='secondary-text'>{t.scopeText} · {t.proposer}提出</Text>
-      <View className='numbered'>
-        {fiveStepsAt(t.step).map((s) => (
-          <Text key={s.name} className='numbered__item'>{s.name}{s.state === 'done' ? '（已完成）' : s.state === 'now' ? '（进行中）' : ''}</Text>
-        ))}
-      </View>
+      <NumberedList items={fiveStepsAt(t.step).map((s) => `${s.name}${s.state === 'done' ? '（已完成）' : s.state === 'now' ? '（进行中）' : ''}`)} />
       <Text>{t.body}</Text>
     </View>
   )

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { callCloud } from '@/services/cloud'
 import { affairs } from '@/shared/contracts/affairs'
@@ -40,7 +41,9 @@ export default function InboxPage() {
     [status, community, minDaysOpen],
   )
   const list = usePagedList(fetchPage)
+  const refused = useStaffOnly(list.refused, affairs, 'listApplications')
 
+  if (refused) return <NoPermission what='申请受理' who='社区事务受理服务中心的工作人员' center='affairs' hint='申请受理只供受理中心的工作人员使用。查看自己提交的申请，请到受理中心首页的「我的申请」。' />
   return (
     <Screen>
       <Text className='section-title'>状态</Text>

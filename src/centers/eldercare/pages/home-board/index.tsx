@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
-import { StateView } from '@/components/state-view'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
+import { eldercare } from '@/shared/contracts/eldercare'
 import { BoardTools } from '../../components/board-tools'
 import { HomeBoardActions } from '../../components/home-board-actions'
 import { HomeBookingCard } from '../../components/home-booking-card'
@@ -11,13 +12,8 @@ import { useHomeBoard } from './use-home-board'
 /** 上门服务单 (staff): the day's home services; send a provider on duty, then 已完成 or 上门未遇; each step told to the family. */
 export default function HomeBoardPage() {
   const h = useHomeBoard()
-  if (h.forbidden) {
-    return (
-      <Screen>
-        <StateView kind='empty' text='没有权限查看上门服务单' hint='上门服务单只有老年日间照料服务中心的工作人员可以查看；为家中老人预约，请在「老年日间照料」首页选择老人' />
-      </Screen>
-    )
-  }
+  const refused = useStaffOnly(h.list.refused, eldercare, 'updateHomeServiceBooking')
+  if (refused) return <NoPermission what='上门服务单' who='老年日间照料服务中心的工作人员' center='eldercare' hint='上门服务单只有老年日间照料服务中心的工作人员可以查看；为家中老人预约，请在「老年日间照料」首页选择老人' />
   return (
     <Screen>
       <View className='card list-row'>

@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
-import { CloudCallError, callCloud } from '@/services/cloud'
+import { callCloud } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
 import { openSpreadsheet } from '@/services/document'
 import { requestSubscriptions } from '@/services/subscribe'
@@ -28,16 +28,8 @@ export function useHomeBoard() {
   const [day, setDay] = useState(() => (asked && /^\d{4}-\d{2}-\d{2}$/.test(asked) ? asked : shanghaiDay(new Date())))
   const shift = (days: number) => setDay(atShanghai(day).add(days, 'day').format('YYYY-MM-DD'))
   const services = useLoad(() => callCloud(eldercare, 'listHomeServices', { pageSize: 50 }), [])
-  // anyone but staff is told 没有权限 (the page says so instead of an error)
-  const [forbidden, setForbidden] = useState(false)
-  const fetchPage = useCallback(
-    (page: number) =>
-      callCloud(eldercare, 'homeServiceBookings', { day, page, pageSize: 10 }).catch((e: unknown) => {
-        if (e instanceof CloudCallError && e.code === 'FORBIDDEN') setForbidden(true)
-        throw e
-      }),
-    [day],
-  )
+  // anyone but staff is refused (list.refused): the page says 没有权限 instead of an error
+  const fetchPage = useCallback((page: number) => callCloud(eldercare, 'homeServiceBookings', { day, page, pageSize: 10 }), [day])
   const list = usePagedList(fetchPage)
   const [chosen, setChosen] = useState<Record<string, string>>({})
   const submit = useSubmit()
@@ -74,7 +66,6 @@ export function useHomeBoard() {
   return {
     day,
     dayText: `${date} ${weekday}`,
-    forbidden,
     shift,
     services,
     list,

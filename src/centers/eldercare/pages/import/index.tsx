@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
+import { eldercare } from '@/shared/contracts/eldercare'
 import { REGISTER_HEADERS } from '@/shared/domain/eldercare/register'
 import { useImport } from './use-import'
 
@@ -10,7 +12,9 @@ const SHOWN = 100
 /** 导入老人名册 (staff): the community's spreadsheet checked row by row before anything is written. */
 export default function ImportPage() {
   const { sheet, report, submit, pick, confirm } = useImport()
+  const refused = useStaffOnly(false, eldercare, 'importSeniors')
   const rows = report ? [...report.rows.filter((r) => r.outcome === 'refused'), ...report.rows.filter((r) => r.outcome !== 'refused')].slice(0, SHOWN) : []
+  if (refused) return <NoPermission what='老人名册导入' doing='导入老人名册' who='老年日间照料服务中心的工作人员' center='eldercare' />
   return (
     <Screen>
       <View className='card list-row'>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { TextField } from '@/components/text-field'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud, invalidInput } from '@/services/cloud'
@@ -15,6 +16,7 @@ import { type MenuDraft, toMenuInput } from './draft'
 export default function MenuPage() {
   const [d, setD] = useState<MenuDraft>({ day: shanghaiDay(new Date()), meal: 'lunch', dishes: '', places: '120', special: '10', senior: '12', resident: '15', subsidy: '3' })
   const submit = useSubmit()
+  const refused = useStaffOnly(false, eldercare, 'publishMenu')
   const edit = (field: keyof MenuDraft) => (value: string) => {
     setD({ ...d, [field]: value })
     submit.forget(field)
@@ -28,6 +30,7 @@ export default function MenuPage() {
     if (outcome.ok) await toastDone('菜单已发布')
   }
   const f = submit.fields
+  if (refused) return <NoPermission what='菜单发布' doing='发布菜单' who='老年日间照料服务中心的工作人员' center='eldercare' hint='菜单由老年日间照料服务中心发布。为老人订餐，请回到老年日间照料首页选择老人。' />
   return (
     <Screen>
       <View className='card list-row'>

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { TextField } from '@/components/text-field'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { callCloud } from '@/services/cloud'
@@ -16,6 +17,8 @@ export default function SeniorsPage() {
   const [keyword, setKeyword] = useState('')
   const fetchPage = useCallback((page: number) => callCloud(eldercare, 'listSeniors', { keyword, page, pageSize: 20 }), [keyword])
   const list = usePagedList(fetchPage)
+  const refused = useStaffOnly(list.refused, eldercare, 'listSeniors')
+  if (refused) return <NoPermission what='老人名册' who='老年日间照料服务中心的工作人员' center='eldercare' hint='老人名册只供老年日间照料服务中心的工作人员查看。为家中老人建档或订餐，请回到老年日间照料首页。' />
   return (
     <Screen>
       <TextField label='查找老人' value={keyword} onChange={setKeyword} maxLength={20} placeholder='姓名、拼音首字母、手机尾号或楼栋' />

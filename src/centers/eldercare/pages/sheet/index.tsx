@@ -2,13 +2,17 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
+import { eldercare } from '@/shared/contracts/eldercare'
 import { ChoiceRow } from '../../components/choice-row'
 import { useSheet } from './use-sheet'
 
 /** 每日送餐单 (staff): by community and building, priority and dietary needs in words, mark delivered / not home. */
 export default function SheetPage() {
   const { day, shift, meal, setMeal, head, list, submit, mark, exportSheet, exportUrl } = useSheet()
+  const refused = useStaffOnly(list.refused, eldercare, 'markDelivered')
   const c = head?.counts
+  if (refused) return <NoPermission what='每日送餐单' who='老年日间照料服务中心的工作人员' center='eldercare' hint='送餐单只供老年日间照料服务中心的工作人员查看。查看老人订的餐，请回到老年日间照料首页选择老人。' />
   return (
     <Screen>
       <View className='card list-row'>

@@ -2,7 +2,7 @@ import { useRouter } from '@tarojs/taro'
 import { useCallback } from 'react'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
-import { callCloud } from '@/services/cloud'
+import { CloudCallError, callCloud } from '@/services/cloud'
 import { toastDone } from '@/services/dialog'
 import { employment } from '@/shared/contracts/employment'
 import { MOVE_TEXT, type ApplicationMove } from '@/shared/domain/employment/applications'
@@ -19,7 +19,15 @@ export interface MoveInput {
 export function useApplicants() {
   const { params } = useRouter()
   const jobId = params.jobId ?? ''
-  const fetchPage = useCallback((page: number) => callCloud(employment, 'listApplicants', { jobId, page, pageSize: 10 }), [jobId])
+  // the server answers 没有找到该岗位 to anyone but the posting's employer and staff (it does not say whose postings
+  // exist): to the page that is a refusal, so it says 没有权限 and the way back rather than 出错了 with 重新加载
+  const fetchPage = useCallback(
+    (page: number) =>
+      callCloud(employment, 'listApplicants', { jobId, page, pageSize: 10 }).catch((e: unknown) => {
+        throw e instanceof CloudCallError && e.code === 'NOT_FOUND' ? new CloudCallError('FORBIDDEN', e.message) : e
+      }),
+    [jobId],
+  )
   const list = usePagedList(fetchPage)
   const sending = useSubmit()
   const move = (input: MoveInput) =>

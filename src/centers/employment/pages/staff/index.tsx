@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { EmployerCard, ExportsCard, ReportCard, ReviewJobCard } from '@/centers/employment/components/staff-cards'
+import { employment } from '@/shared/contracts/employment'
 import { type StaffTab, useStaff } from './use-staff'
 
 const TABS: Array<[StaffTab, string]> = [
@@ -15,6 +17,8 @@ const TABS: Array<[StaffTab, string]> = [
 /** 中心审核 (创业就业服务中心工作人员): verify employers, review first-month postings, handle reports, export the registers. */
 export default function StaffPage() {
   const h = useStaff()
+  const refused = useStaffOnly(h.employers.refused, employment, 'verifyEmployer')
+  if (refused) return <NoPermission what='中心审核' who='创业就业服务中心的工作人员' center='employment' />
   return (
     <Screen>
       <View className='chips'>

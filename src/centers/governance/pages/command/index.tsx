@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { StateView } from '@/components/state-view'
 import { useLoad } from '@/hooks/use-load'
 import { callCloud } from '@/services/cloud'
@@ -18,6 +19,8 @@ const exportOverdue = async () => (await callCloud(governance, 'listReports', { 
 /** 综合指挥平台: overdue first, today's and this month's reports, the three rates per team and community over 12 weeks, the other centers' figures; every table exports as xlsx. */
 export default function CommandPage() {
   const o = useLoad(() => callCloud(governance, 'commandOverview', {}), [])
+  const refused = useStaffOnly(o.refused, governance, 'commandOverview')
+  if (refused) return <NoPermission what='综合指挥平台' who='社区综合治理服务中心的工作人员' center='governance' hint='综合指挥平台只供综治中心的工作人员使用。发现问题请回到综治中心首页点「随手拍上报」，上报过的问题在「我的上报」里查看进度。' />
   if (o.error) return <Screen><StateView kind='error' text={o.error} onRetry={o.reload} /></Screen>
   if (!o.data) return <Screen><StateView kind='loading' /></Screen>
   const d = o.data

@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { Choices } from '@/centers/legal/components/choices'
 import { AccessLog } from '@/centers/legal/components/access-log'
 import { DutyDay } from '@/centers/legal/components/duty-day'
@@ -42,7 +43,8 @@ function CaseList({ kind }: { kind: CaseKind }) {
  * the duty lawyer's appointments of a day (who came, who did not), and for the administrator every staff read of a case.
  */
 export default function BoardPage() {
-  const { staff, lawyer, mediator, admin } = useMe()
+  const { me, staff, lawyer, mediator, admin } = useMe()
+  const refused = useStaffOnly(!!me.data && !(staff || lawyer || mediator || admin))
   const tabs: Partial<Record<Kind, string>> = {
     ...(staff || lawyer ? { consultation: '待答复咨询' } : {}),
     ...(staff || lawyer ? { aid: staff ? '法律援助申请' : '我承办的援助案件' } : {}),
@@ -52,6 +54,7 @@ export default function BoardPage() {
   }
   const [chosen, setKind] = useState<Kind | undefined>()
   const kind = chosen ?? (Object.keys(tabs)[0] as Kind | undefined) ?? 'aid'
+  if (refused) return <NoPermission what='法律援助工作台' who='法律援助服务中心的工作人员、律师和调解员' center='legal' hint='工作台只供法律援助中心的工作人员、律师和调解员使用。查看自己的咨询、申请和调解，请到法律援助中心首页的「我的法律事务」。' />
   return (
     <Screen>
       <Choices label='查看' options={tabs as Record<Kind, string>} chosen={kind} onChoose={setKind} />

@@ -4,6 +4,7 @@ import { MemberBoard } from '@/centers/party/components/member-board'
 import { useViewer } from '@/centers/party/components/use-viewer'
 import { ActionButton } from '@/components/action-button'
 import { Screen } from '@/components/screen'
+import { NoPermission } from '@/components/staff-only'
 import { StateView } from '@/components/state-view'
 
 const go = (url: string) => () => Taro.navigateTo({ url: `/centers/party/pages/${url}` })
@@ -11,8 +12,9 @@ const go = (url: string) => () => Taro.navigateTo({ url: `/centers/party/pages/$
 /** 党建工作台: posts and wishes for community staff; members too for party staff. */
 export default function BoardPage() {
   const v = useViewer()
+  if (v.me.error) return <Screen><StateView kind='error' text={v.me.error} onRetry={v.me.reload} /></Screen>
   if (!v.me.data) return <Screen><StateView kind='loading' /></Screen>
-  if (!v.manages) return <Screen><StateView kind='empty' text='工作台只对社区和党建中心工作人员开放' hint='如需开通，请联系街道管理员' /></Screen>
+  if (!v.manages) return <NoPermission what='党建工作台' who='社区工作人员和党建指导中心的工作人员' center='party' hint='党建工作台只对社区和党建指导中心的工作人员开放，如需开通，请联系街道管理员。党员报到、认领服务岗位和微心愿，请回到党建指导中心首页。' />
   return (
     <Screen>
       <View className='entries'>

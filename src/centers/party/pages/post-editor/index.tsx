@@ -6,6 +6,7 @@ import { useViewer } from '@/centers/party/components/use-viewer'
 import { ActionButton } from '@/components/action-button'
 import { DateTimeField } from '@/components/datetime-field'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { TextField } from '@/components/text-field'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
@@ -18,6 +19,7 @@ import { EMPTY_POST, type PostDraft, toPostInput } from './draft'
 /** 发布服务岗位: a community's post with its places, period and hours per service. */
 export default function PostEditorPage() {
   const v = useViewer()
+  const refused = useStaffOnly(v.me.data !== null && !v.manages)
   const [d, setDraft] = useState<PostDraft>(EMPTY_POST)
   const sending = useSubmit()
   const change = (patch: Partial<PostDraft>) => {
@@ -31,6 +33,7 @@ export default function PostEditorPage() {
       await toastDone('已发布')
       if (Taro.getCurrentPages().length > 1) await Taro.navigateBack()
     })
+  if (refused) return <NoPermission what='服务岗位发布' doing='发布服务岗位' who='社区和党建指导中心的工作人员' center='party' hint='服务岗位由社区和党建指导中心发布。在职党员想认领岗位，请回到党建指导中心首页点「双报到服务岗位」。' />
   return (
     <Screen>
       <ChoiceChips label='社区' options={options} isOn={(c) => d.community === c} onPick={(community) => change({ community })} error={sending.fields.community} />

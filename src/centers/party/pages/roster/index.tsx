@@ -4,6 +4,7 @@ import { useCallback } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
@@ -17,6 +18,7 @@ export default function RosterPage() {
   const postId = params.id ?? ''
   const fetchPage = useCallback((page: number) => callCloud(party, 'postRoster', { postId, page, pageSize: 20 }), [postId])
   const list = usePagedList(fetchPage)
+  const refused = useStaffOnly(list.refused, party, 'postRoster')
   const sending = useSubmit()
   const record = (r: RosterRow) =>
     void sending.run(async (requestId) => {
@@ -25,6 +27,7 @@ export default function RosterPage() {
       await list.reload()
       await toastDone('已记录')
     }, `record:${r.id}`)
+  if (refused) return <NoPermission what='岗位认领名单' who='社区和党建指导中心的工作人员' center='party' />
   return (
     <Screen>
       {sending.problem ? <Text className='error-text' aria-live='assertive'>{sending.problem}</Text> : null}

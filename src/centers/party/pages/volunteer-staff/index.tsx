@@ -4,6 +4,7 @@ import { ActionButton } from '@/components/action-button'
 import { ExportButton } from '@/components/export-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { TextField } from '@/components/text-field'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
@@ -16,6 +17,7 @@ import { shanghaiDay } from '@/shared/time'
 export default function VolunteerStaffPage() {
   const fetchPage = useCallback((page: number) => callCloud(party, 'listVolunteers', { page, pageSize: 10 }), [])
   const list = usePagedList(fetchPage)
+  const refused = useStaffOnly(list.refused, party, 'listVolunteers')
   const submit = useSubmit()
   const [numbers, setNumbers] = useState('')
   const [title, setTitle] = useState('')
@@ -40,6 +42,7 @@ export default function VolunteerStaffPage() {
     await toastDone('已记录志愿时长')
     await list.reload()
   }
+  if (refused) return <NoPermission what='志愿者管理' who='党建指导中心的工作人员' center='party' hint='志愿者名册只供党建指导中心的工作人员查看。登记成为志愿者或查看自己的服务时长，请回到党建指导中心首页。' />
   return (
     <Screen>
       <Text className='section-title'>记录志愿时长</Text>

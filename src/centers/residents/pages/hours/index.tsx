@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { StateView } from '@/components/state-view'
+import { voice } from '@/shared/contracts/voice'
 import { dayLabel } from '@/shared/time'
 import { Choices } from '../../components/choices'
 import { HoursForm } from '../../components/hours-form'
@@ -11,6 +13,8 @@ import { useHours } from './use-hours'
 /** 我的接待日 (cadres): publish reception hours, see who comes with what, record what came of each talk. */
 export default function HoursPage() {
   const h = useHours()
+  const refused = useStaffOnly(h.board.refused, voice, 'publishReceptionHours')
+  if (refused) return <NoPermission what='我的接待日' who='接待干部（书记、主任）' center='residents' hint='接待日只供接待干部（书记、主任）发布和查看。想和干部面谈，请回到居民服务中心首页点「干群恳谈」预约。' />
   if (h.receptions.error) return <Screen><StateView kind='error' text={h.receptions.error} onRetry={h.receptions.reload} /></Screen>
   if (!h.receptions.data) return <Screen><StateView kind='loading' /></Screen>
   const current = h.mine.find((r) => r.id === h.receptionId)

@@ -2,13 +2,17 @@ import { Text, View } from '@tarojs/components'
 import { ActionButton } from '@/components/action-button'
 import { PagedListView } from '@/components/paged-list'
 import { Screen } from '@/components/screen'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
 import { TextField } from '@/components/text-field'
+import { voice } from '@/shared/contracts/voice'
 import { formatForPeople } from '@/shared/time'
 import { useVerify } from './use-verify'
 
 /** 地址认证 (staff): residents who asked for the badge, with the address to check. */
 export default function VerifyPage() {
   const h = useVerify()
+  const refused = useStaffOnly(h.list.refused, voice, 'listVerifications')
+  if (refused) return <NoPermission what='地址认证' who='居民服务中心的工作人员' center='residents' />
   return (
     <Screen>
       {h.problem ? <Text className='error-text' aria-live='assertive'>{h.problem}</Text> : null}
