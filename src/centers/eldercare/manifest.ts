@@ -1,6 +1,6 @@
 /** 老年日间照料服务中心: the senior database, family links (代办), meals ordered for parents and delivered. */
 import { timeHoldIndexes } from '@/shared/domain/booking/time-holds'
-import { HOME_TIME_HOLD } from '@/shared/domain/eldercare/home-services'
+import { HOME_TIME_HOLD } from '@/shared/domain/eldercare/home-time-hold'
 import { defineManifest } from '../manifest'
 
 export default defineManifest({

@@ -4,7 +4,6 @@
  * confirm a booking by assigning one of them, then complete it. Pure.
  */
 import { formatMinutes, type BookingPolicy, type OpeningRule } from '../booking/slots'
-import type { TimeHoldRule } from '../booking/time-holds'
 import { atShanghai, formatForPeople } from '@/shared/time'
 
 export interface Provider {
@@ -133,12 +132,7 @@ export function overlapRefusal(seniorName: string, start: Date, end: Date, held:
   return `${seniorName}在${formatForPeople(new Date(clash.start))}已预约${clash.serviceName}，时间重叠，请选择其他时段`
 }
 
-/**
- * One senior, one visit at a time, held by the database (time-holds.ts): half-hour cells, and eight of them cover
- * the longest service (陪诊, four hours from the hour or the half hour). A longer service needs more keys (and
- * indexes) first.
- */
-export const HOME_TIME_HOLD: TimeHoldRule = { stepMinutes: 30, keys: 8 }
+export { HOME_TIME_HOLD } from './home-time-hold'
 
 /** When another booking of the senior took the time at the same moment (the read saw none): no name to give. */
 export function overlapTakenText(seniorName: string): string {
