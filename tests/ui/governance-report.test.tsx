@@ -3,6 +3,7 @@ import NewReportPage from '@/centers/governance/pages/new'
 import { fakeGateway } from '../support/fake-gateway'
 import { navigations, resetTaro } from '../support/taro'
 
+
 const me = { openid: 'resident-li', profile: { name: '李建国', community: '黄河西路第一社区', address: '17号楼3单元402', phone: null, birthYear: null }, roles: [{ role: 'resident' }] }
 const nearby = { id: 'r-near', category: '环境卫生', description: '垃圾桶满溢', statusText: '已派单，待处置人员受理', placeName: '第一社区17号楼附近', meters: null, followerCount: 2, createdAt: '2026-11-30T01:00:00.000Z', mine: false }
 
@@ -32,6 +33,23 @@ describe('随手拍 page', () => {
     fireEvent.click(await screen.findByRole('button', { name: '关注此问题：垃圾桶满溢' }))
     await waitFor(() => expect(navigations.some((n) => n.includes('/centers/governance/pages/report/index?id=r-near'))).toBe(true))
     expect(sent.filter((c) => c.body.action === 'report')).toEqual([])
+  })
+
+  it('shows the same problem nearby right under the category, before the resident writes it all again', async () => {
+    gateway()
+    render(<NewReportPage />)
+    fireEvent.click(await screen.findByRole('button', { name: '环境卫生' }))
+    const follow = await screen.findByRole('button', { name: '关注此问题：垃圾桶满溢' })
+    const description = screen.getByLabelText('问题描述')
+    expect(follow.compareDocumentPosition(description) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('leads a resident without an address to 个人资料 from the form', async () => {
+    fakeGateway((call) => (call.body.action === 'whoami' ? { ok: true, data: { ...me, profile: null } } : { ok: true, data: { items: [] } }))
+    render(<NewReportPage />)
+    expect(await screen.findByText('请先完善个人资料（所在社区和地址）')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: '去填写所在社区和地址' }))
+    expect(navigations).toContain('/account/pages/profile/index')
   })
 
   it('asks for a category and a description before sending anything', async () => {

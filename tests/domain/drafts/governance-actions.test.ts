@@ -1,4 +1,4 @@
-import { EMPTY_ACT, inputOf, offered, type Report } from '@/centers/governance/pages/report/draft'
+import { EMPTY_ACT, inputOf, offered, problemsOf, type Report } from '@/centers/governance/pages/report/draft'
 
 const base = { moves: [], viewer: { isReporter: false, isFollower: false, isHandler: false, isCommand: false } } as unknown as Report
 
@@ -16,5 +16,11 @@ describe('the forms on a report', () => {
     expect(asHandler.handler).toEqual(['accept', 'close'])
     const asReporter = offered({ ...base, moves: ['confirm', 'reopen'], viewer: { ...base.viewer, isReporter: true } })
     expect(asReporter).toMatchObject({ handler: [], reporter: ['confirm', 'reopen'], follow: false })
+  })
+
+  it('finds what a move still lacks before it is sent: who is responsible, the planned date', () => {
+    expect(problemsOf('closeReport', 'r1', { ...EMPTY_ACT, reason: 'notOurs' })).toEqual({ responsible: '请写明责任单位及联系方式，方便居民联系' })
+    expect(problemsOf('updateReport', 'r1', { ...EMPTY_ACT, note: '已联系' })).toEqual({ plannedAt: '请选择计划完成的日期和时间' })
+    expect(problemsOf('acceptReport', 'r1', EMPTY_ACT)).toEqual({})
   })
 })

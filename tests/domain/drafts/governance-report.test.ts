@@ -3,9 +3,9 @@ import { EMPTY_REPORT, placeText, problems, toReportInput } from '@/centers/gove
 const home = { community: '黄河西路第一社区', address: '17号楼3单元402' }
 
 describe('the 随手拍 form', () => {
-  it('reports at the resident’s own building when nothing was picked on the map', () => {
+  it('reports at the resident’s own building, named with its community, when nothing was picked on the map', () => {
     const input = toReportInput({ ...EMPTY_REPORT, category: '环境卫生', description: '垃圾满溢' }, home)
-    expect(input?.location).toEqual({ community: '黄河西路第一社区', building: '17号楼', point: null, name: '17号楼附近' })
+    expect(input?.location).toEqual({ community: '黄河西路第一社区', building: '17号楼', point: null, name: '第一社区17号楼附近' })
     expect(placeText(EMPTY_REPORT, home)).toBe('我的楼栋：第一社区 17号楼')
   })
 

@@ -29,7 +29,7 @@ export function DispatchForm({ r }: { r: R }) {
         })}
       </View>
       <TextField label='派单说明' value={draft.note} onChange={(note) => r.change({ note })} maxLength={200} error={fields.note} />
-      <ActionButton className='primary-button' disabled={r.busy || !draft.to} onClick={() => r.act('dispatchReport')}>
+      <ActionButton className='primary-button' disabled={r.busy || !draft.to} disabledReason={draft.to ? undefined : '请先选择派给哪个网格或队伍'} onClick={() => r.act('dispatchReport')}>
         确认派单
       </ActionButton>
     </View>

@@ -16,7 +16,7 @@ export function HandlerForms({ r }: { r: R }) {
   return (
     <>
       {moves.includes('accept') ? (
-        <ActionButton className='primary-button' disabled={r.busy} onClick={() => r.act('acceptReport')}>
+        <ActionButton className='primary-button spaced' disabled={r.busy} onClick={() => r.act('acceptReport')}>
           受理此问题
         </ActionButton>
       ) : null}
@@ -66,7 +66,7 @@ export function CloseForm({ r }: { r: R }) {
         </>
       ) : null}
       {draft.reason ? <TextField label={draft.reason === 'unableToFix' ? '无法解决的原因' : '说明'} value={draft.note} onChange={(note) => r.change({ note })} maxLength={200} error={fields.note} /> : null}
-      <ActionButton className='plain-button' disabled={r.busy || !draft.reason} onClick={() => r.act('closeReport')}>
+      <ActionButton className='plain-button' disabled={r.busy || !draft.reason} disabledReason={draft.reason ? undefined : '请先选择关闭原因'} onClick={() => r.act('closeReport')}>
         关闭此问题
       </ActionButton>
     </View>

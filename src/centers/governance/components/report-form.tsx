@@ -1,4 +1,6 @@
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { ReactNode } from 'react'
 import { ActionButton } from '@/components/action-button'
 import { TextField } from '@/components/text-field'
 import { REPORT_CATEGORIES } from '@/shared/domain/governance/reports'
@@ -9,6 +11,10 @@ interface Props {
   fields: Record<string, string>
   placeText: string
   mapAvailable: boolean
+  /** no community and address yet: nothing can be reported until the profile says where the resident lives */
+  needsProfile: boolean
+  /** the same problem nearby, shown as soon as the category is chosen (before the resident writes it all again) */
+  nearby: ReactNode
   onChange: (patch: Partial<ReportDraft>) => void
   onPickOnMap: () => void
   onUseBuilding: () => void
@@ -17,7 +23,7 @@ interface Props {
 const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')
 
 /** 随手拍: what kind of problem, what it is, where, and whether it is urgent or public. */
-export function ReportForm({ draft, fields, placeText, mapAvailable, onChange, onPickOnMap, onUseBuilding }: Props) {
+export function ReportForm({ draft, fields, placeText, mapAvailable, needsProfile, nearby, onChange, onPickOnMap, onUseBuilding }: Props) {
   return (
     <>
       <Text className='section-title'>问题类别</Text>
@@ -29,11 +35,17 @@ export function ReportForm({ draft, fields, placeText, mapAvailable, onChange, o
         ))}
       </View>
       {fields.category ? <Text className='error-text'>{fields.category}</Text> : null}
+      {nearby}
       <TextField label='问题描述' multiline value={draft.description} onChange={(description) => onChange({ description })} maxLength={500} error={fields.description} placeholder='什么问题、在哪里、持续多久了' />
       <Text className='section-title'>问题位置</Text>
       <View className='card'>
         <Text className='list-row__title'>{placeText}</Text>
         <View className='entries'>
+          {needsProfile ? (
+            <ActionButton className='primary-button entries__item' onClick={() => void Taro.navigateTo({ url: '/account/pages/profile/index' })}>
+              去填写所在社区和地址
+            </ActionButton>
+          ) : null}
           <ActionButton className='plain-button entries__item' onClick={onPickOnMap}>
             {mapAvailable ? '在地图上选择位置' : '在地图上选择（仅小程序）'}
           </ActionButton>

@@ -20,7 +20,9 @@ export function ReportView({ r }: { r: Report }) {
         {r.placeName} · {formatForPeople(r.createdAt)} 上报 · {r.public ? `公开，${r.followerCount} 人关注` : '不公开'}
       </Text>
       {r.assignee ? <Text className='secondary-text' style={{ display: 'block' }}>处置：{r.assignee.name}</Text> : null}
+      {r.plannedAt && !r.disposal ? <Text className='secondary-text' style={{ display: 'block' }}>计划 {formatForPeople(r.plannedAt)} 前完成</Text> : null}
       {r.dueAt ? <Text className='secondary-text' style={{ display: 'block' }}>时限：{deadlineText(r.respondBy)} 前响应，{deadlineText(r.resolveBy)} 前办结</Text> : null}
+      {r.viewer.isFollower && !r.viewer.isReporter ? <Text className='secondary-text' style={{ display: 'block' }}>您已关注此问题：有进展时会通知您，也可在本中心「我的上报和关注」里找到它</Text> : null}
       {r.reporterName ? <Text className='secondary-text' style={{ display: 'block' }}>上报人：{r.reporterName}</Text> : null}
       {r.reporterPhone ? <Text style={{ display: 'block' }}>上报人电话：{r.reporterPhone}（仅处置人员可见）</Text> : null}
       {r.photoUrls.length ? (

@@ -20,7 +20,7 @@ export function ReporterForms({ r }: { r: R }) {
             确认已解决
           </ActionButton>
           <TextField label='还没解决？请说明情况' value={draft.reopenReason} onChange={(reopenReason) => r.change({ reopenReason })} maxLength={200} error={fields.reason} />
-          <ActionButton className='plain-button' disabled={r.busy || !draft.reopenReason.trim()} onClick={() => r.act('reopenReport')}>
+          <ActionButton className='plain-button' disabled={r.busy || !draft.reopenReason.trim()} disabledReason={draft.reopenReason.trim() ? undefined : '请先在上面说明还有什么没解决'} onClick={() => r.act('reopenReport')}>
             未解决，重新办理
           </ActionButton>
         </View>
@@ -38,7 +38,7 @@ export function ReporterForms({ r }: { r: R }) {
           {draft.score ? <Text className='secondary-text'>{SCORE_TEXT[draft.score]}</Text> : null}
           {fields.score ? <Text className='error-text'>{fields.score}</Text> : null}
           <TextField label='评价（选填）' value={draft.comment} onChange={(comment) => r.change({ comment })} maxLength={200} error={fields.comment} />
-          <ActionButton className='primary-button' disabled={r.busy || !draft.score} onClick={() => r.act('rateReport')}>
+          <ActionButton className='primary-button' disabled={r.busy || !draft.score} disabledReason={draft.score ? undefined : '请先选择 1–5 星'} onClick={() => r.act('rateReport')}>
             提交评价
           </ActionButton>
         </View>

@@ -34,7 +34,9 @@ export function placeOf(d: ReportDraft, home: Home | null): { community: Communi
   if (!home) return null
   const community = home.community as Community
   if (d.picked) return { community, building: undefined, point: { lat: d.picked.lat, lng: d.picked.lng }, name: d.picked.name }
-  return { community, building: buildingOf(home.address) ?? undefined, point: null, name: `${home.address.match(/^\S*?(号楼|栋|幢)/)?.[0] ?? home.address}附近` }
+  // every community has a 17号楼: the name says which one, for the handler, the command view and 我的
+  const building = home.address.match(/^\S*?(号楼|栋|幢)/)?.[0] ?? home.address
+  return { community, building: buildingOf(home.address) ?? undefined, point: null, name: `${home.community.replace('黄河西路', '')}${building}附近`.slice(0, 60) }
 }
 
 /** The words under the location: where it will be reported. */

@@ -17,8 +17,17 @@ export default function NewReportPage() {
   if (!f.me.data) return <Screen><StateView kind='loading' /></Screen>
   return (
     <Screen>
-      <ReportForm draft={f.draft} fields={f.fields} placeText={placeText(f.draft, f.home)} mapAvailable={MAP_AVAILABLE} onChange={f.change} onPickOnMap={() => void f.pickOnMap()} onUseBuilding={f.useBuilding} />
-      <NearbyList items={f.nearby} busy={f.busy} onFollow={(id) => void f.follow(id)} />
+      <ReportForm
+        draft={f.draft}
+        fields={f.fields}
+        placeText={placeText(f.draft, f.home)}
+        mapAvailable={MAP_AVAILABLE}
+        needsProfile={!f.home}
+        nearby={<NearbyList items={f.nearby} busy={f.busy} onFollow={(id) => void f.follow(id)} />}
+        onChange={f.change}
+        onPickOnMap={() => void f.pickOnMap()}
+        onUseBuilding={f.useBuilding}
+      />
       <PhotoList title='问题照片' photos={f.draft.photos} max={MAX_REPORT_PHOTOS} error={f.fields.photos} onAdd={() => void f.addPhotos()} onRemove={f.removePhoto} />
       <Text className='secondary-text notice-promise'>提交时会请您允许「问题处置进度通知」：派单、处置完成请您确认时，微信会通知您。</Text>
       {f.problem ? <Text className='error-text' aria-live='assertive'>{f.problem}</Text> : null}

@@ -24,7 +24,9 @@ export function useNewReport() {
     if (shownBefore.current) void me.reload()
     shownBefore.current = true
   })
-  const home = me.data?.profile ? { community: me.data.profile.community, address: me.data.profile.address } : null
+  const profile = me.data?.profile
+  // a profile saved without its community or address cannot route a report either
+  const home = profile?.community && profile.address ? { community: profile.community, address: profile.address } : null
   const [draft, setDraft] = useState<ReportDraft>(EMPTY_REPORT)
   const [nearby, setNearby] = useState<Nearby>([])
   const [note, setNote] = useState<string | null>(null)

@@ -1,6 +1,6 @@
 /** The forms on a report (progress, disposal, closing, reopening, rating, dispatch) ↔ the action inputs; pure. */
-import type { InputOf, OutputOf } from '@/shared/contracts/define'
-import type { governance } from '@/shared/contracts/governance'
+import { fieldMessages, type InputOf, type OutputOf } from '@/shared/contracts/define'
+import { governance } from '@/shared/contracts/governance'
 import type { CloseReason } from '@/shared/domain/governance/reports'
 
 export type Report = OutputOf<typeof governance, 'getReport'>
@@ -46,6 +46,19 @@ export function inputOf(
     default:
       return { reportId }
   }
+}
+
+/**
+ * What must change before a move is sent, by field; empty when it can go. Checked on the phone first, so that a
+ * blank form is not met by a confirmation (关闭此问题？) and only then by its mistakes.
+ */
+export function problemsOf(move: Parameters<typeof inputOf>[0], reportId: string, d: ActDraft): Record<string, string> {
+  if (move === 'followReport') return {}
+  const parsed = governance.actions[move].input.safeParse(inputOf(move, reportId, d))
+  const fields = parsed.success ? {} : fieldMessages(parsed.error)
+  // an empty date is not a "wrongly written" one
+  if (move === 'updateReport' && !d.plannedAt) fields.plannedAt = '请选择计划完成的日期和时间'
+  return fields
 }
 
 /** What the person may do, in the order a page offers it. */

@@ -2,12 +2,12 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { useLoad } from '@/hooks/use-load'
 import { useSubmit } from '@/hooks/use-submit'
-import { callCloud, errorMessage } from '@/services/cloud'
+import { callCloud, errorMessage, invalidInput } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
 import { requestSubscriptions } from '@/services/subscribe'
 import { pickAndUploadPhotos } from '@/services/upload'
 import { governance, MAX_REPORT_PHOTOS } from '@/shared/contracts/governance'
-import { type ActDraft, EMPTY_ACT, inputOf, offered } from './draft'
+import { type ActDraft, EMPTY_ACT, inputOf, offered, problemsOf } from './draft'
 
 type ActionName = Parameters<typeof inputOf>[0]
 
@@ -32,6 +32,8 @@ export function useReport() {
     acting.run(async (requestId) => {
       const data = loaded.data
       if (!data) return
+      const fields = problemsOf(action, id, draft)
+      if (Object.keys(fields).length) throw invalidInput(fields)
       if (action === 'closeReport' && !(await confirmAction({ title: '关闭此问题？', content: '关闭后将告知上报人关闭原因，问题不再处置。', confirmText: '确定关闭' }))) return
       if (action === 'followReport') await requestSubscriptions(['reportProgress'])
       // handlers and command staff: the tap that handles one report lets the next assignment (or escalation) be told

@@ -1,5 +1,5 @@
-import { useRouter } from '@tarojs/taro'
-import { useCallback, useState } from 'react'
+import { useDidShow, useRouter } from '@tarojs/taro'
+import { useCallback, useRef, useState } from 'react'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { callCloud } from '@/services/cloud'
 import type { InputOf } from '@/shared/contracts/define'
@@ -26,7 +26,17 @@ export function useTasks() {
   const { params } = useRouter()
   const [filter, setFilter] = useState<Filter>(() => filterOf(params))
   const fetchPage = useCallback((page: number) => callCloud(governance, 'listReports', { ...filter, page, pageSize: 10 }), [filter])
+  const list = usePagedList(fetchPage)
+  const shownBefore = useRef(false)
+  // the reload of the filter now chosen, not of the one the page opened with
+  const reload = useRef(list.reload)
+  reload.current = list.reload
+  // back from a report just accepted, disposed or closed: its row (and whether it still belongs here) has changed
+  useDidShow(() => {
+    if (shownBefore.current) void reload.current()
+    shownBefore.current = true
+  })
   // every report the filter finds, as xlsx (the page that comes with it is not shown)
   const exportList = async () => (await callCloud(governance, 'listReports', { ...filter, page: 1, pageSize: 1, export: true })).sheet
-  return { filter, setFilter, list: usePagedList(fetchPage), exportList }
+  return { filter, setFilter, list, exportList }
 }
