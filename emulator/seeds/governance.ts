@@ -93,13 +93,15 @@ export function seed(store: DocumentStore, now: Date): void {
   const random = seededRandom(7)
   const docs = (['assigned', 'inProgress', 'disposed'] as const).map((status, i) => reportDoc(i, new Date(now.getTime() - (i + 1) * 86_400_000), random, 'persona-resident-wang', '王秀兰', status))
   store.insert('governance_reports', docs)
+  // the command view reads kept counters, never the reports: the demo's reports are counted as the function counts
+  store.insert('governance_stats', countersOf(docs))
 }
 
 type Stat = Record<string, unknown> & { _id: string }
+type Seeded = ReturnType<typeof reportDoc>
 
-/** A year of reports (about 9,000: one for every 7 residents) with the kept counters the command view reads. */
-export function volume(store: DocumentStore, ctx: VolumeContext): void {
-  const reports: Array<Record<string, unknown>> = []
+/** The kept counters (day, month, each scope's week) that the function's writes would have left for these reports. */
+function countersOf(docs: readonly Seeded[]): Stat[] {
   const stats = new Map<string, Stat>()
   const add = (id: string, head: Record<string, unknown>, inc: Record<string, number>) => {
     const doc = stats.get(id) ?? { _id: id, ...head }
@@ -113,6 +115,27 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
     }
     stats.set(id, doc)
   }
+  for (const doc of docs) {
+    const at = doc.createdAt
+    const day = shanghaiDay(at)
+    const week = weekOf(at)
+    const periodInc = { total: 1, [`state.${doc.status}`]: 1, [`category.${doc.category}`]: 1, [`community.${doc.community}`]: 1 }
+    add(`d_${day}`, { kind: 'day', period: day, scope: 'street', name: '全街道' }, periodInc)
+    add(`m_${day.slice(0, 7)}`, { kind: 'month', period: day.slice(0, 7), scope: 'street', name: '全街道' }, periodInc)
+    const events: CounterEvent[] = [{ kind: 'received' }]
+    if (doc.respondedAt) events.push({ kind: 'responded', onTime: doc.respondedAt.getTime() <= doc.respondBy.getTime() })
+    if (!doc.open) events.push({ kind: 'closed', status: doc.status, reason: doc.closeReason as 'unableToFix' | null })
+    if (doc.rating) events.push({ kind: 'rated', score: doc.rating.score })
+    for (const [scope, name] of [['street', '全街道'], [`community_${doc.community}`, doc.community], ['grid', '网格员']]) {
+      for (const e of events) add(`w_${week}_${scope}`, { kind: 'week', period: week, scope, name }, countersDelta(e) as Record<string, number>)
+    }
+  }
+  return [...stats.values()]
+}
+
+/** A year of reports (about 9,000: one for every 7 residents) with the kept counters the command view reads. */
+export function volume(store: DocumentStore, ctx: VolumeContext): void {
+  const reports: Seeded[] = []
   for (let i = 0; i < 9_000; i++) {
     const at = new Date(ctx.now.getTime() - Math.floor(ctx.random() * 365 * 86_400_000))
     const age = (ctx.now.getTime() - at.getTime()) / 86_400_000
@@ -122,19 +145,10 @@ export function volume(store: DocumentStore, ctx: VolumeContext): void {
     const doc = reportDoc(i, at, ctx.random, reporterId, '居民', status, 'grv')
     if (!doc.open && ctx.random() < 0.6) doc.rating = { score: 1 + Math.floor(ctx.random() * 5), comment: null }
     reports.push(doc)
-    const day = shanghaiDay(at)
-    const week = weekOf(at)
-    const periodInc = { total: 1, [`state.${status}`]: 1, [`category.${doc.category}`]: 1, [`community.${doc.community}`]: 1 }
-    add(`d_${day}`, { kind: 'day', period: day, scope: 'street', name: '全街道' }, periodInc)
-    add(`m_${day.slice(0, 7)}`, { kind: 'month', period: day.slice(0, 7), scope: 'street', name: '全街道' }, periodInc)
-    const events: CounterEvent[] = [{ kind: 'received' }]
-    if (doc.respondedAt) events.push({ kind: 'responded', onTime: doc.respondedAt.getTime() <= doc.respondBy.getTime() })
-    if (!doc.open) events.push({ kind: 'closed', status, reason: doc.closeReason as 'unableToFix' | null })
-    if (doc.rating) events.push({ kind: 'rated', score: doc.rating.score })
-    for (const [scope, name] of [['street', '全街道'], [`community_${doc.community}`, doc.community], ['grid', '网格员']]) {
-      for (const e of events) add(`w_${week}_${scope}`, { kind: 'week', period: week, scope, name }, countersDelta(e) as Record<string, number>)
-    }
   }
+  // counted with the demo's reports already there: the counters are recounted over both
+  const demo = store.find('governance_reports', { query: {}, limit: 1_000 }) as unknown as Seeded[]
+  store.remove('governance_stats', { query: {}, single: false })
   insertAll(store, 'governance_reports', reports)
-  insertAll(store, 'governance_stats', [...stats.values()])
+  insertAll(store, 'governance_stats', countersOf([...demo, ...reports]))
 }
