@@ -44,7 +44,7 @@ describe('随手拍: report → route → dispose → confirm', () => {
     expect(r.timeline.map((t) => t.text)).toEqual(['居民上报', '自动派单至 第一社区第二网格（网格员 陈卫东）'])
     expect(await (await fetch(encodeURI(r.photoUrls[0]))).text()).toBe('litter')
     const mine = dataOf(await env.call('reporter', 'account', 'listMyItems', {}))
-    expect(mine.items[0]).toMatchObject({ title: '我的上报：环境卫生', statusText: '已派单，待处置人员受理' })
+    expect(mine.items[0]).toMatchObject({ title: '我的上报：环境卫生 · 17号楼东侧垃圾桶满溢三天无人清理', statusText: '已派单，待处置人员受理' })
 
     // the grid worker finds it in their queue, with the reporter's phone to call back
     const queue = dataOf(await env.call(GRID_WORKER, 'governance', 'listReports', { status: 'open' }))
@@ -196,7 +196,7 @@ describe('same problem nearby', () => {
     expect(doc.followerCount).toBe(100)
     expect(new Set(doc.followers).size).toBe(100)
     const theirs = dataOf(await env.call('follower-7', 'account', 'listMyItems', {}))
-    expect(theirs.items[0]).toMatchObject({ title: '我关注的问题：其他' })
+    expect(theirs.items[0]).toMatchObject({ title: '我关注的问题：其他 · 小区门口积水' })
   }, 120_000)
 
   it('merges duplicates: the merged report closes and its reporter follows the surviving one', async () => {

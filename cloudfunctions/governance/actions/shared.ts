@@ -90,6 +90,8 @@ export async function detailOf(r: repo.ReportDoc, v: Viewer): Promise<ReportDeta
 /** 我的: the report for its reporter and every follower, with its status now. */
 export async function mirror(r: repo.ReportDoc, now: Date, people: string[] = r.watchers): Promise<void> {
   const statusText = r.mergedInto ? '已合并到同一问题' : REPORT_STATUS_TEXT[r.status]
+  // two reports of one category tell apart in 我的 by what they say
+  const brief = r.description.length > 20 ? `${r.description.slice(0, 20)}…` : r.description
   await Promise.all(
     people.map((ownerId) =>
       putMyItem(
@@ -98,7 +100,7 @@ export async function mirror(r: repo.ReportDoc, now: Date, people: string[] = r.
           center: 'governance',
           kind: 'report',
           refId: r._id,
-          title: `${ownerId === r.reporterId ? '我的上报' : '我关注的问题'}：${r.category}`,
+          title: `${ownerId === r.reporterId ? '我的上报' : '我关注的问题'}：${r.category} · ${brief}`,
           status: r.status,
           statusText,
           nextAt: null,

@@ -66,7 +66,7 @@ export default defineManifest({
   figures: [
     {
       label: '在招岗位',
-      page: 'pages/staff/index',
+      page: 'pages/staff/index?tab=jobs',
       counts: {
         open: { collection: 'jobs', where: { status: { eq: 'published' }, validThrough: { gte: { at: { daysFromNow: 0 } } } } },
         reviewing: { collection: 'jobs', where: { status: { eq: 'reviewing' } } },

@@ -124,7 +124,7 @@ export const MAX_EXPORT_ROWS = 5000
 export const ReportPage = pageOf(ReportSummary).extend({ sheet: SheetLink.nullable().default(null) })
 
 export const DispatchInput = z.strictObject({ reportId: Id, to: z.strictObject({ kind: z.enum(['grid', 'team']), id: Id }), note: text('派单说明', 200) })
-export const UpdateInput = z.strictObject({ reportId: Id, plannedAt: Instant, note: text('处置进展', 200) })
+export const UpdateInput = z.strictObject({ reportId: Id, plannedAt: z.iso.datetime({ offset: true, error: '请选择计划完成的日期和时间' }), note: text('处置进展', 200) })
 export const DisposeInput = z.strictObject({ reportId: Id, text: text('处置情况', 500), photos: Photos })
 export const CloseInput = z
   .strictObject({

@@ -273,7 +273,7 @@ export const CENTER_FIGURES: readonly CenterFigures[] = [
     "figures": [
       {
         "label": "在招岗位",
-        "page": "pages/staff/index",
+        "page": "pages/staff/index?tab=jobs",
         "counts": {
           "open": {
             "collection": "jobs",

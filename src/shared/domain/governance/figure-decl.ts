@@ -45,7 +45,8 @@ export interface StreetFigureDecl {
   readonly alertWhen?: string
   /**
    * the center's own staff page that lists what the figure counts (one of its subpackage's pages, e.g.
-   * 'pages/inbox/index'): the command view opens it for those who may (the center's staff, the street administrator)
+   * 'pages/inbox/index', with a query where the page takes one): the command view opens it for those who may (the
+   * center's staff, the street administrator)
    */
   readonly page?: string
 }

@@ -1,3 +1,4 @@
+import { useRouter } from '@tarojs/taro'
 import { useCallback, useState } from 'react'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { useSubmit } from '@/hooks/use-submit'
@@ -5,11 +6,13 @@ import { callCloud } from '@/services/cloud'
 import { confirmAction, toastDone } from '@/services/dialog'
 import { employment } from '@/shared/contracts/employment'
 
-export type StaffTab = 'employers' | 'jobs' | 'reports' | 'exports'
+const STAFF_TABS = ['employers', 'jobs', 'reports', 'exports'] as const
+export type StaffTab = (typeof STAFF_TABS)[number]
 
-/** 中心审核: registrations to verify, first-month postings to review, reports to handle. */
+/** 中心审核: registrations to verify, first-month postings to review, reports to handle; `?tab=jobs` opens the postings (the command view's figure). */
 export function useStaff() {
-  const [tab, setTab] = useState<StaffTab>('employers')
+  const asked = useRouter().params.tab
+  const [tab, setTab] = useState<StaffTab>(STAFF_TABS.find((t) => t === asked) ?? 'employers')
   const employers = usePagedList(useCallback((page: number) => callCloud(employment, 'listEmployers', { status: 'pending', page, pageSize: 10 }), []))
   const jobs = usePagedList(useCallback((page: number) => callCloud(employment, 'listJobs', { scope: 'reviewing', page, pageSize: 10 }), []))
   const reports = usePagedList(useCallback((page: number) => callCloud(employment, 'listReports', { page, pageSize: 10 }), []))

@@ -55,10 +55,7 @@ export function inputOf(
 export function problemsOf(move: Parameters<typeof inputOf>[0], reportId: string, d: ActDraft): Record<string, string> {
   if (move === 'followReport') return {}
   const parsed = governance.actions[move].input.safeParse(inputOf(move, reportId, d))
-  const fields = parsed.success ? {} : fieldMessages(parsed.error)
-  // an empty date is not a "wrongly written" one
-  if (move === 'updateReport' && !d.plannedAt) fields.plannedAt = '请选择计划完成的日期和时间'
-  return fields
+  return parsed.success ? {} : fieldMessages(parsed.error)
 }
 
 /** What the person may do, in the order a page offers it. */
