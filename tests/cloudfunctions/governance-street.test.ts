@@ -39,6 +39,8 @@ describe('at a street’s volume (a year of reports, 60,000 residents)', () => {
     const m = await measure(COMMAND, 'commandOverview', {})
     expect(m.maxRequests).toBeLessThanOrEqual(5)
     expect((m.last as { street: { counters: { received: number } } }).street.counters.received).toBeGreaterThan(1_000)
+    // the heading counts every overdue report, though the list shows the earliest 20
+    expect((m.last as { overdueCount: number }).overdueCount).toBe(env.cloud.store.count('governance_reports', { open: true, overdue: true }))
   }, 60_000)
 
   it('lists reports a page at a time in at most 2 requests, filtered by community, status, team or overdue', async () => {

@@ -160,6 +160,7 @@ describe('随手拍: report → route → dispose → confirm', () => {
     expect(env.cloud.store.find('outbox_refused', { query: { touser: COMMAND } })).toHaveLength(1)
     const overview = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
     expect(overview.overdue[0]).toMatchObject({ id: r.id, overdue: true })
+    expect(overview.overdueCount).toBe(1)
     const late = dataOf(await env.call(COMMAND, 'governance', 'listReports', { overdue: true, status: 'open' }))
     expect(late.items.map((i) => i.id)).toEqual([r.id])
     // answered late: counted as answered, not on time

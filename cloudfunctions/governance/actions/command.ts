@@ -5,7 +5,7 @@
 import type { governance } from '@/shared/contracts/governance'
 import { lastWeeks, ratesOf, type RateCounters, sumCounters, ZERO_COUNTERS } from '@/shared/domain/governance/rates'
 import { CENTER_FIGURES } from '@/shared/domain/governance/center-figures'
-import { figureQueries, streetFigures } from '@/shared/domain/governance/street-figures'
+import { type FigureQuery, figureQueries, streetFigures } from '@/shared/domain/governance/street-figures'
 import { isStaffOf } from '@/shared/domain/roles'
 import { atShanghai, shanghaiDay } from '@/shared/time'
 import { type Actions, who } from '../../_kernel/handler'
@@ -14,6 +14,9 @@ import { exportOverview } from './sheets'
 import { summaryOf } from './shared'
 
 type A = Actions<typeof governance>
+
+/** The overdue open reports in all (the list shows the earliest-due 20), counted in the figures' one aggregate. */
+const OVERDUE_OPEN: FigureQuery = { key: 'governance.overdue', collection: 'governance_reports', where: { open: { eq: true }, overdue: { eq: true } } }
 
 const KEYS = Object.keys(ZERO_COUNTERS) as Array<keyof RateCounters>
 const countersOf = (d: repo.StatDoc): RateCounters => Object.fromEntries(KEYS.map((k) => [k, Number(d[k] ?? 0)])) as unknown as RateCounters
@@ -52,7 +55,7 @@ export const commandOverview: A['commandOverview'] = async (input, ctx) => {
     repo.statDocs([`d_${today}`, `m_${today.slice(0, 7)}`]),
     repo.weekDocs(weeks),
     repo.overdueOpen(20),
-    repo.countFigures(who(ctx).actorId, figureQueries(CENTER_FIGURES, ctx.now)),
+    repo.countFigures(who(ctx).actorId, [OVERDUE_OPEN, ...figureQueries(CENTER_FIGURES, ctx.now)]),
   ])
   const all = scopes(weekly, weeks)
   // a figure leads to its center's own page only for those who may open it (the caller was read to authorize)
@@ -63,6 +66,7 @@ export const commandOverview: A['commandOverview'] = async (input, ctx) => {
     today: period(periods.find((p) => p._id === `d_${today}`), atShanghai(today).toDate()),
     month: period(periods.find((p) => p._id === `m_${today.slice(0, 7)}`), atShanghai(`${today.slice(0, 7)}-01`).toDate()),
     overdue: overdue.map(summaryOf),
+    overdueCount: counted.find((c) => c.key === OVERDUE_OPEN.key)?.count ?? overdue.length,
     street,
     teams: all.filter((s) => s.key === 'grid' || s.key.startsWith('team_')),
     communities: all.filter((s) => s.key.startsWith('community_')).sort((a, b) => a.name.localeCompare(b.name)),

@@ -197,7 +197,10 @@ export const CommandOverviewInput = z.strictObject({ export: z.enum(OVERVIEW_TAB
 export const CommandOverview = z.object({
   today: PeriodFigures,
   month: PeriodFigures,
+  /** the earliest-due of the overdue open reports (up to 20) */
   overdue: z.array(ReportSummary),
+  /** how many open reports are overdue in all */
+  overdueCount: z.number().int(),
   street: ScopeFigures,
   teams: z.array(ScopeFigures),
   communities: z.array(ScopeFigures),

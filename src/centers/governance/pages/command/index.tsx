@@ -26,8 +26,7 @@ export default function CommandPage() {
   const d = o.data
   return (
     <Screen>
-      <Text className='section-title'>超时督办（{d.overdue.length} 件）</Text>
-      <AssignedAlerts text='有问题超时时提醒我' />
+      <Text className='section-title'>超时督办（{d.overdueCount} 件{d.overdueCount > d.overdue.length ? `，先列最早到期的 ${d.overdue.length} 件` : ''}）</Text>
       {d.overdue.length ? (
         <View>
           {d.overdue.map((r) => (
@@ -38,6 +37,7 @@ export default function CommandPage() {
       ) : (
         <Text className='secondary-text'>目前没有超时的问题</Text>
       )}
+      <AssignedAlerts text='有问题超时时提醒我' />
       <PeriodFigures title='今日上报' p={d.today} />
       <ExportButton what='今日上报' exportSheet={exportTable('today')} />
       <PeriodFigures title='本月上报' p={d.month} />
