@@ -1,6 +1,7 @@
 import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { seedHomeServices } from '../../emulator/seeds/eldercare'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
+import { seniorDoc } from '../support/eldercare'
 
 // Monday 2026-11-30, 08:00 in Shanghai
 let now = new Date('2026-11-30T00:00:00Z')
@@ -12,30 +13,7 @@ const OTHER_STAFF = 'affairs-staff'
 // Tuesday: 马丽 gives baths (one place an hour); 王志刚 escorts to hospital (one place a half-day)
 const bath = { seniorId: 'senior-wang', serviceId: 'home-bath', day: '2026-12-01', time: '09:00' }
 
-const senior = (id: string, name: string, familyIds: string[], openid: string | null = null) => ({
-  _id: id,
-  name,
-  initials: 'x',
-  gender: 'female',
-  birthDate: '1940-03-12',
-  idNumber: null,
-  community: '黄河西路第二社区',
-  building: '5号楼',
-  unit: '2',
-  room: '302',
-  phone: null,
-  phoneTail: null,
-  living: 'alone',
-  mobility: 'assisted',
-  diet: { diabetic: false, lowSalt: false, softFood: false, allergies: '' },
-  subsidy: 'none',
-  contacts: [],
-  healthNotes: '心脏支架术后',
-  openid,
-  familyIds,
-  createdAt: now,
-  updatedAt: now,
-})
+const senior = (id: string, name: string, familyIds: string[], openid: string | null = null) => seniorDoc({ _id: id, name, familyIds, openid, healthNotes: '心脏支架术后', at: now })
 
 beforeAll(() => {
   seedHomeServices(env.cloud.store)

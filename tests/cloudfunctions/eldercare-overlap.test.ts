@@ -3,6 +3,7 @@
  * children booking different services for the same hour at the same instant get one visit, never two.
  */
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
+import { seniorDoc } from '../support/eldercare'
 
 // Monday 2026-11-30, 08:00 in Shanghai
 let now = new Date('2026-11-30T00:00:00Z')
@@ -12,30 +13,7 @@ const SON = 'overlap-son'
 const DAUGHTER = 'overlap-daughter'
 const WEDNESDAY = '2026-12-02'
 
-const senior = (id: string, name: string) => ({
-  _id: id,
-  name,
-  initials: 'x',
-  gender: 'female',
-  birthDate: '1941-05-02',
-  idNumber: null,
-  community: '黄河西路第二社区',
-  building: '3号楼',
-  unit: '1',
-  room: '201',
-  phone: null,
-  phoneTail: null,
-  living: 'alone',
-  mobility: 'assisted',
-  diet: { diabetic: false, lowSalt: false, softFood: false, allergies: '' },
-  subsidy: 'none',
-  contacts: [],
-  healthNotes: '',
-  openid: null,
-  familyIds: [SON, DAUGHTER],
-  createdAt: now,
-  updatedAt: now,
-})
+const senior = (id: string, name: string) => seniorDoc({ _id: id, name, familyIds: [SON, DAUGHTER], birthDate: '1941-05-02', building: '3号楼', unit: '1', room: '201', at: now })
 
 /** A service of `minutes` a visit, one provider every day from 08:00 to 18:00, booked up to the minute it starts. */
 const service = (id: string, minutes: number, windows = 1) => ({

@@ -7,6 +7,7 @@ import { HOME_SERVICES } from '../../emulator/seeds/eldercare'
 import { pdfText } from '../../cloudfunctions/party/record-pdf'
 import { readSheet } from '../../cloudfunctions/_kernel/sheets'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
+import { seniorDoc } from '../support/eldercare'
 
 let now = new Date('2026-11-30T01:00:00Z') // 周一 09:00 in Shanghai
 const env = withLocalCloud({ clock: () => now, strictIndexes: true })
@@ -17,33 +18,8 @@ const STRANGER = 'resident-stranger'
 const STAFF = 'party-staff'
 const MOTHER = 'senior-zhao'
 
-const senior = (id: string, name: string, familyIds: string[], openid: string | null = null) => ({
-  _id: id,
-  name,
-  initials: 'x',
-  gender: 'female',
-  birthDate: '1950-01-01',
-  idNumber: null,
-  community: '黄河西路第一社区',
-  building: '8号楼',
-  unit: '1',
-  room: '502',
-  phone: null,
-  phoneTail: null,
-  living: 'alone',
-  mobility: 'independent',
-  diet: { diabetic: false, lowSalt: false, softFood: false, allergies: '' },
-  subsidy: 'none',
-  contacts: [],
-  healthNotes: '',
-  openid,
-  familyIds,
-  createdBy: STAFF,
-  updatedBy: STAFF,
-  updatedByRole: '工作人员',
-  createdAt: now,
-  updatedAt: now,
-})
+const senior = (id: string, name: string, familyIds: string[], openid: string | null = null) =>
+  seniorDoc({ _id: id, name, familyIds, openid, birthDate: '1950-01-01', community: '黄河西路第一社区', building: '8号楼', unit: '1', room: '502', mobility: 'independent', createdBy: STAFF, updatedBy: STAFF, updatedByRole: '工作人员', at: now })
 
 let volNo = ''
 let otherNo = ''
