@@ -47,7 +47,7 @@ function scopes(docs: repo.StatDoc[], weeks: string[]) {
   })
 }
 
-/** Four requests however many reports there are (kept counters, never a scan; the centers' figures, as their manifests declare them, in one aggregate). */
+/** Five requests however many reports there are (kept counters, never a scan; the overdue count and the centers’ figures, as their manifests declare them, in one aggregate). */
 export const commandOverview: A['commandOverview'] = async (input, ctx) => {
   const today = shanghaiDay(ctx.now)
   const weeks = lastWeeks(ctx.now, 12)
