@@ -87,7 +87,7 @@ describe.each(MODES)('文化活动 in the browser (%s)', (mode: Mode) => {
     await shown(resident.getByText('活动报名：冬日暖阳手工编织课')).waitFor()
 
     // check-in opens an hour before the start: on the morning of the activity, 08:30
-    app.travelTo(new Date('2026-12-05T00:30:00Z'))
+    await app.travelTo(new Date('2026-12-05T00:30:00Z'))
     await organizer.reload()
     await shown(organizer.getByRole('button', { name: '报名名单与签到' })).click()
     await shown(organizer.getByText('签到时间：活动开始前 1 小时至活动结束')).waitFor()

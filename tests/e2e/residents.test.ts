@@ -153,7 +153,7 @@ describe.each(MODES)('居民服务中心 in the browser (%s)', (mode: Mode) => {
     for (const [k, option] of [[1, 'o1'], [2, 'o1'], [3, 'o2']] as const) expect(await asNeighbour(k, 'castVote', { topicId, option })).toMatchObject({ ok: true })
 
     // after the notice period and the vote
-    app.travelTo(new Date('2026-12-09T02:00:00Z'))
+    await app.travelTo(new Date('2026-12-09T02:00:00Z'))
     await staff.reload()
     await shown(staff.getByText('同意：3 票')).waitFor()
     await shown(staff.getByText('不同意：1 票')).waitFor()

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
 import { type LocalCloud, startLocalCloud } from '../../emulator/local-cloud'
 import { FONT_SCALE_KEY } from '@/services/font-scale.h5'
 import { PRIVACY_AGREED_KEY } from '@/services/privacy.h5'
@@ -55,12 +55,14 @@ export const shown = (locator: Locator) => locator.filter({ visible: true }).fir
 
 /**
  * The seeded local cloud serving the H5 build, and Chromium, for one test file. `clock` pins the time the
- * functions see, so date rules give the same screens whenever the test runs.
+ * functions see and starts every phone's own clock there (pages decide some things by the phone's time, e.g.
+ * whether self check-in is open), so date rules give the same screens whenever the test runs.
  */
 export function withAppInBrowser(clock?: Date) {
   let cloud: LocalCloud | null = null
   let browser: Browser | null = null
   let now = clock
+  const phones: BrowserContext[] = []
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true })
     cloud = await startLocalCloud({ seed: true, clock: clock ? () => now ?? new Date() : undefined })
@@ -74,13 +76,20 @@ export function withAppInBrowser(clock?: Date) {
     get url(): string {
       return cloud!.url
     },
-    /** Moves the pinned clock the functions see (e.g. to the morning of an activity). */
-    travelTo(at: Date): void {
+    /** Moves the pinned clock the functions and every open phone see (e.g. to the morning of an activity). */
+    async travelTo(at: Date): Promise<void> {
       now = at
+      await Promise.all(phones.map((phone) => phone.clock.setSystemTime(at)))
     },
     /** A fresh phone-sized page (its own storage: no persona chosen yet). */
     async newPhone(): Promise<Page> {
       const context = await browser!.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' })
+      // the phone's time runs on from the pinned moment, timers as usual
+      if (now) {
+        await context.clock.install({ time: now })
+        phones.push(context)
+        context.on('close', () => phones.splice(phones.indexOf(context), 1))
+      }
       return context.newPage()
     },
     /**
