@@ -4,7 +4,7 @@ import { AppError } from '../../_kernel/errors'
 import { prepareUploads } from '../../_kernel/files'
 import { loadUser } from '../../_kernel/users'
 import type { account } from '@/shared/contracts/account'
-import { effectiveRoles, sameRole } from '@/shared/domain/roles'
+import { effectiveRoles, isCommunityBound, sameRole } from '@/shared/domain/roles'
 import * as repo from '../repo'
 import { toWhoAmI } from './views'
 
@@ -22,7 +22,13 @@ export const whoami: AccountActions['whoami'] = async (_input, ctx) => {
 
 export const updateProfile: AccountActions['updateProfile'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  await repo.saveUserFields(actorId, !!(await ctx.caller()).user, repo.profileFields(input), ctx.now)
+  const { user, roles } = await ctx.caller()
+  // community staff and cadres act for the community of their profile: only the administrator moves them
+  const was = user?.profile?.community
+  if (was && was !== input.community && isCommunityBound(roles)) {
+    throw new AppError('FORBIDDEN', `您是${was}的工作人员，所在社区不能自行修改`, { community: '更换社区请联系街道管理员' })
+  }
+  await repo.saveUserFields(actorId, !!user, repo.profileFields(input), ctx.now)
   return reloadWhoAmI(actorId)
 }
 

@@ -35,6 +35,16 @@ export function isStaffOf(roles: readonly Role[], center: CenterCode): boolean {
   return roles.some((r) => r.role === 'admin' || (r.role === 'centerStaff' && r.center === center))
 }
 
+/**
+ * Roles whose scope is the community of the person's profile (社区工作人员, 社区书记/主任): such a person may not
+ * move their own profile to another community — that would hand them its wishes, posts and needy people.
+ */
+export const COMMUNITY_BOUND_ROLES = ['communityStaff', 'cadre'] as const
+
+export function isCommunityBound(roles: readonly Role[]): boolean {
+  return roles.some((r) => (COMMUNITY_BOUND_ROLES as readonly string[]).includes(r.role))
+}
+
 export function sameRole(a: Role, b: Role): boolean {
   if (a.role !== b.role) return false
   if (a.role === 'orgStaff' && b.role === 'orgStaff') return a.orgId === b.orgId

@@ -3,7 +3,7 @@
  * members reported to that community sign up (kernel claim); staff record the service and its hours.
  */
 import { formatForPeople, inShanghai } from '../../time'
-import { isStaffOf, type Role } from '../roles'
+import { isCommunityBound, isStaffOf, type Role } from '../roles'
 import type { MemberStanding } from './members'
 
 export const POST_KINDS = ['楼栋长助手', '文明劝导', '助老陪伴', '环境整治', '政策宣传', '其他'] as const
@@ -56,7 +56,7 @@ export function periodRefusal(startAt: Date, endAt: Date, now: Date): string | n
  */
 export function managedCommunities(roles: readonly Role[], ownCommunity: string | null | undefined): string[] | 'all' {
   if (isStaffOf(roles, 'party')) return 'all'
-  if (ownCommunity && roles.some((r) => r.role === 'communityStaff' || r.role === 'cadre')) return [ownCommunity]
+  if (ownCommunity && isCommunityBound(roles)) return [ownCommunity]
   return []
 }
 
