@@ -76,16 +76,41 @@ export async function accountsByCodes(codes: string[]): Promise<AccountDoc[]> {
   return data as AccountDoc[]
 }
 
-/** Registers the volunteer on their account (creating it when hours never reached it), or updates their details: 1–2 requests. */
-export async function saveVolunteer(openid: string, volunteer: VolunteerProfile, accountExists: boolean, now: Date): Promise<void> {
-  const write = async () => {
-    const { stats } = await accounts().doc(openid).update({ data: { volunteer: _.set(volunteer), volunteerSince: volunteer.registeredAt, volunteerCommunity: volunteer.community, updatedAt: now } })
+/**
+ * Registers the volunteer on their account (creating it when hours never reached it), or updates their details; the
+ * number and the registration day, once given, stay however many registrations arrive at once. Returns the profile
+ * as stored: 1 request (2–3 only when another registration of the same person got there first).
+ */
+export async function saveVolunteer(openid: string, volunteer: VolunteerProfile, known: VolunteerProfile | null, accountExists: boolean, now: Date): Promise<VolunteerProfile> {
+  const details = async (): Promise<VolunteerProfile> => {
+    await accounts()
+      .doc(openid)
+      .update({
+        data: {
+          'volunteer.name': volunteer.name,
+          'volunteer.community': volunteer.community,
+          'volunteer.skills': _.set(volunteer.skills),
+          'volunteer.availability': _.set(volunteer.availability),
+          volunteerCommunity: volunteer.community,
+          updatedAt: now,
+        },
+      })
+    // known: `volunteer` carries its number already; else read back the number the other registration gave
+    return known ? volunteer : ((await getAccount(openid))?.volunteer ?? volunteer)
+  }
+  if (known) return details()
+  const first = async () => {
+    const { stats } = await accounts()
+      .where({ _id: openid, 'volunteer.code': _.exists(false) })
+      .update({ data: { volunteer: _.set(volunteer), volunteerSince: volunteer.registeredAt, volunteerCommunity: volunteer.community, updatedAt: now } })
     return stats.updated === 1
   }
-  if (accountExists && (await write())) return
+  if (accountExists && (await first())) return volunteer
   const fresh = { _id: openid, balance: 0, credited: 0, spent: 0, open: [], volunteer, volunteerSince: volunteer.registeredAt, volunteerCommunity: volunteer.community, updatedAt: now }
-  // someone made the account meanwhile (hours credited, or this request retried): update it instead
-  if (!(await addOnce(accounts(), fresh))) await write()
+  if (await addOnce(accounts(), fresh)) return volunteer
+  // someone made the account meanwhile (hours credited), or another tap registered first: its number stays
+  if (await first()) return volunteer
+  return details()
 }
 
 export function volunteersQuery(community: string | undefined) {

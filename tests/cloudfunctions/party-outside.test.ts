@@ -42,3 +42,15 @@ describe('a community’s staff and cadres manage their own community only', () 
     expect(renamed.profile).toMatchObject({ community: '黄河西路第一社区', address: '2号楼' })
   })
 })
+
+describe('taps at once', () => {
+  it('gives each volunteer registering with 10 taps at once one number, the one every reply shows', async () => {
+    const input = { skills: ['助老陪伴' as const], availability: ['weekend' as const], community: '黄河西路第一社区' as const }
+    const people = Array.from({ length: 12 }, (_, i) => env.resident(`double-tapper-${i}`))
+    const replies = await Promise.all(people.map((p) => Promise.all(Array.from({ length: 10 }, () => env.call(p, 'party', 'registerVolunteer', input).then(dataOf)))))
+    for (const [i, p] of people.entries()) {
+      const stored = dataOf(await env.call(p, 'party', 'myHours', {})).volunteer?.number
+      expect(new Set(replies[i].map((r) => r.number))).toEqual(new Set([stored]))
+    }
+  })
+})

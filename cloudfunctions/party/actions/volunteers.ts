@@ -26,7 +26,7 @@ export const registerVolunteer: A['registerVolunteer'] = async (input, ctx) => {
   const [{ user }, account] = await Promise.all([ctx.caller(), repo.getAccount(actorId)])
   const name = user?.profile?.name
   if (!name) throw new AppError('CONFLICT', '请先在「我的 → 个人资料」填写姓名，再登记志愿者')
-  const volunteer: repo.VolunteerProfile = {
+  const asked: repo.VolunteerProfile = {
     code: account?.volunteer?.code ?? randomCode(6),
     name,
     community: input.community,
@@ -34,7 +34,7 @@ export const registerVolunteer: A['registerVolunteer'] = async (input, ctx) => {
     availability: input.availability,
     registeredAt: account?.volunteer?.registeredAt ?? ctx.now,
   }
-  await repo.saveVolunteer(actorId, volunteer, !!account, ctx.now)
+  const volunteer = await repo.saveVolunteer(actorId, asked, account?.volunteer ?? null, !!account, ctx.now)
   const hours = summary(account)
   await putMyItem(
     {
