@@ -56,8 +56,10 @@ export const getProfile: A['getProfile'] = async ({ applicationId }, ctx) => {
     return own ? profileView(own) : null
   }
   const app = await repo.getApplication(applicationId)
-  const allowed = !!app && (app.seekerId === actorId || app.employerOwnerId === actorId || (await isStaff(ctx)))
-  if (!app || !allowed) throw new AppError('NOT_FOUND', '没有找到该求职申请')
+  if (!app) throw new AppError('NOT_FOUND', '没有找到该求职申请')
+  if (app.seekerId === actorId) return profileView(app.profile)
+  if (app.employerOwnerId === actorId) return profileView(app.profile, true)
+  if (!(await isStaff(ctx))) throw new AppError('NOT_FOUND', '没有找到该求职申请')
   return profileView(app.profile)
 }
 
@@ -101,8 +103,9 @@ export const myApplications: A['myApplications'] = (input, ctx) => fetchPage(rep
 export const listApplicants: A['listApplicants'] = async ({ jobId, page, pageSize }, ctx) => {
   const { actorId } = who(ctx)
   const job = await repo.getJob(jobId)
-  if (!job || (job.ownerId !== actorId && !(await isStaff(ctx)))) throw new AppError('NOT_FOUND', '没有找到该岗位')
-  return fetchPage(repo.applicantsOf(jobId), { page, pageSize }, applicantView)
+  const employer = job?.ownerId === actorId
+  if (!job || (!employer && !(await isStaff(ctx)))) throw new AppError('NOT_FOUND', '没有找到该岗位')
+  return fetchPage(repo.applicantsOf(jobId), { page, pageSize }, (a: repo.ApplicationDoc) => applicantView(a, employer))
 }
 
 /** The employer moves an application along; the seeker is told each step. */
@@ -132,5 +135,5 @@ export const updateApplication: A['updateApplication'] = async (input, ctx) => {
     thing3: thing(detail),
     ...(interview ? { time4: when(updated.interviewAt as Date) } : {}),
   }, ctx.now)
-  return applicantView(updated)
+  return applicantView(updated, true)
 }

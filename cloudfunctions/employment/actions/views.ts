@@ -2,6 +2,7 @@
 import type { ApplicantView, ApplicationView, EmployerView, JobDetail, JobSummary } from '@/shared/contracts/employment'
 import { APPLICATION_STATUS_TEXT, nextMoves } from '@/shared/domain/employment/applications'
 import { isVerified, STANDING_TEXT, standing } from '@/shared/domain/employment/employers'
+import { tagsForEmployer } from '@/shared/domain/employment/matching'
 import { EMPLOYMENT_TYPE_TEXT, jobStatusText, salaryText } from '@/shared/domain/employment/postings'
 import { iso } from '../../_kernel/paging'
 import type * as repo from '../repo'
@@ -85,7 +86,8 @@ export function applicationView(a: repo.ApplicationDoc): ApplicationView {
   }
 }
 
-export function profileView(p: Omit<repo.ProfileDoc, '_id'>) {
+/** `employer`: the résumé as an employer receives it, without the sensitive group tags. */
+export function profileView(p: Omit<repo.ProfileDoc, '_id'>, employer = false) {
   return {
     name: p.name,
     phone: p.phone,
@@ -95,11 +97,11 @@ export function profileView(p: Omit<repo.ProfileDoc, '_id'>) {
     desiredJob: p.desiredJob,
     desiredCommunity: p.desiredCommunity as ApplicantView['profile']['desiredCommunity'],
     desiredTypes: p.desiredTypes,
-    groupTags: p.groupTags,
+    groupTags: employer ? tagsForEmployer(p.groupTags) : p.groupTags,
     updatedAt: iso(p.updatedAt),
   }
 }
 
-export function applicantView(a: repo.ApplicationDoc): ApplicantView {
-  return { ...applicationView(a), profile: profileView(a.profile), moves: nextMoves(a.status) }
+export function applicantView(a: repo.ApplicationDoc, employer = false): ApplicantView {
+  return { ...applicationView(a), profile: profileView(a.profile, employer), moves: nextMoves(a.status) }
 }

@@ -7,6 +7,16 @@ import type { EmploymentType, SuitabilityTag } from './postings'
 export const GROUP_TAGS = ['应届毕业生', '40/50', '失业登记', '残疾人'] as const
 export type GroupTag = (typeof GROUP_TAGS)[number]
 
+/**
+ * Disability (health) and unemployment registration are sensitive (个人信息保护法): they rank postings for the
+ * seeker and the center's staff see them, but the résumé an employer receives leaves them out.
+ */
+export const SENSITIVE_GROUP_TAGS: readonly GroupTag[] = ['残疾人', '失业登记']
+
+export function tagsForEmployer(tags: readonly GroupTag[]): GroupTag[] {
+  return tags.filter((t) => !SENSITIVE_GROUP_TAGS.includes(t))
+}
+
 const TAG_FOR_GROUP: Partial<Record<GroupTag, SuitabilityTag>> = { 应届毕业生: '适合应届生', '40/50': '适合40/50人员', 残疾人: '残疾人友好' }
 
 export interface SeekerWishes {

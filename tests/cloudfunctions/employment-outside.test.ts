@@ -1,0 +1,41 @@
+/** 创业就业 checked from outside: what an employer learns of the people who apply. */
+import { seed } from '../../emulator/seeds/employment'
+import { dataOf, withLocalCloud } from '../support/local-cloud'
+
+const now = new Date('2026-11-30T02:00:00Z')
+const env = withLocalCloud({ clock: () => now })
+const BOSS = 'persona-employer-huang'
+const STAFF = 'employment-staff'
+
+beforeAll(() => {
+  seed(env.cloud.store, now)
+  env.givenResident(BOSS, '黄海燕')
+  env.givenUser(STAFF, [{ role: 'centerStaff', center: 'employment' }], { name: '何静', community: '黄河西路第三社区', address: '3号楼' })
+  env.givenResident('seeker', '郭志强')
+})
+
+const resume = {
+  name: '郭志强',
+  phone: '13700005678',
+  education: '高中/中专' as const,
+  experience: '纺织厂挡车工 20 年',
+  skills: ['电工'],
+  desiredJob: '保洁',
+  desiredTypes: ['FULL_TIME' as const],
+  groupTags: ['40/50' as const, '残疾人' as const, '失业登记' as const],
+}
+
+it('never tells an employer that an applicant is disabled or registered unemployed; the seeker and the center’s staff see it', async () => {
+  dataOf(await env.call('seeker', 'employment', 'saveProfile', resume))
+  const app = dataOf(await env.call('seeker', 'employment', 'apply', { jobId: 'job-baojie' }))
+  const listed = dataOf(await env.call(BOSS, 'employment', 'listApplicants', { jobId: 'job-baojie' }))
+  const opened = dataOf(await env.call(BOSS, 'employment', 'getProfile', { applicationId: app.id }))
+  const moved = dataOf(await env.call(BOSS, 'employment', 'updateApplication', { applicationId: app.id, move: 'view' }))
+  for (const seen of [listed.items[0].profile, opened, moved.profile]) {
+    expect(seen).toMatchObject({ name: '郭志强', groupTags: ['40/50'] })
+  }
+  expect(JSON.stringify([listed, opened, moved])).not.toMatch(/残疾人|失业登记/)
+  expect(dataOf(await env.call(STAFF, 'employment', 'getProfile', { applicationId: app.id }))?.groupTags).toEqual(resume.groupTags)
+  expect(dataOf(await env.call(STAFF, 'employment', 'listApplicants', { jobId: 'job-baojie' })).items[0].profile.groupTags).toEqual(resume.groupTags)
+  expect(dataOf(await env.call('seeker', 'employment', 'getProfile', { applicationId: app.id }))?.groupTags).toEqual(resume.groupTags)
+})
