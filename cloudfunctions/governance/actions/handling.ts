@@ -169,6 +169,10 @@ export const mergeReports: A['mergeReports'] = async (input, ctx) => {
   const ids = input.duplicateIds.filter((id) => id !== l.r._id)
   const dups = await repo.getReports(ids)
   if (dups.length !== ids.length) throw new AppError('NOT_FOUND', '有问题没有找到，请刷新后重新选择', { duplicateIds: '请重新选择' })
+  // a private report would reach its new followers (我的, notices) with everything its reporter told only the street
+  if (!l.r.public && dups.some((d) => d.open && d.watchers.some((p) => p !== l.r.reporterId))) {
+    throw new AppError('CONFLICT', '保留的问题仅上报人可见，合并后其他居民会看到它的内容：请保留一个公开的问题，或将重复上报逐条关闭', { reportId: '请选择一个公开的问题保留' })
+  }
   const by = `指挥中心 ${await actorName(ctx)}`
   const newcomers: string[] = []
   for (const d of dups) {
