@@ -91,6 +91,11 @@ export const creditHours: A['creditHours'] = async ({ volunteerNos, title, hours
   const codes = [...new Set(volunteerNos.map((n) => n.slice(2)))]
   const found = await repo.accountsByCodes(codes)
   const byCode = new Map(found.filter((a) => a.volunteer).map((a) => [a.volunteer?.code as string, a]))
+  const own = found.find((a) => a._id === actorId && a.volunteer)
+  if (own) {
+    const message = `不能为自己记录志愿时长（${volunteerNumber(own.volunteer?.code as string)}），请由其他工作人员记录`
+    throw new AppError('FORBIDDEN', message, { volunteerNos: message })
+  }
   const source = { kind: 'service' as const, id: requestKeyedId(ctx), title }
   const at = atShanghai(day, '12:00').toDate()
   const credited: Array<{ number: string; name: string }> = []

@@ -139,6 +139,7 @@ export const recordService: A['recordService'] = async ({ signupId, hours, note 
   const signup = await repo.getSignup(signupId)
   if (!signup) throw new AppError('NOT_FOUND', '没有找到该认领记录')
   const post = await managedPost(signup.postId, ctx)
+  if (signup.memberOwner === actorId) throw new AppError('FORBIDDEN', '不能为自己记录服务时长，请由其他工作人员记录')
   if (signup.status === 'served') throw new AppError('CONFLICT', '该服务已记录过')
   const served = hours ?? post.hours
   const changes = { status: 'served' as const, hours: served, note: note || null, servedAt: ctx.now, recordedBy: actorId }

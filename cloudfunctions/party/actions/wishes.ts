@@ -203,6 +203,8 @@ export const fulfilWish: A['fulfilWish'] = async ({ wishId, note }, ctx) => {
 export const confirmWish: A['confirmWish'] = async ({ wishId, photos }, ctx) => {
   const { actorId } = who(ctx)
   const wish = await managedWish(wishId, ctx)
+  // the confirmation is what credits the claimer's hours: never by the claimer
+  if (wish.claimerId === actorId) throw new AppError('FORBIDDEN', '这是您自己认领的心愿，请由其他工作人员拍照确认')
   const move = moveWish(wish.status, 'confirm')
   if (!move.ok) throw new AppError('CONFLICT', move.message)
   await acceptFiles(photos, { owners: [actorId], purpose: 'wishPhoto', field: 'photos' })
