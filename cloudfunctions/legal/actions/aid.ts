@@ -153,6 +153,7 @@ async function staffStep(ctx: ActionContext, id: string, step: AidStep, extra: (
   // the application, the calendar, the caller's roles (checked here: rolesInRead) and the lawyer, in one request
   const read = await readApp(ctx, id, lawyerId)
   const { app, corrections } = read
+  if (app.subjectId === ctx.actorId) throw new AppError('FORBIDDEN', '这是您本人的申请，须由中心其他工作人员办理')
   const key = stepKey(ctx)
   if (appliedBefore(app, key)) return aidDetail(app, ctx.now, { view: 'step', materialUrls: [] })
   const move = stepAid(app.status, step)

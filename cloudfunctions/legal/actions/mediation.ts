@@ -74,6 +74,11 @@ async function roleIn(ctx: ActionContext, m: repo.MediationDoc): Promise<Mediati
   throw forbidden()
 }
 
+/** A party never handles their own case (as staff or as its mediator): FORBIDDEN. */
+function notAParty(m: repo.MediationDoc, actorId: string | null): void {
+  if (actorId && (m.applicantId === actorId || m.respondentId === actorId)) throw new AppError('FORBIDDEN', '您是本案当事人，须由中心其他工作人员或调解员办理')
+}
+
 /** The case with its caller (and a mediator asked for): one request. Staff-only steps have their roles checked here. */
 async function load(ctx: ActionContext, id: string, mediatorId?: string): Promise<{ m: repo.MediationDoc; mediator: repo.ProviderDoc | null }> {
   const read = await repo.mediationWithCaller(id, ctx.actorId, mediatorId)
@@ -157,6 +162,7 @@ export const respondMediation: A['respondMediation'] = async (input, ctx) => {
   } else {
     m = (await load(ctx, input.mediationId as string)).m
     if (!(await isLegalStaff(ctx))) throw forbidden()
+    notAParty(m, actorId)
     if (appliedBefore(m, key)) return replied(m, 'staff')
     by = `法律援助中心 ${await callerName(ctx)}（线下征得意见）`
     changes = { inviteCode: null }
@@ -182,8 +188,12 @@ export const getMediation: A['getMediation'] = async ({ mediationId }, ctx) => {
 
 export const assignMediator: A['assignMediator'] = async (input, ctx) => {
   const { m, mediator } = await load(ctx, input.mediationId, input.mediatorId)
+  notAParty(m, ctx.actorId)
   if (appliedBefore(m, stepKey(ctx))) return replied(m, 'staff')
   if (mediator?.kind !== 'mediator') throw new AppError('INVALID_INPUT', '请从调解员名单中选择', { mediatorId: '请从调解员名单中选择' })
+  if (mediator.openid && (mediator.openid === m.applicantId || mediator.openid === m.respondentId)) {
+    throw new AppError('INVALID_INPUT', '调解员是本案当事人，请另选调解员', { mediatorId: '请另选调解员' })
+  }
   const moved = await move(ctx, m, 'assign', `法律援助中心 ${await callerName(ctx)}`, { mediatorId: mediator._id, mediatorOpenid: mediator.openid, mediatorName: mediator.name }, mediator.name)
   await Promise.all([mirror(moved, ctx.now), tell(moved, '已指派', `调解员：${mediator.name}`, ctx.now)])
   return replied(moved, 'staff')
@@ -192,6 +202,7 @@ export const assignMediator: A['assignMediator'] = async (input, ctx) => {
 /** Only the assigned mediator or the center's staff handle a case. */
 async function handlerRole(ctx: ActionContext, m: repo.MediationDoc): Promise<{ role: MediationRole; by: string }> {
   const { actorId } = who(ctx)
+  notAParty(m, actorId)
   if (m.mediatorOpenid === actorId && (await hasRole(ctx, 'mediator'))) return { role: 'mediator', by: `调解员 ${await callerName(ctx)}` }
   if (await isLegalStaff(ctx)) return { role: 'staff', by: `法律援助中心 ${await callerName(ctx)}` }
   throw forbidden()

@@ -1,0 +1,54 @@
+/** 法律援助 checked from outside: a resident booking many days at once; staff handling their own matter. */
+import { seedLegal } from '../../emulator/seeds/legal'
+import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
+
+// Tuesday 1 Dec 2026, 10:00 Shanghai
+const now = new Date('2026-12-01T02:00:00Z')
+const env = withLocalCloud({ clock: () => now })
+const STAFF = 'legal-staff'
+const COLLEAGUE = 'legal-colleague'
+
+beforeAll(() => {
+  seedLegal(env.cloud.store)
+  env.givenResident('greedy')
+  env.givenUser(STAFF, [{ role: 'centerStaff', center: 'legal' }], { name: '林静', community: '黄河西路第一社区', address: '1号楼' })
+  env.givenUser(COLLEAGUE, [{ role: 'centerStaff', center: 'legal' }], { name: '方明', community: '黄河西路第一社区', address: '1号楼' })
+})
+
+it('holds a resident to 2 open duty-lawyer bookings when they book 10 days at once', async () => {
+  const days = ['02', '03', '04', '07', '08', '09', '10', '11', '14', '15'].map((d) => `2026-12-${d}`)
+  const replies = await Promise.all(days.map((day) => env.call('greedy', 'legal', 'bookLawyer', { roomId: 'duty-room', day, time: '10:00', category: '劳动争议' })))
+  expect(replies.filter((r) => r.ok)).toHaveLength(2)
+  expect(env.cloud.store.count('legal_bookings', { subjectId: 'greedy', status: 'booked' })).toBe(2)
+})
+
+describe('a member of staff who is a party', () => {
+  it('cannot review, decide or assign a lawyer to their own legal-aid application; a colleague can', async () => {
+    const app = dataOf(
+      await env.call(STAFF, 'legal', 'applyAid', {
+        name: '林静',
+        idNumber: '11010519491231002X',
+        phone: '13912345678',
+        who: 'migrant',
+        matter: 'wages',
+        stage: 'notFiled',
+        summary: '前雇主拖欠工资',
+        opposingName: '某公司',
+      }),
+    )
+    expect(errorOf(await env.call(STAFF, 'legal', 'reviewAid', { applicationId: app.id, decision: 'accept' })).code).toBe('FORBIDDEN')
+    expect(dataOf(await env.call(COLLEAGUE, 'legal', 'reviewAid', { applicationId: app.id, decision: 'accept' })).status).not.toBe('submitted')
+  })
+
+  it('cannot record the other party’s consent, assign a mediator or mediate their own dispute', async () => {
+    const m = dataOf(await env.call(STAFF, 'legal', 'applyMediation', { dispute: '邻居占用楼道堆放杂物', otherName: '赵大海', otherPhone: '13712345678' }))
+    expect(errorOf(await env.call(STAFF, 'legal', 'respondMediation', { mediationId: m.id, accept: true })).code).toBe('FORBIDDEN')
+    dataOf(await env.call(COLLEAGUE, 'legal', 'respondMediation', { mediationId: m.id, accept: true }))
+    expect(errorOf(await env.call(STAFF, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' })).code).toBe('FORBIDDEN')
+    dataOf(await env.call(COLLEAGUE, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' }))
+    expect(errorOf(await env.call(STAFF, 'legal', 'scheduleSession', { mediationId: m.id, at: '2026-12-03T02:00:00Z', place: '调解室' })).code).toBe('FORBIDDEN')
+    expect(errorOf(await env.call(STAFF, 'legal', 'recordOutcome', { mediationId: m.id, outcome: 'agreement', terms: '对方清理杂物', performance: '三日内' })).code).toBe('FORBIDDEN')
+    // their own case they still read as its applicant
+    expect(dataOf(await env.call(STAFF, 'legal', 'getMediation', { mediationId: m.id })).role).toBe('applicant')
+  })
+})
