@@ -1,17 +1,19 @@
 /** 创业就业 checked from outside: what an employer learns of the people who apply. */
 import { seed } from '../../emulator/seeds/employment'
-import { dataOf, withLocalCloud } from '../support/local-cloud'
+import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
 const now = new Date('2026-11-30T02:00:00Z')
 const env = withLocalCloud({ clock: () => now })
 const BOSS = 'persona-employer-huang'
 const STAFF = 'employment-staff'
+const COLLEAGUE = 'employment-colleague'
 
 beforeAll(() => {
   seed(env.cloud.store, now)
   env.givenResident(BOSS, '黄海燕')
   env.givenUser(STAFF, [{ role: 'centerStaff', center: 'employment' }], { name: '何静', community: '黄河西路第三社区', address: '3号楼' })
   env.givenResident('seeker', '郭志强')
+  env.givenUser(COLLEAGUE, [{ role: 'centerStaff', center: 'employment' }], { name: '方明', community: '黄河西路第三社区', address: '3号楼' })
 })
 
 const resume = {
@@ -38,4 +40,33 @@ it('never tells an employer that an applicant is disabled or registered unemploy
   expect(dataOf(await env.call(STAFF, 'employment', 'getProfile', { applicationId: app.id }))?.groupTags).toEqual(resume.groupTags)
   expect(dataOf(await env.call(STAFF, 'employment', 'listApplicants', { jobId: 'job-baojie' })).items[0].profile.groupTags).toEqual(resume.groupTags)
   expect(dataOf(await env.call('seeker', 'employment', 'getProfile', { applicationId: app.id }))?.groupTags).toEqual(resume.groupTags)
+})
+
+it('keeps a member of staff from verifying their own company or approving its postings; a colleague does', async () => {
+  const licenseFile = await env.upload(STAFF, 'employerLicense', 'licence')
+  const company = { name: '西路餐饮管理有限公司', creditCode: '91110108551385082Q', contactName: '何静', contactPhone: '13900001234', address: '黄河西路 9 号', community: '黄河西路第三社区' as const }
+  const employer = dataOf(await env.call(STAFF, 'employment', 'registerEmployer', { ...company, licenseFile }))
+  expect(errorOf(await env.call(STAFF, 'employment', 'verifyEmployer', { employerId: employer.id, decision: 'verify' })).code).toBe('FORBIDDEN')
+  dataOf(await env.call(COLLEAGUE, 'employment', 'verifyEmployer', { employerId: employer.id, decision: 'verify' }))
+  const posting = {
+    title: '招聘服务员',
+    description: '负责餐厅前厅服务',
+    education: '不限' as const,
+    experience: '有餐饮经验优先',
+    employmentType: 'FULL_TIME' as const,
+    openings: 2,
+    address: '黄河西路 9 号',
+    community: '黄河西路第三社区' as const,
+    salaryMin: 2800,
+    salaryMax: 3200,
+    salaryUnit: 'MONTH' as const,
+    workHours: '每天 8 小时',
+    validThrough: '2027-01-15',
+    tags: [],
+  }
+  const draft = dataOf(await env.call(STAFF, 'employment', 'createJob', posting))
+  // the first month: its postings wait for the center's review
+  expect(dataOf(await env.call(STAFF, 'employment', 'publishJob', { jobId: draft.id })).status).toBe('reviewing')
+  expect(errorOf(await env.call(STAFF, 'employment', 'reviewJob', { jobId: draft.id, decision: 'approve' })).code).toBe('FORBIDDEN')
+  expect(dataOf(await env.call(COLLEAGUE, 'employment', 'reviewJob', { jobId: draft.id, decision: 'approve' })).status).toBe('published')
 })

@@ -58,6 +58,7 @@ export const registerEmployer: A['registerEmployer'] = async (input, ctx) => {
 export const verifyEmployer: A['verifyEmployer'] = async (input, ctx) => {
   const employer = await repo.getEmployer(input.employerId)
   if (!employer) throw new AppError('NOT_FOUND', '没有找到该单位')
+  if (employer.ownerId === who(ctx).actorId) throw new AppError('FORBIDDEN', '这是您本人登记的单位，须由中心其他工作人员审核')
   if (employer.status !== 'pending') throw new AppError('CONFLICT', '该单位没有待审核的登记，请刷新后查看')
   const changes: Partial<repo.EmployerDoc> =
     input.decision === 'verify'

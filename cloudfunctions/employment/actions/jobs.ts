@@ -115,6 +115,7 @@ export const publishJob: A['publishJob'] = async ({ jobId }, ctx) => {
 export const reviewJob: A['reviewJob'] = async (input, ctx) => {
   const job = await repo.getJob(input.jobId)
   if (!job) throw new AppError('NOT_FOUND', '没有找到该岗位')
+  if (job.ownerId === who(ctx).actorId) throw new AppError('FORBIDDEN', '这是您本人单位的岗位，须由中心其他工作人员审核')
   if (job.status !== 'reviewing') throw new AppError('CONFLICT', `岗位${JOB_STATUS_TEXT[job.status]}，不在审核中`)
   const approve = input.decision === 'approve'
   const changes = approve
