@@ -178,6 +178,8 @@ export const listVerifications: A['listVerifications'] = (input) =>
 export const verifyAddress: A['verifyAddress'] = async (input, ctx) => {
   const doc = await repo.getVerification(input.verificationId)
   if (!doc) throw new AppError('NOT_FOUND', '没有找到该认证申请')
+  // the badge lets its holder support and vote in that community: never given to oneself
+  if (doc.personId === who(ctx).actorId) throw new AppError('FORBIDDEN', '不能认证自己的地址，请由其他工作人员审核')
   const changes = input.approve ? { status: 'verified', decidedAt: ctx.now } : { status: 'refused', refusal: input.reason ?? null, decidedAt: ctx.now }
   if (!(await repo.decideVerification(doc._id, changes))) throw new AppError('CONFLICT', '该申请已处理')
   if (input.approve) await repo.updateUser(doc.personId, { 'voice.verified': verifiedFrom(doc.community, doc.address) })
