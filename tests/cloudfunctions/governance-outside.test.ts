@@ -108,6 +108,21 @@ describe('who may read and act', () => {
   })
 })
 
+describe('the three rates', () => {
+  it('takes no satisfaction rating from a handler for their own disposal of a report they made', async () => {
+    // the grid worker reports what they found on patrol: it is routed to them
+    const r = dataOf(await env.call(WORKER, 'governance', 'report', { ...litter, description: '巡查发现绿化带垃圾' }))
+    expect(r.viewer).toMatchObject({ isReporter: true, isHandler: true })
+    dataOf(await env.call(WORKER, 'governance', 'acceptReport', { reportId: r.id }))
+    dataOf(await env.call(WORKER, 'governance', 'disposeReport', { reportId: r.id, text: '已清理' }))
+    dataOf(await env.call(WORKER, 'governance', 'confirmReport', { reportId: r.id }))
+    const before = await counters()
+    expect(errorOf(await env.call(WORKER, 'governance', 'rateReport', { reportId: r.id, score: 5 })).code).toBe('FORBIDDEN')
+    expect((await counters()).rated).toBe(before.rated)
+    expect(dataOf(await env.call(WORKER, 'governance', 'getReport', { reportId: r.id })).moves).not.toContain('rate')
+  })
+})
+
 describe('merging', () => {
   it('never shows a private report to the residents of a duplicate merged into it (我的, the report, notices)', async () => {
     env.givenResident('private-reporter', '钱阿姨')

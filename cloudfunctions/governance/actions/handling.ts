@@ -153,6 +153,8 @@ export const reopenReport: A['reopenReport'] = async (input, ctx) => {
 export const rateReport: A['rateReport'] = async (input, ctx) => {
   const l = await load(input.reportId, ctx)
   if (!l.v.isReporter) throw new AppError('FORBIDDEN', '只有上报人可以评价')
+  // the 满意率 is the residents' word on the handling, never the handler's own
+  if (l.v.isHandler) throw new AppError('FORBIDDEN', '您是该问题的处置人员，不能评价自己的处置')
   if (!mayRate(l.r.status, !!l.r.rating)) throw new AppError('CONFLICT', l.r.rating ? '您已评价过了' : '问题办结后才能评价')
   await requireSafeText(l.actorId, { comment: input.comment ?? '' })
   const rating = { score: input.score, comment: input.comment || null }

@@ -63,7 +63,7 @@ export async function detailOf(r: repo.ReportDoc, v: Viewer): Promise<ReportDeta
     mayCallReporter(v) ? namesOf([r.reporterId]).then((m) => m.get(r.reporterId)?.phone ?? null) : Promise.resolve(null),
   ])
   const moves: ReportDetail['moves'] = possibleMoves(r.status, moversOf(v)).filter((m) => m !== 'expire')
-  if (v.isReporter && mayRate(r.status, !!r.rating) && !r.mergedInto) moves.push('rate')
+  if (v.isReporter && !v.isHandler && mayRate(r.status, !!r.rating) && !r.mergedInto) moves.push('rate')
   if (r.public && isOpen(r.status) && !v.isReporter && !v.isFollower && !v.isHandler) moves.push('follow')
   return {
     ...summaryOf(r),
