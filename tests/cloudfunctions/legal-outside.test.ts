@@ -40,6 +40,30 @@ describe('a member of staff who is a party', () => {
     expect(dataOf(await env.call(COLLEAGUE, 'legal', 'reviewAid', { applicationId: app.id, decision: 'accept' })).status).not.toBe('submitted')
   })
 
+  it('is never the lawyer or mediator assigned to their own matter', async () => {
+    env.givenUser('persona-lawyer-zhou', [{ role: 'lawyer' }], { name: '周正', community: '黄河西路第五社区', address: '5号楼' })
+    env.givenUser('persona-mediator-wu', [{ role: 'mediator' }], { name: '吴桂英', community: '黄河西路第五社区', address: '6号楼' })
+    const app = dataOf(
+      await env.call('persona-lawyer-zhou', 'legal', 'applyAid', {
+        name: '周正',
+        idNumber: '11010519491231002X',
+        phone: '13912345678',
+        who: 'migrant',
+        matter: 'wages',
+        stage: 'notFiled',
+        summary: '兼职单位拖欠报酬',
+        opposingName: '某公司',
+      }),
+    )
+    dataOf(await env.call(COLLEAGUE, 'legal', 'reviewAid', { applicationId: app.id, decision: 'accept' }))
+    dataOf(await env.call(COLLEAGUE, 'legal', 'decideAid', { applicationId: app.id, decision: 'approve' }))
+    expect(errorOf(await env.call(COLLEAGUE, 'legal', 'assignLawyer', { applicationId: app.id, lawyerId: 'lawyer-zhou' })).code).toBe('INVALID_INPUT')
+    expect(dataOf(await env.call(COLLEAGUE, 'legal', 'assignLawyer', { applicationId: app.id, lawyerId: 'lawyer-qian' })).lawyerName).toBe('钱立')
+    const m = dataOf(await env.call('persona-mediator-wu', 'legal', 'applyMediation', { dispute: '邻居装修噪音', otherName: '赵大海', otherPhone: '13712345678' }))
+    dataOf(await env.call(COLLEAGUE, 'legal', 'respondMediation', { mediationId: m.id, accept: true }))
+    expect(errorOf(await env.call(COLLEAGUE, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-wu' })).code).toBe('INVALID_INPUT')
+  })
+
   it('cannot record the other party’s consent, assign a mediator or mediate their own dispute', async () => {
     const m = dataOf(await env.call(STAFF, 'legal', 'applyMediation', { dispute: '邻居占用楼道堆放杂物', otherName: '赵大海', otherPhone: '13712345678' }))
     expect(errorOf(await env.call(STAFF, 'legal', 'respondMediation', { mediationId: m.id, accept: true })).code).toBe('FORBIDDEN')

@@ -187,8 +187,9 @@ export const decideAid: A['decideAid'] = (input, ctx) =>
     : staffStep(ctx, input.applicationId, 'refuse', (app) => ({ refusalReason: input.reason ?? null, reviewedOnce: app.status === 'reviewRequested' }), input.reason ?? null)
 
 export const assignLawyer: A['assignLawyer'] = (input, ctx) =>
-  staffStep(ctx, input.applicationId, 'assign', (_app, { lawyer }) => {
+  staffStep(ctx, input.applicationId, 'assign', (app, { lawyer }) => {
     if (lawyer?.kind !== 'lawyer') throw new AppError('INVALID_INPUT', '请从律师名单中选择', { lawyerId: '请从律师名单中选择' })
+    if (lawyer.openid && lawyer.openid === app.subjectId) throw new AppError('INVALID_INPUT', '该律师是申请人本人，请另选律师', { lawyerId: '请另选律师' })
     return { lawyerId: lawyer._id, lawyerOpenid: lawyer.openid, lawyerName: lawyer.name }
   }, null, [], input.lawyerId)
 
