@@ -91,9 +91,14 @@ export const updateJob: A['updateJob'] = async ({ jobId, ...input }, ctx) => {
   const editable: JobStatus[] = ['draft', 'reviewing', 'published', 'refused']
   if (!editable.includes(job.status)) throw new AppError('CONFLICT', `岗位${JOB_STATUS_TEXT[job.status]}，不能再修改`)
   await checkPosting(input, employer.name, ctx)
-  const changes = { ...postingFields(input, employer), updatedAt: ctx.now }
-  if (!(await repo.updateJob(job._id, editable, changes))) throw new AppError('CONFLICT', '岗位状态刚刚变化，请刷新后再试')
-  return ownerView({ ...job, ...changes }, ctx.now)
+  // in the employer's first month the center sees every posting before it is listed: an edited one too
+  const may = mayPublish(employer, ctx.now)
+  const review = job.status === 'published' && may.ok && may.needsReview ? { status: 'reviewing' as const, datePosted: null } : {}
+  const changes = { ...postingFields(input, employer), ...review, updatedAt: ctx.now }
+  if (!(await repo.updateJob(job._id, [job.status], changes))) throw new AppError('CONFLICT', '岗位状态刚刚变化，请刷新后再试')
+  const updated = { ...job, ...changes }
+  if (review.status) await mirrorJob(updated, ctx.now)
+  return ownerView(updated, ctx.now)
 }
 
 export const publishJob: A['publishJob'] = async ({ jobId }, ctx) => {
