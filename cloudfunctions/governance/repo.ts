@@ -123,17 +123,6 @@ export async function addFollower(id: string, personId: string, now: Date): Prom
   return s.updated === 1
 }
 
-/** Followers (and reporters) of merged reports follow the surviving one. */
-export async function addFollowers(id: string, people: string[], now: Date): Promise<void> {
-  await reports()
-    .doc(id)
-    .update({ data: { followers: _.addToSet({ $each: people }), watchers: _.addToSet({ $each: people }), updatedAt: now } })
-}
-
-export async function setFollowerCount(id: string, followerCount: number): Promise<void> {
-  await reports().doc(id).update({ data: { followerCount } })
-}
-
 export function reportsOf(personId: string) {
   return reports().where({ watchers: personId }).orderBy('updatedAt', 'desc')
 }

@@ -39,18 +39,24 @@ describe('races', () => {
     expect(seen.timeline.filter((t) => t.text.startsWith('评价'))).toHaveLength(1)
   })
 
-  it('loses no follower when residents follow the surviving report while the command staff merge a duplicate into it', async () => {
-    const keep = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '路灯坏了' }))
-    env.givenResident('dup-reporter')
-    const dup = dataOf(await env.call('dup-reporter', 'governance', 'report', { ...litter, description: '路灯不亮' }))
-    const people = Array.from({ length: 30 }, (_, i) => env.resident(`m-follower-${i}`))
-    await Promise.all([
-      ...people.map((p) => env.call(p, 'governance', 'followReport', { reportId: keep.id }).then(dataOf)),
-      env.call(COMMAND, 'governance', 'mergeReports', { reportId: keep.id, duplicateIds: [dup.id] }).then(dataOf),
-    ])
-    const doc = env.cloud.store.find('governance_reports', { query: { _id: keep.id } })[0] as { followerCount: number; followers: string[] }
-    expect(doc.followers).toHaveLength(31)
-    expect(doc.followerCount).toBe(31)
+  it('loses no follower when residents follow the surviving report while the command staff merge duplicates into it', async () => {
+    const people = Array.from({ length: 20 }, (_, i) => env.resident(`m-follower-${i}`))
+    const rounds = await Promise.all(
+      Array.from({ length: 6 }, async (_, round) => {
+        const keep = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: `路灯坏了 ${round}` }))
+        const dups = await Promise.all([0, 1, 2].map((d) => env.call(env.resident(`dup-reporter-${round}-${d}`), 'governance', 'report', { ...litter, description: `路灯不亮 ${round}-${d}` }).then(dataOf)))
+        await Promise.all([
+          ...people.map((p) => env.call(p, 'governance', 'followReport', { reportId: keep.id }).then(dataOf)),
+          ...dups.map((dup) => env.call(COMMAND, 'governance', 'mergeReports', { reportId: keep.id, duplicateIds: [dup.id] }).then(dataOf)),
+        ])
+        return keep.id
+      }),
+    )
+    for (const id of rounds) {
+      const doc = env.cloud.store.find('governance_reports', { query: { _id: id } })[0] as { followerCount: number; followers: string[] }
+      expect(doc.followers).toHaveLength(23)
+      expect(doc.followerCount).toBe(23)
+    }
   })
 
   it('lets one move win when the handler disposes while the command staff close, and the reporter confirms while reopening', async () => {

@@ -187,13 +187,11 @@ export const mergeReports: A['mergeReports'] = async (input, ctx) => {
     await Promise.all([mirror(closed, ctx.now), countState(d, d.status, 'closed'), count(d, { kind: 'closed', status: 'closed', reason: 'duplicate' })])
   }
   const people = [...new Set(newcomers)].filter((p) => p !== l.r.reporterId)
+  // each one added as a follow adds itself (the set and its count in one update): a follow tapped meanwhile is not lost
+  const added = await Promise.all(people.map((p) => repo.addFollower(l.r._id, p, ctx.now)))
   const followers = [...new Set([...l.r.followers, ...people])]
   const watchers = [...new Set([...l.r.watchers, ...people])]
-  if (people.length) {
-    await repo.addFollowers(l.r._id, people, ctx.now)
-    await repo.setFollowerCount(l.r._id, followers.length)
-  }
-  const survivor = { ...l.r, followers, watchers, followerCount: followers.length }
+  const survivor = { ...l.r, followers, watchers, followerCount: l.r.followerCount + added.filter(Boolean).length }
   await mirror(survivor, ctx.now, people)
   return view(survivor, l)
 }
