@@ -107,10 +107,10 @@ export async function getReports(ids: string[]): Promise<ReportDoc[]> {
   return (await reports().where({ _id: _.in(ids) }).limit(ids.length).get()).data as ReportDoc[]
 }
 
-/** Applies a move only if the report is still in the status it was read in (no double decisions). */
-export async function stepReport(id: string, from: ReportStatus, changes: Doc, entry: TimelineDoc): Promise<boolean> {
+/** Applies a move only if the report is still in the status it was read in (and as `still` says): no double decisions. */
+export async function stepReport(id: string, from: ReportStatus, changes: Doc, entry: TimelineDoc, still: Doc = {}): Promise<boolean> {
   const { stats: s } = await reports()
-    .where({ _id: id, status: from })
+    .where({ ...still, _id: id, status: from })
     .update({ data: { ...changes, updatedAt: entry.at, timeline: _.push(entry) } })
   return s.updated === 1
 }

@@ -27,16 +27,17 @@ async function disposed(description: string) {
 }
 
 describe('races', () => {
-  it('counts a rating once when the reporter taps 20 times at once', async () => {
-    const r = await disposed('楼下垃圾没人收')
-    dataOf(await env.call('reporter', 'governance', 'confirmReport', { reportId: r.id }))
+  it('counts a rating once when the reporter taps 10 times at once', async () => {
+    const reports = await Promise.all(Array.from({ length: 6 }, (_, i) => disposed(`楼下垃圾没人收 ${i}`)))
+    await Promise.all(reports.map((r) => env.call('reporter', 'governance', 'confirmReport', { reportId: r.id }).then(dataOf)))
     const before = await counters()
-    const taps = await Promise.all(Array.from({ length: 20 }, (_, i) => env.call('reporter', 'governance', 'rateReport', { reportId: r.id, score: i % 2 ? 1 : 5 })))
-    expect(taps.filter((t) => t.ok)).toHaveLength(1)
-    const after = await counters()
-    expect(after.rated - before.rated).toBe(1)
-    const seen = dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: r.id }))
-    expect(seen.timeline.filter((t) => t.text.startsWith('评价'))).toHaveLength(1)
+    const taps = await Promise.all(reports.flatMap((r) => Array.from({ length: 10 }, (_, i) => env.call('reporter', 'governance', 'rateReport', { reportId: r.id, score: i % 2 ? 1 : 5 }))))
+    expect(taps.filter((t) => t.ok)).toHaveLength(6)
+    expect((await counters()).rated - before.rated).toBe(6)
+    for (const r of reports) {
+      const seen = dataOf(await env.call('reporter', 'governance', 'getReport', { reportId: r.id }))
+      expect(seen.timeline.filter((t) => t.text.startsWith('评价'))).toHaveLength(1)
+    }
   })
 
   it('loses no follower when residents follow the surviving report while the command staff merge duplicates into it', async () => {

@@ -159,7 +159,8 @@ export const rateReport: A['rateReport'] = async (input, ctx) => {
   await requireSafeText(l.actorId, { comment: input.comment ?? '' })
   const rating = { score: input.score, comment: input.comment || null }
   const entry: repo.TimelineDoc = { at: ctx.now, text: `评价 ${input.score} 星`, by: '上报人', note: rating.comment }
-  if (!(await repo.stepReport(l.r._id, l.r.status, { rating }, entry))) throw new AppError('CONFLICT', '该问题刚被处理过，请刷新后再评价')
+  // once: a second tap finds the rating given
+  if (!(await repo.stepReport(l.r._id, l.r.status, { rating }, entry, { rating: null }))) throw new AppError('CONFLICT', '您已评价过了，或问题刚被处理过，请刷新后查看')
   await count(l.r, { kind: 'rated', score: input.score })
   return view({ ...l.r, rating, timeline: [...l.r.timeline, entry] }, l)
 }
