@@ -60,6 +60,26 @@ describe('races', () => {
     }
   })
 
+  it('keeps each team’s received count true when two command staff re-dispatch one report at once', async () => {
+    env.givenUser('command-li', [{ role: 'centerStaff', center: 'governance' }], { name: '李明', community: first, address: '8号楼' })
+    const before = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
+    const reports = await Promise.all(Array.from({ length: 6 }, (_, i) => env.call('reporter', 'governance', 'report', { ...litter, description: `井盖丢失 ${i}` }).then(dataOf)))
+    await Promise.all(
+      reports.flatMap((r) => [
+        env.call(COMMAND, 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'team', id: 'team-zhifa' }, note: '请执法队处理' }),
+        env.call('command-li', 'governance', 'dispatchReport', { reportId: r.id, to: { kind: 'team', id: 'team-zhiyuan' }, note: '请志愿者处理' }),
+      ]),
+    )
+    const after = dataOf(await env.call(COMMAND, 'governance', 'commandOverview', {}))
+    const held = await Promise.all(reports.map((r) => env.call(COMMAND, 'governance', 'getReport', { reportId: r.id }).then(dataOf)))
+    const received = (o: typeof after, key: string) => o.teams.find((t) => t.key === key)?.counters.received ?? 0
+    expect(after.street.counters.received - before.street.counters.received).toBe(6)
+    for (const key of ['grid', 'team_team-zhifa', 'team_team-zhiyuan']) {
+      const holds = held.filter((r) => (r.assignee?.kind === 'grid' ? 'grid' : `team_${r.assignee?.id}`) === key).length
+      expect([key, received(after, key) - received(before, key)]).toEqual([key, holds])
+    }
+  })
+
   it('lets one move win when the handler disposes while the command staff close, and the reporter confirms while reopening', async () => {
     const r = dataOf(await env.call('reporter', 'governance', 'report', { ...litter, description: '井盖松动' }))
     dataOf(await env.call(WORKER, 'governance', 'acceptReport', { reportId: r.id }))

@@ -46,11 +46,11 @@ async function byLine(mover: Mover, ctx: ActionContext, r: repo.ReportDoc): Prom
 }
 
 /** Makes a move: the changes only if nobody moved the report meanwhile; the timeline entry; 我的 for everyone watching. */
-async function apply(l: Loaded, m: Move, ctx: ActionContext, changes: Doc, note: string | null, text: string = MOVE_TEXT[m]): Promise<repo.ReportDoc> {
+async function apply(l: Loaded, m: Move, ctx: ActionContext, changes: Doc, note: string | null, text: string = MOVE_TEXT[m], still: Doc = {}): Promise<repo.ReportDoc> {
   const { mover, to } = moverFor(l, m)
   const entry: repo.TimelineDoc = { at: ctx.now, text, by: await byLine(mover, ctx, l.r), note }
   const all = { ...changes, status: to, open: isOpen(to) }
-  if (!(await repo.stepReport(l.r._id, l.r.status, all, entry))) throw new AppError('CONFLICT', '该问题刚被其他人处理过，请刷新后查看')
+  if (!(await repo.stepReport(l.r._id, l.r.status, all, entry, still))) throw new AppError('CONFLICT', '该问题刚被其他人处理过，请刷新后查看')
   const next = { ...l.r, ...all, updatedAt: ctx.now, timeline: [...l.r.timeline, entry] } as repo.ReportDoc
   await Promise.all([mirror(next, ctx.now), countState(l.r, l.r.status, to)])
   return next
@@ -75,7 +75,9 @@ export const dispatchReport: A['dispatchReport'] = async (input, ctx) => {
   const full = input.to.kind === 'grid' ? gridAssignee(repo.asGrid(target as repo.GridDoc)) : teamAssignee(repo.asTeam(target as repo.TeamDoc))
   if (!full.handlerIds.length) throw new AppError('CONFLICT', '该队伍还没有成员，请先在「网格与队伍」中添加')
   const { handlerIds, ...assignee } = full
-  const next = await apply(l, 'dispatch', ctx, { assignee, handlerIds, teamKey: assignee.teamKey }, input.note, `派单至 ${assignee.name}`)
+  // a re-dispatch leaves the status as it is: only from the handler read (two at once: one wins, the counters move once)
+  const held = l.r.assignee ? { teamKey: l.r.teamKey, 'assignee.id': l.r.assignee.id } : { teamKey: l.r.teamKey }
+  const next = await apply(l, 'dispatch', ctx, { assignee, handlerIds, teamKey: assignee.teamKey }, input.note, `派单至 ${assignee.name}`, held)
   // a report not yet answered is counted for the team that has it now
   if (!l.r.respondedAt && l.r.teamKey !== assignee.teamKey) {
     await Promise.all([
