@@ -195,6 +195,8 @@ export interface TopicDoc {
   progress: number
   ratingCount: number
   ratingSum: number
+  /** bumped by every staff move: a move applies only to the topic as it was read (absent on topics never moved) */
+  rev?: number
   createdAt: Date
   updatedAt: Date
 }
@@ -251,10 +253,16 @@ export async function insertTopic(doc: TopicDoc): Promise<void> {
 }
 
 /** Applies a change only while the topic is in the step it was read in. */
-export async function stepTopic(id: string, from: TopicStep, changes: Doc, extra: Doc = {}): Promise<boolean> {
-  const data: Doc = { ...changes }
+/**
+ * A staff move: applied only to the topic as `t` read it (its step and its revision), so two members of staff
+ * writing tasks or progress at once never overwrite each other; false when it changed meanwhile.
+ */
+export async function stepTopic(t: Pick<TopicDoc, '_id' | 'step' | 'rev'>, changes: Doc): Promise<boolean> {
+  const data: Doc = { ...changes, rev: (t.rev ?? 0) + 1 }
   for (const key of ['council', 'resolution', 'vote', 'tasks'] as const) if (key in changes) data[key] = _.set(changes[key])
-  const { stats } = await topics().where({ _id: id, step: from, ...extra }).update({ data })
+  const { stats } = await topics()
+    .where({ _id: t._id, step: t.step, rev: t.rev === undefined ? _.exists(false) : t.rev })
+    .update({ data })
   return stats.updated === 1
 }
 

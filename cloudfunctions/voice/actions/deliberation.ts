@@ -140,8 +140,8 @@ async function staffMove(ctx: ActionContext, topicId: string, refuse: (t: repo.T
   const refusal = refuse(t)
   if (refusal) throw new AppError('CONFLICT', refusal)
   const patch = { ...changes(t), updatedAt: ctx.now }
-  if (!(await repo.stepTopic(t._id, t.step, patch))) throw new AppError('CONFLICT', '该议题刚刚有了变化，请刷新后再试')
-  const updated = { ...t, ...patch } as repo.TopicDoc
+  if (!(await repo.stepTopic(t, patch))) throw new AppError('CONFLICT', '该议题刚刚有了变化，请刷新后再试')
+  const updated = { ...t, ...patch, rev: (t.rev ?? 0) + 1 } as repo.TopicDoc
   const told = event?.(updated)
   await Promise.all([mirror(updated, ctx.now), told ? tell(updated, told[0], told[1], ctx.now) : Promise.resolve(0)])
   return detail({ ...read, topic: updated }, caller, true, ctx.now)
