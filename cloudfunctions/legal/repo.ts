@@ -294,6 +294,11 @@ export async function stepMediation(m: MediationDoc, changes: Doc, entry: Histor
   return stats.updated === 1
 }
 
+/** A condition that holds while nothing was added to the case's history since `m` was read. */
+export function historyAsRead(m: Pick<MediationDoc, 'history'>): Doc {
+  return { [`history.${m.history.length}`]: _.exists(false) }
+}
+
 export function mediationsOf(personId: string) {
   return mediations().where({ parties: personId }).orderBy('updatedAt', 'desc')
 }

@@ -76,3 +76,30 @@ describe('a member of staff who is a party', () => {
     expect(dataOf(await env.call(STAFF, 'legal', 'getMediation', { mediationId: m.id })).role).toBe('applicant')
   })
 })
+
+describe('staff and the mediator at the same moment', () => {
+  it('keeps every session either of them schedules at once, or says the case just changed', async () => {
+    env.givenUser('persona-mediator-he', [{ role: 'mediator' }], { name: '何建平', community: '黄河西路第五社区', address: '7号楼' })
+    const cases = await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        const who = env.resident(`disputant-${i}`)
+        const m = dataOf(await env.call(who, 'legal', 'applyMediation', { dispute: `楼上漏水 ${i}`, otherName: '赵大海', otherPhone: '13712345678' }))
+        dataOf(await env.call(COLLEAGUE, 'legal', 'respondMediation', { mediationId: m.id, accept: true }))
+        dataOf(await env.call(COLLEAGUE, 'legal', 'assignMediator', { mediationId: m.id, mediatorId: 'mediator-he' }))
+        return m.id
+      }),
+    )
+    const replies = await Promise.all(
+      cases.flatMap((mediationId) => [
+        env.call(COLLEAGUE, 'legal', 'scheduleSession', { mediationId, at: '2026-12-03T02:00:00Z', place: '调解室' }),
+        env.call('persona-mediator-he', 'legal', 'scheduleSession', { mediationId, at: '2026-12-04T06:00:00Z', place: '社区议事厅' }),
+      ]),
+    )
+    for (const [i, mediationId] of cases.entries()) {
+      const m = dataOf(await env.call(COLLEAGUE, 'legal', 'getMediation', { mediationId }))
+      const accepted = [replies[2 * i], replies[2 * i + 1]].filter((r) => r.ok).length
+      expect([mediationId, m.sessions.length]).toEqual([mediationId, accepted])
+      expect(accepted).toBeGreaterThanOrEqual(1)
+    }
+  })
+})

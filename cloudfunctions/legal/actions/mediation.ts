@@ -88,12 +88,12 @@ async function load(ctx: ActionContext, id: string, mediatorId?: string): Promis
 }
 
 /** A move of the case by the state machine, with an entry in its history; only from the status read. */
-async function move(ctx: ActionContext, m: repo.MediationDoc, step: MediationStep, by: string, changes: Doc = {}, note?: string): Promise<repo.MediationDoc> {
+async function move(ctx: ActionContext, m: repo.MediationDoc, step: MediationStep, by: string, changes: Doc = {}, note?: string, still: Doc = {}): Promise<repo.MediationDoc> {
   const outcome = stepMediation(m.status, m.level, step)
   if (!outcome.ok) throw new AppError('CONFLICT', outcome.message)
   const entry: repo.HistoryDoc = { at: ctx.now, level: outcome.level, text: note ? `${MEDIATION_STEP_TEXT[step]}：${note}` : MEDIATION_STEP_TEXT[step], by }
   const all = { ...changes, status: outcome.status, level: outcome.level, open: isOpenMediation(outcome.status), updatedAt: ctx.now }
-  if (!(await repo.stepMediation(m, all, entry, stepKey(ctx)))) throw new AppError('CONFLICT', '该案件刚刚有了变化，请刷新后再试')
+  if (!(await repo.stepMediation(m, all, entry, stepKey(ctx), still))) throw new AppError('CONFLICT', '该案件刚刚有了变化，请刷新后再试')
   return { ...m, ...all, history: [...m.history, entry] } as repo.MediationDoc
 }
 
@@ -215,7 +215,8 @@ export const scheduleSession: A['scheduleSession'] = async (input, ctx) => {
   const at = new Date(input.at)
   if (at.getTime() <= ctx.now.getTime()) throw new AppError('INVALID_INPUT', '调解时间应晚于现在', { at: '请选择以后的时间' })
   const session = { at, place: input.place }
-  const moved = await move(ctx, m, 'schedule', by, { sessions: [...m.sessions, session] }, `${formatForPeople(at)} ${input.place}`)
+  // the sessions as read: a session staff and the mediator schedule at once is kept or refused, never overwritten
+  const moved = await move(ctx, m, 'schedule', by, { sessions: [...m.sessions, session] }, `${formatForPeople(at)} ${input.place}`, repo.historyAsRead(m))
   await Promise.all([mirror(moved, ctx.now), tell(moved, '已安排调解', `${formatForPeople(at)} ${input.place}`, ctx.now)])
   return replied(moved, role)
 }
