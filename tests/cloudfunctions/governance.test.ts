@@ -374,6 +374,19 @@ describe('the street’s settings and the command view', () => {
     dataOf(await env.call(ADMIN, 'legal', 'setWorkdayCorrections', { corrections: [] }))
   })
 
+  it('keeps every category when administrators save different ones at the same moment', async () => {
+    // every worker warm (as busy instances are), so the saves really run side by side
+    const [{ settings }] = (await Promise.all([1, 2, 3, 4].map(() => env.call(COMMAND, 'governance', 'listGrids', {})))).map((answer) => dataOf(answer).deadlines)
+    const categories = ['环境卫生', '市政设施', '安全隐患', '邻里纠纷', '物业管理', '违章搭建'] as const
+    const resolveIn = (category: (typeof categories)[number], amount: number) => ({
+      [category]: { ...settings[category], ordinary: { ...settings[category].ordinary, resolve: { amount, unit: 'workingDays' as const } } },
+    })
+    const saved = await Promise.all(categories.map((category, k) => env.call(k % 2 ? ADMIN : COMMAND, 'governance', 'setDeadlines', { settings: resolveIn(category, 10 + k) })))
+    for (const answer of saved) dataOf(answer)
+    const kept = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).deadlines.settings
+    expect(categories.map((category) => kept[category].ordinary.resolve.amount)).toEqual([10, 11, 12, 13, 14, 15])
+  })
+
   it('carries the other centers’ live figures, read in one request through their indexes', async () => {
     // Friday 2026-12-04 12:00 Shanghai
     now = new Date('2026-12-04T04:00:00Z')

@@ -115,7 +115,6 @@ export const setTeams: A['setTeams'] = async (input, ctx) => {
 /** New deadlines apply to reports made from now on; reports already made keep theirs. */
 export const setDeadlines: A['setDeadlines'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  const saved = await repo.getSettings(actorId)
-  await repo.saveSettings({ settings: { ...saved.settings, ...input.settings } })
+  await repo.saveSettings(input.settings)
   return gridsView(actorId)
 }
