@@ -222,8 +222,8 @@ describe('privacy', () => {
     expect(errorOf(await env.call('neighbour', 'governance', 'acceptReport', { reportId: r.id })).code).toBe('NOT_FOUND')
     const near = dataOf(await env.call('neighbour', 'governance', 'nearbyReports', { category: '邻里纠纷', community: first, point: north(0) }))
     expect(near.items.map((i) => i.id)).not.toContain(r.id)
-    const listed = dataOf(await env.call('neighbour', 'governance', 'listReports', {}))
-    expect(listed.items.map((i) => i.id)).not.toContain(r.id)
+    // the handlers' list is not theirs to read at all
+    expect(errorOf(await env.call('neighbour', 'governance', 'listReports', {})).code).toBe('FORBIDDEN')
     // a grid worker of another grid is a stranger to it too, in every read
     expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: r.id })).code).toBe('NOT_FOUND')
     expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'listReports', { status: 'open' })).items.map((i) => i.id)).not.toContain(r.id)
@@ -261,8 +261,8 @@ describe('privacy', () => {
     for (const [action, input] of moves(pub.id)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'FORBIDDEN'])
     // a private report does not exist for them at all (the staff-only moves are refused by role first)
     for (const [action, input] of moves(priv.id).slice(0, 7)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'NOT_FOUND'])
-    // and an export of "their" list holds nothing of anyone else's
-    expect(dataOf(await env.call('neighbour', 'governance', 'listReports', { status: 'open', export: true })).sheet?.rows).toBe(0)
+    // nor is an export of the handlers' list
+    expect(errorOf(await env.call('neighbour', 'governance', 'listReports', { status: 'open', export: true })).code).toBe('FORBIDDEN')
   })
 
   it('refuses photos that are not the reporter’s own uploads', async () => {
@@ -351,6 +351,31 @@ describe('the street’s settings and the command view', () => {
     // a new team is added beside the others
     const more = dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: [...all, { name: '平安志愿队', kind: '志愿者', categories: [], memberIds: [OTHER_WORKER] }] }))
     expect(more.teams.find((t) => t.name === '平安志愿队')).toMatchObject({ kind: '志愿者', members: [{ id: OTHER_WORKER, name: '郑强' }] })
+  })
+
+  it('opens 我的处置任务 to whoever is on a team, and closes it to one who leaves every team', async () => {
+    const rolesOf = async (openid: string) => dataOf(await env.call(openid, 'account', 'whoami', {})).roles.map((r) => r.role)
+    env.givenUser('teacher-qian', [], { name: '钱老师', community: first, address: '8号楼' })
+    expect(errorOf(await env.call('teacher-qian', 'governance', 'listReports', { mine: true })).code).toBe('FORBIDDEN')
+    const teams = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const withQian = teams.map((t) => (t.id === 'team-tiaojie' ? { ...t, memberIds: [...t.memberIds, 'teacher-qian'] } : t))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: withQian }))
+    expect(await rolesOf('teacher-qian')).toContain('teamMember')
+    expect(dataOf(await env.call('teacher-qian', 'governance', 'listReports', { mine: true })).items).toEqual([])
+    // on two teams, off one: still a member
+    const onTwo = withQian.map((t) => (t.id === 'team-zhiyuan' ? { ...t, memberIds: [...t.memberIds, 'teacher-qian'] } : t))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: onTwo }))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: onTwo.map((t) => (t.id === 'team-tiaojie' ? { ...t, memberIds: t.memberIds.filter((id) => id !== 'teacher-qian') } : t)) }))
+    expect(await rolesOf('teacher-qian')).toContain('teamMember')
+    // off every team: the handlers' list is closed to them again
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams }))
+    expect(await rolesOf('teacher-qian')).not.toContain('teamMember')
+    expect(errorOf(await env.call('teacher-qian', 'governance', 'listReports', { mine: true })).code).toBe('FORBIDDEN')
+    // a grid's worker reads their queue as a 网格员
+    const grid = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第五社区', grids: [{ name: '第五社区一网格', buildings: ['1号楼'], center: here, workerId: 'teacher-qian' }] }))
+    expect(grid.grids.some((g) => g.workerId === 'teacher-qian')).toBe(true)
+    expect(await rolesOf('teacher-qian')).toContain('gridWorker')
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第五社区', grids: [] }))
   })
 
   it('applies the street’s deadlines to new reports', async () => {
