@@ -1,6 +1,7 @@
 import * as z from 'zod'
 import { FILE_EXTS, FILE_PURPOSE_NAMES } from '../domain/files'
 import { type PlainRoleName, ROLE_NAMES } from '../domain/roles'
+import { inShanghai } from '../time'
 import { CenterCodeSchema, CommunityName, Done, Empty, Id, Instant, MobilePhone, PageInput, PersonName, pageOf, text } from './common'
 import { action, defineFunction } from './define'
 
@@ -21,7 +22,13 @@ export const ProfileInput = z.strictObject({
   /** typed by the person; a number verified by WeChat comes through bindPhone instead */
   phone: MobilePhone.optional(),
   /** only the year: activities with an age range check it; birth dates are not collected */
-  birthYear: z.number({ error: '请填写出生年份' }).int().min(1900, '请填写正确的出生年份').max(2030, '请填写正确的出生年份').optional(),
+  birthYear: z
+    .number({ error: '请填写出生年份' })
+    .int()
+    .min(1900, '请填写正确的出生年份')
+    // not after this year on the Shanghai calendar, read when the profile is checked (a fixed last year would refuse real births from then on)
+    .refine((year) => year <= inShanghai(new Date()).year(), '请填写正确的出生年份')
+    .optional(),
 })
 export type ProfileInput = z.infer<typeof ProfileInput>
 
