@@ -1,7 +1,6 @@
 import * as z from 'zod'
 import { FILE_EXTS, FILE_PURPOSE_NAMES } from '../domain/files'
 import { type PlainRoleName, ROLE_NAMES } from '../domain/roles'
-import { inShanghai } from '../time'
 import { CenterCodeSchema, CommunityName, Done, Empty, Id, Instant, MobilePhone, PageInput, PersonName, pageOf, text } from './common'
 import { action, defineFunction } from './define'
 
@@ -15,6 +14,9 @@ export const RoleSchema = z.discriminatedUnion(
   { error: '请选择角色' },
 )
 
+/** This year on the Shanghai calendar (a fixed +08:00; plain Date keeps dayjs out of the weapp main package). */
+const shanghaiYearNow = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
+
 export const ProfileInput = z.strictObject({
   name: PersonName,
   community: CommunityName,
@@ -27,7 +29,7 @@ export const ProfileInput = z.strictObject({
     .int()
     .min(1900, '请填写正确的出生年份')
     // not after this year on the Shanghai calendar, read when the profile is checked (a fixed last year would refuse real births from then on)
-    .refine((year) => year <= inShanghai(new Date()).year(), '请填写正确的出生年份')
+    .refine((year) => year <= shanghaiYearNow(), '请填写正确的出生年份')
     .optional(),
 })
 export type ProfileInput = z.infer<typeof ProfileInput>
