@@ -84,6 +84,17 @@ export async function removeRole(openid: string, role: Role, now: Date): Promise
 }
 
 /**
+ * A role that follows from a center's own records (a grid's worker, a team's member), given to or taken from many
+ * people in one request.
+ */
+export async function setRoleOf(openids: string[], role: Role, held: boolean, now: Date): Promise<void> {
+  if (!openids.length) return
+  await users()
+    .where({ _id: _.in(openids) })
+    .update({ data: { roles: held ? _.addToSet(role) : _.pull(role), updatedAt: now } })
+}
+
+/**
  * People whose phone (digits) or name starts with the keyword, most recently active first. A prefix is what
  * the `phone` and `name` indexes serve; a "contains" search would read every person of the street.
  */

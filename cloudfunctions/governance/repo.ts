@@ -270,8 +270,19 @@ export async function getSettings(callerId: string): Promise<DeadlineSettings> {
   return { settings: (found?.saved as SettingsDoc[] | undefined)?.[0]?.settings, corrections: correctionsIn(found?.calendar) }
 }
 
-export async function saveSettings(doc: Omit<SettingsDoc, '_id'>): Promise<void> {
-  await settings().doc('street').set({ data: doc })
+/**
+ * Each category's rules under its own path: two administrators saving different categories at the same moment
+ * both keep theirs (a read-merge-write would keep only the later). The first save ever creates the document.
+ */
+export async function saveSettings(changes: Partial<StreetSettings>): Promise<void> {
+  const data = Object.fromEntries(Object.entries(changes).map(([category, rules]) => [`settings.${category}`, _.set(rules)]))
+  if (!Object.keys(data).length) return
+  const { stats } = await settings().doc('street').update({ data })
+  if (stats.updated) return
+  // nothing changed, or no document yet: create it; one created meanwhile (or already there) takes the update
+  await settings()
+    .add({ data: { _id: 'street', settings: changes } })
+    .catch(() => settings().doc('street').update({ data }))
 }
 
 // ---- kept counters (the command view reads these, never the reports) -------------------------------------

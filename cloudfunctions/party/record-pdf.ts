@@ -1,138 +1,101 @@
 /**
- * The 志愿服务记录证明 as a one-page A4 PDF, written directly (no library, nothing to bundle): the text is set in
- * STSong-Light, one of the standard Chinese fonts every PDF reader provides (Adobe-GB1, UniGB-UCS2-H), so the file
- * stays a few kilobytes and opens in WeChat's document viewer (wx.openDocument) and any browser alike.
+ * The 志愿服务记录证明 as a one-page A4 PDF, made with pdfkit. Its text is set in Noto Sans SC (SIL Open Font License
+ * 1.1), embedded in the file as a subset of just the glyphs the page uses (a TrueType FontFile2 of some 20–40 KB):
+ * phone viewers that draw no Chinese font of their own (wx.openDocument on Android opens the system/TBS viewer,
+ * which shows a font the file does not carry as blanks or boxes) show the certificate as a browser does.
+ *
+ * The font file travels with the function: scripts/bundle-functions.ts copies it (and its licence) to fonts/ beside
+ * the bundled index.js. pdfkit is one of the libraries the cloud installs on deploy, loaded only when a record is made.
  */
+import { join } from 'node:path'
 import type { ServiceRecord } from '@/shared/domain/party/volunteers'
 
-const PAGE = { width: 595, height: 842, margin: 60 }
+/** beside the bundled index.js (scripts/bundle-functions.ts, SHIPPED) */
+export const RECORD_FONT = join(__dirname, 'fonts', 'NotoSansSC-Regular.ttf')
+
+const A4 = { width: 595.28, height: 841.89 }
+const MARGIN = 60
 const MAX_ROWS = 22
+/** the border's colour, a certificate's dark red */
+const RED = '#991a1a'
 
-/** UCS-2 big-endian hex of the text (characters beyond the BMP are left out: the CMap has none). */
-function hex(text: string): string {
-  let out = ''
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0x3f
-    if (code > 0xffff) continue
-    out += code.toString(16).padStart(4, '0').toUpperCase()
+export async function recordPdf(r: ServiceRecord, font = RECORD_FONT): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit')
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 0,
+    // the only font the document loads: no standard (non-embedded) font is set up behind it
+    font,
+    pdfVersion: '1.4',
+    lang: 'zh-CN',
+    displayTitle: true,
+    info: { Title: `${r.title}（${r.name}）`, Author: r.org, Subject: `${r.title} ${r.serial}` },
+  })
+  const chunks: Buffer[] = []
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+  })
+
+  const { width, height } = A4
+  const inner = width - 2 * MARGIN
+  const widthOf = (text: string, size: number) => doc.fontSize(size).widthOfString(text)
+  /** one line of text whose baseline is `base` points from the top */
+  const at = (x: number, base: number, size: number, text: string) => {
+    doc.fontSize(size).text(text, x, base, { lineBreak: false, baseline: 'alphabetic' })
   }
-  return `<${out}>`
-}
-
-/** Width in em: ASCII is half width in Adobe-GB1, everything else full. */
-const widthOf = (text: string) => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) < 0x7f ? 0.5 : 1), 0)
-
-/** Breaks text into lines of at most `em` ems. */
-function wrap(text: string, em: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const ch of text) {
-    if (widthOf(line + ch) > em) {
-      lines.push(line)
-      line = ''
-    }
-    line += ch
+  /** the text cut with … to fit `room` points */
+  const clip = (text: string, size: number, room: number) => {
+    if (widthOf(text, size) <= room) return text
+    const chars = [...text]
+    while (chars.length && widthOf(`${chars.join('')}…`, size) > room) chars.pop()
+    return `${chars.join('')}…`
   }
-  if (line) lines.push(line)
-  return lines
-}
 
-function clip(text: string, em: number): string {
-  if (widthOf(text) <= em) return text
-  let out = ''
-  for (const ch of text) {
-    if (widthOf(`${out + ch}…`) > em) break
-    out += ch
-  }
-  return `${out}…`
-}
-
-export function recordPdf(r: ServiceRecord): Buffer {
-  const ops: string[] = []
-  const at = (x: number, y: number, size: number, text: string) => ops.push(`BT /F1 ${size} Tf ${x.toFixed(1)} ${y.toFixed(1)} Td ${hex(text)} Tj ET`)
-  const line = (x1: number, y1: number, x2: number, y2: number) => ops.push(`${x1} ${y1} m ${x2} ${y2} l S`)
-  const { width, height, margin } = PAGE
-  const inner = width - 2 * margin
   // a border, as certificates have
-  ops.push('0.6 0.1 0.1 RG 1.5 w')
-  ops.push(`${margin - 20} ${margin - 20} ${inner + 40} ${height - 2 * margin + 40} re S`)
-  ops.push('0 0 0 RG 0.5 w')
-  let y = height - margin - 30
-  at((width - widthOf(r.title) * 26) / 2, y, 26, r.title)
-  y -= 26
-  at((width - widthOf(`编号：${r.serial}`) * 10) / 2, y, 10, `编号：${r.serial}`)
-  y -= 40
-  for (const l of wrap(r.statement, inner / 14)) {
-    at(margin, y, 14, l)
-    y -= 24
-  }
-  y -= 6
-  at(margin, y, 12, `志愿者：${r.name}    志愿者编号：${r.number}`)
-  y -= 20
-  at(margin, y, 12, `服务期间：${r.periodText}    累计时长：${r.totalText}`)
-  y -= 30
+  doc.lineWidth(1.5).strokeColor(RED).rect(MARGIN - 20, MARGIN - 20, inner + 40, height - 2 * MARGIN + 40).stroke()
+  doc.lineWidth(0.5).strokeColor('black').fillColor('black')
+
+  let y = MARGIN + 30
+  at((width - widthOf(r.title, 26)) / 2, y, 26, r.title)
+  y += 26
+  const serial = `编号：${r.serial}`
+  at((width - widthOf(serial, 10)) / 2, y, 10, serial)
+  y += 40
+  // the statement, wrapped by pdfkit's line breaker (between any two Chinese characters, never inside a number)
+  doc.fontSize(14)
+  doc.text(r.statement, MARGIN, y, { width: inner, baseline: 'alphabetic', lineGap: 24 - doc.currentLineHeight() })
+  y = doc.y + 6
+  at(MARGIN, y, 12, `志愿者：${r.name}    志愿者编号：${r.number}`)
+  y += 20
+  at(MARGIN, y, 12, `服务期间：${r.periodText}    累计时长：${r.totalText}`)
+  y += 30
   if (r.lines.length) {
-    const cols = [margin, margin + 110, margin + 300, margin + 370]
+    const cols = [MARGIN, MARGIN + 110, MARGIN + 300, MARGIN + 370]
     const heads = ['服务日期', '服务内容', '时长', '核实人']
     heads.forEach((h, i) => {
       at(cols[i], y, 11, h)
     })
-    y -= 6
-    line(margin, y, width - margin, y)
-    y -= 16
+    y += 6
+    doc
+      .moveTo(MARGIN, y)
+      .lineTo(width - MARGIN, y)
+      .stroke()
+    y += 16
     for (const row of r.lines.slice(0, MAX_ROWS)) {
       at(cols[0], y, 10, row.dayText)
-      at(cols[1], y, 10, clip(row.title, 180 / 10))
+      at(cols[1], y, 10, clip(row.title, 10, cols[2] - cols[1] - 10))
       at(cols[2], y, 10, row.hoursText)
-      at(cols[3], y, 10, clip(row.verifiedBy, (width - margin - cols[3]) / 10))
-      y -= 18
+      at(cols[3], y, 10, clip(row.verifiedBy, 10, width - MARGIN - cols[3]))
+      y += 18
     }
-    if (r.lines.length > MAX_ROWS) {
-      at(margin, y, 10, `另有 ${r.lines.length - MAX_ROWS} 次服务，详见志愿服务记录。`)
-      y -= 18
-    }
+    if (r.lines.length > MAX_ROWS) at(MARGIN, y, 10, `另有 ${r.lines.length - MAX_ROWS} 次服务，详见志愿服务记录。`)
   }
-  const foot = margin + 40
-  at(width - margin - widthOf(r.org) * 12, foot + 24, 12, r.org)
-  at(width - margin - widthOf(r.issuedText) * 12, foot, 12, r.issuedText)
-  at(margin, margin - 6, 9, '本证明依据《志愿服务条例》出具，记录以经组织核实的服务为准。')
-  return assemble(ops.join('\n'))
-}
-
-/** The PDF objects, cross-reference table and trailer around one page's content stream. */
-function assemble(content: string): Buffer {
-  const stream = Buffer.from(content, 'latin1')
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PAGE.width} ${PAGE.height}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
-    `<< /Length ${stream.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [6 0 R] >>',
-    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 /W [1 95 500] >>',
-    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
-  ]
-  let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'
-  const offsets: number[] = []
-  objects.forEach((o, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'))
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`
-  })
-  const xref = Buffer.byteLength(body, 'latin1')
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
-  for (const off of offsets) body += `${String(off).padStart(10, '0')} 00000 n \n`
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
-
-/** The text a PDF made by recordPdf shows, read back (for tests and checks): its hex strings decoded. */
-export function pdfText(pdf: Buffer): string {
-  const found = pdf.toString('latin1').match(/<([0-9A-F]{4,})> Tj/g) ?? []
-  return found
-    .map((t) => {
-      const h = t.slice(1, t.indexOf('>'))
-      let s = ''
-      for (let i = 0; i < h.length; i += 4) s += String.fromCharCode(Number.parseInt(h.slice(i, i + 4), 16))
-      return s
-    })
-    .join('\n')
+  const foot = height - MARGIN - 40
+  at(width - MARGIN - widthOf(r.org, 12), foot - 24, 12, r.org)
+  at(width - MARGIN - widthOf(r.issuedText, 12), foot, 12, r.issuedText)
+  at(MARGIN, height - MARGIN + 6, 9, '本证明依据《志愿服务条例》出具，记录以经组织核实的服务为准。')
+  doc.end()
+  return done
 }

@@ -1,7 +1,9 @@
 import { fakePhoneFor } from '../../emulator/store/openapi'
 import { dataOf, errorOf, withLocalCloud } from '../support/local-cloud'
 
-const env = withLocalCloud()
+// Tuesday 1 Dec 2026, 10:00 Shanghai: what lies ahead in 我的 is judged by this clock, not the day the tests run
+const NOW = new Date('2026-12-01T02:00:00Z')
+const env = withLocalCloud({ clock: () => NOW })
 const ADMIN = 'account-admin'
 
 beforeAll(() => {
@@ -87,7 +89,8 @@ describe('account', () => {
 
 describe('account.listMyItems (我的)', () => {
   const owner = 'mine-owner'
-  const day = (d: number) => new Date(Date.UTC(2030, 0, d, 2))
+  // d days after the pinned clock (d ≤ 0: already past)
+  const day = (d: number) => new Date(NOW.getTime() + d * 86_400_000)
 
   beforeAll(() => {
     const item = (n: number, nextAt: Date | null, updatedAt: Date) => ({
@@ -105,6 +108,7 @@ describe('account.listMyItems (我的)', () => {
     })
     env.cloud.store.insert('my_items', [
       ...Array.from({ length: 25 }, (_, i) => item(i + 1, day(i + 1), day(i + 1))),
+      item(0, day(-1), day(-1)),
       item(99, null, day(28)),
       { ...item(100, day(5), day(5)), ownerId: 'someone-else', _id: 'signup_a100_someone-else' },
     ])
@@ -116,11 +120,11 @@ describe('account.listMyItems (我的)', () => {
     expect(first.items[0].title).toBe('活动 99')
     expect(first.hasMore).toBe(true)
     const second = dataOf(await env.call(owner, 'account', 'listMyItems', { page: 2, pageSize: 20 }))
-    expect(second.items.map((i) => i.title)).toEqual(['活动 6', '活动 5', '活动 4', '活动 3', '活动 2', '活动 1'])
+    expect(second.items.map((i) => i.title)).toEqual(['活动 6', '活动 5', '活动 4', '活动 3', '活动 2', '活动 1', '活动 0'])
     expect(second.hasMore).toBe(false)
   })
 
-  it('shows what still lies ahead, soonest first', async () => {
+  it('shows what still lies ahead, soonest first, and not what is past', async () => {
     const upcoming = dataOf(await env.call(owner, 'account', 'listMyItems', { view: 'upcoming', pageSize: 3 }))
     expect(upcoming.items.map((i) => i.title)).toEqual(['活动 1', '活动 2', '活动 3'])
     expect(upcoming.items[0].nextAt).toBe(day(1).toISOString())

@@ -222,8 +222,8 @@ describe('privacy', () => {
     expect(errorOf(await env.call('neighbour', 'governance', 'acceptReport', { reportId: r.id })).code).toBe('NOT_FOUND')
     const near = dataOf(await env.call('neighbour', 'governance', 'nearbyReports', { category: '邻里纠纷', community: first, point: north(0) }))
     expect(near.items.map((i) => i.id)).not.toContain(r.id)
-    const listed = dataOf(await env.call('neighbour', 'governance', 'listReports', {}))
-    expect(listed.items.map((i) => i.id)).not.toContain(r.id)
+    // the handlers' list is not theirs to read at all
+    expect(errorOf(await env.call('neighbour', 'governance', 'listReports', {})).code).toBe('FORBIDDEN')
     // a grid worker of another grid is a stranger to it too, in every read
     expect(errorOf(await env.call(OTHER_WORKER, 'governance', 'getReport', { reportId: r.id })).code).toBe('NOT_FOUND')
     expect(dataOf(await env.call(OTHER_WORKER, 'governance', 'listReports', { status: 'open' })).items.map((i) => i.id)).not.toContain(r.id)
@@ -261,8 +261,8 @@ describe('privacy', () => {
     for (const [action, input] of moves(pub.id)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'FORBIDDEN'])
     // a private report does not exist for them at all (the staff-only moves are refused by role first)
     for (const [action, input] of moves(priv.id).slice(0, 7)) expect([action, errorOf(await env.call('neighbour', 'governance', action, input as never)).code]).toEqual([action, 'NOT_FOUND'])
-    // and an export of "their" list holds nothing of anyone else's
-    expect(dataOf(await env.call('neighbour', 'governance', 'listReports', { status: 'open', export: true })).sheet?.rows).toBe(0)
+    // nor is an export of the handlers' list
+    expect(errorOf(await env.call('neighbour', 'governance', 'listReports', { status: 'open', export: true })).code).toBe('FORBIDDEN')
   })
 
   it('refuses photos that are not the reporter’s own uploads', async () => {
@@ -353,6 +353,31 @@ describe('the street’s settings and the command view', () => {
     expect(more.teams.find((t) => t.name === '平安志愿队')).toMatchObject({ kind: '志愿者', members: [{ id: OTHER_WORKER, name: '郑强' }] })
   })
 
+  it('opens 我的处置任务 to whoever is on a team, and closes it to one who leaves every team', async () => {
+    const rolesOf = async (openid: string) => dataOf(await env.call(openid, 'account', 'whoami', {})).roles.map((r) => r.role)
+    env.givenUser('teacher-qian', [], { name: '钱老师', community: first, address: '8号楼' })
+    expect(errorOf(await env.call('teacher-qian', 'governance', 'listReports', { mine: true })).code).toBe('FORBIDDEN')
+    const teams = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).teams.map((t) => ({ id: t.id, name: t.name, kind: t.kind, categories: t.categories, memberIds: t.members.map((m) => m.id) }))
+    const withQian = teams.map((t) => (t.id === 'team-tiaojie' ? { ...t, memberIds: [...t.memberIds, 'teacher-qian'] } : t))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: withQian }))
+    expect(await rolesOf('teacher-qian')).toContain('teamMember')
+    expect(dataOf(await env.call('teacher-qian', 'governance', 'listReports', { mine: true })).items).toEqual([])
+    // on two teams, off one: still a member
+    const onTwo = withQian.map((t) => (t.id === 'team-zhiyuan' ? { ...t, memberIds: [...t.memberIds, 'teacher-qian'] } : t))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: onTwo }))
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams: onTwo.map((t) => (t.id === 'team-tiaojie' ? { ...t, memberIds: t.memberIds.filter((id) => id !== 'teacher-qian') } : t)) }))
+    expect(await rolesOf('teacher-qian')).toContain('teamMember')
+    // off every team: the handlers' list is closed to them again
+    dataOf(await env.call(COMMAND, 'governance', 'setTeams', { teams }))
+    expect(await rolesOf('teacher-qian')).not.toContain('teamMember')
+    expect(errorOf(await env.call('teacher-qian', 'governance', 'listReports', { mine: true })).code).toBe('FORBIDDEN')
+    // a grid's worker reads their queue as a 网格员
+    const grid = dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第五社区', grids: [{ name: '第五社区一网格', buildings: ['1号楼'], center: here, workerId: 'teacher-qian' }] }))
+    expect(grid.grids.some((g) => g.workerId === 'teacher-qian')).toBe(true)
+    expect(await rolesOf('teacher-qian')).toContain('gridWorker')
+    dataOf(await env.call(COMMAND, 'governance', 'setGrids', { community: '黄河西路第五社区', grids: [] }))
+  })
+
   it('applies the street’s deadlines to new reports', async () => {
     now = new Date('2026-12-07T01:00:00Z')
     const listed = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {}))
@@ -372,6 +397,19 @@ describe('the street’s settings and the command view', () => {
     // 3 working days from Monday: Wednesday, Thursday, Friday — due by the end of Friday 12-11, not Thursday
     expect(r.resolveBy).toBe('2026-12-11T16:00:00.000Z')
     dataOf(await env.call(ADMIN, 'legal', 'setWorkdayCorrections', { corrections: [] }))
+  })
+
+  it('keeps every category when administrators save different ones at the same moment', async () => {
+    // every worker warm (as busy instances are), so the saves really run side by side
+    const [{ settings }] = (await Promise.all([1, 2, 3, 4].map(() => env.call(COMMAND, 'governance', 'listGrids', {})))).map((answer) => dataOf(answer).deadlines)
+    const categories = ['环境卫生', '市政设施', '安全隐患', '邻里纠纷', '物业管理', '违章搭建'] as const
+    const resolveIn = (category: (typeof categories)[number], amount: number) => ({
+      [category]: { ...settings[category], ordinary: { ...settings[category].ordinary, resolve: { amount, unit: 'workingDays' as const } } },
+    })
+    const saved = await Promise.all(categories.map((category, k) => env.call(k % 2 ? ADMIN : COMMAND, 'governance', 'setDeadlines', { settings: resolveIn(category, 10 + k) })))
+    for (const answer of saved) dataOf(answer)
+    const kept = dataOf(await env.call(COMMAND, 'governance', 'listGrids', {})).deadlines.settings
+    expect(categories.map((category) => kept[category].ordinary.resolve.amount)).toEqual([10, 11, 12, 13, 14, 15])
   })
 
   it('carries the other centers’ live figures, read in one request through their indexes', async () => {

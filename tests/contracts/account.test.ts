@@ -23,6 +23,23 @@ describe('account contract', () => {
     })
   })
 
+  it('takes a birth year up to this year on the Shanghai calendar, whatever year it is', () => {
+    const birthYear = (year: number) => {
+      const result = ProfileInput.safeParse({ name: '王秀兰', community: '黄河西路第二社区', address: '5号楼', birthYear: year })
+      return result.success ? undefined : fieldMessages(result.error).birthYear
+    }
+    // 00:30 on New Year's Day 2031 in Shanghai (still 2030 in UTC)
+    jest.useFakeTimers({ now: new Date('2030-12-31T16:30:00Z') })
+    try {
+      expect(birthYear(2031)).toBeUndefined()
+      expect(birthYear(1931)).toBeUndefined()
+      expect(birthYear(2032)).toBe('请填写正确的出生年份')
+      expect(birthYear(1899)).toBe('请填写正确的出生年份')
+    } finally {
+      jest.useRealTimers()
+    }
+  })
+
   it('requires the center for a center staff role and the organization for an organization role', () => {
     expect(RoleSchema.safeParse({ role: 'centerStaff' }).success).toBe(false)
     expect(RoleSchema.safeParse({ role: 'centerStaff', center: 'affairs' }).success).toBe(true)

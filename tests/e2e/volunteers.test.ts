@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
-import { pdfText } from '../../cloudfunctions/party/record-pdf'
 import { MODE_NAME, MODES, type Mode, seriousViolations, shown, snap, withAppInBrowser } from '../support/browser'
+import { readPdf } from '../support/pdf'
 
 const NOW = new Date('2026-11-30T00:00:00Z')
 
@@ -28,8 +28,9 @@ describe.each(MODES)('志愿服务与时间银行 in the browser (%s)', (mode: M
     await shown(volunteer.getByRole('button', { name: '下载志愿服务记录证明（PDF）' })).click()
     const file = await download
     expect(file.suggestedFilename()).toMatch(/^志愿服务记录证明-李红霞-\d{4}-\d{2}-\d{2}\.pdf$/)
-    const text = pdfText(readFileSync((await file.path()) as string))
-    for (const words of ['志愿服务记录证明', '黄河西路街道党建指导中心（党员服务中心）', '李红霞', 'ZYHX2026', '10 小时', '黄河湿地清洁志愿服务']) expect(text).toContain(words)
+    const pdf = await readPdf(readFileSync((await file.path()) as string))
+    for (const words of ['志愿服务记录证明', '黄河西路街道党建指导中心（党员服务中心）', '李红霞', 'ZYHX2026', '10 小时', '黄河湿地清洁志愿服务']) expect(pdf.text).toContain(words)
+    expect(pdf.fonts.map((f) => f.embedded)).toEqual([true])
     await shown(volunteer.getByText(/证明已生成（累计 10 小时）/)).waitFor()
     await snap(volunteer, 'volunteers', '2-record', mode)
 

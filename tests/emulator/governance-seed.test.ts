@@ -52,3 +52,16 @@ it('counts the demo’s reports in the command view’s kept counters, and still
     store.close()
   }
 })
+
+it('gives every demo team member the role that opens 我的处置任务, as setTeams does', () => {
+  const store = new DocumentStore(':memory:', localCollections())
+  try {
+    seedDemoData(store, now)
+    const members = store.find('governance_teams', { limit: 100 }).flatMap((t) => (t.members as Array<{ id: string }>).map((m) => m.id))
+    expect(members.length).toBeGreaterThan(0)
+    const withRole = store.find('users', { query: { _id: { $in: members }, 'roles.role': 'teamMember' }, limit: 100 }).map((u) => u._id)
+    expect(withRole.sort()).toEqual([...new Set(members)].sort())
+  } finally {
+    store.close()
+  }
+})

@@ -4,6 +4,7 @@ import EditorPage from '@/centers/culture/pages/editor'
 import CultureHome from '@/centers/culture/pages/index'
 import RosterPage from '@/centers/culture/pages/roster'
 import { fakeGateway } from '../support/fake-gateway'
+import { phoneClockAt } from '../support/phone-clock'
 import { resetTaro } from '../support/taro'
 
 const profile = { name: '赵磊', community: '黄河西路第四社区', address: '6号楼', phone: null, birthYear: null }
@@ -11,7 +12,7 @@ const resident = { openid: 'li', profile: { ...profile, name: '李建国' }, rol
 const reviewer = { openid: 'zhao', profile, roles: [{ role: 'resident' }, { role: 'centerStaff', center: 'culture' }] }
 const emptyPage = { items: [], page: 1, pageSize: 10, hasMore: false }
 
-// Saturday 2099-12-05 09:00–11:00 in Shanghai: far from any clock these tests run by
+// Saturday 2026-12-05 09:00–11:00 in Shanghai; the phone's clock is pinned before it (beforeEach) and moved where a test needs
 const detail = (over: Record<string, unknown> = {}) => ({
   id: 'act-1',
   title: '冬日暖阳手工编织课',
@@ -20,11 +21,11 @@ const detail = (over: Record<string, unknown> = {}) => ({
   center: 'culture',
   brand: '四季的关怀',
   address: '文化综合服务中心一楼活动室',
-  startAt: '2099-12-05T01:00:00.000Z',
-  endAt: '2099-12-05T03:00:00.000Z',
-  signupOpensAt: '2099-11-30T00:00:00.000Z',
-  signupClosesAt: '2099-12-04T10:00:00.000Z',
-  cancelDeadline: '2099-12-04T04:00:00.000Z',
+  startAt: '2026-12-05T01:00:00.000Z',
+  endAt: '2026-12-05T03:00:00.000Z',
+  signupOpensAt: '2026-11-30T00:00:00.000Z',
+  signupClosesAt: '2026-12-04T10:00:00.000Z',
+  cancelDeadline: '2026-12-04T04:00:00.000Z',
   capacity: 20,
   placesLeft: 19,
   status: 'published',
@@ -47,7 +48,10 @@ const detail = (over: Record<string, unknown> = {}) => ({
 
 beforeEach(() => {
   window.localStorage.setItem('localcloud.openid', 'li')
+  // Monday 2026-11-30 10:00 in Shanghai: sign-up open, the activity ahead
+  phoneClockAt(new Date('2026-11-30T02:00:00Z'))
 })
+afterEach(() => jest.useRealTimers())
 
 describe('活动详情 page', () => {
   it('keeps 取消活动 in its own danger zone, away from 通过/退回 on the review page', async () => {
@@ -69,10 +73,19 @@ describe('活动详情 page', () => {
     resetTaro({ params: { id: 'act-1' } })
     const mine = { status: 'confirmed', statusText: '报名成功', seats: 1, position: null, checkInCode: 'ABC234', checkedIn: false, canCancel: true }
     fakeGateway(({ body }) => ({ ok: true, data: body.action === 'whoami' ? resident : detail({ mine }) }))
-    render(<ActivityPage />)
+    // 07:59 on the day: a minute before it opens
+    phoneClockAt(new Date('2026-12-04T23:59:00Z'))
+    const before = render(<ActivityPage />)
     expect(await screen.findByText('签到时间：12月5日 周六 08:00 至 12月5日 周六 11:00（活动开始前 1 小时开放）')).toBeTruthy()
     expect(screen.queryByLabelText('现场签到码')).toBeNull()
     expect(screen.queryByRole('button', { name: '自助签到' })).toBeNull()
+    before.unmount()
+    // 08:30: open
+    phoneClockAt(new Date('2026-12-05T00:30:00Z'))
+    render(<ActivityPage />)
+    expect(await screen.findByRole('button', { name: '自助签到' })).toBeTruthy()
+    expect(screen.getByLabelText('现场签到码')).toBeTruthy()
+    expect(screen.queryByText(/^签到时间：/)).toBeNull()
   })
 })
 

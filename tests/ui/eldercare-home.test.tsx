@@ -4,6 +4,7 @@ import HomeServicesPage from '@/centers/eldercare/pages/home-services'
 import { setElderMode } from '@/services/display'
 import type { SentCall } from '../support/fake-gateway'
 import { fakeGateway } from '../support/fake-gateway'
+import { phoneClockAt } from '../support/phone-clock'
 import { navigations, resetTaro } from '../support/taro'
 
 const providers = [
@@ -165,7 +166,12 @@ describe('上门服务 opened without a senior one may book for', () => {
 })
 
 describe('上门服务单 page (staff)', () => {
-  beforeEach(() => window.localStorage.setItem('localcloud.openid', 'staff-sun'))
+  beforeEach(() => {
+    window.localStorage.setItem('localcloud.openid', 'staff-sun')
+    // the staff's phone reads 09:30 on Tuesday 12-01, half an hour before 王秀兰's bath
+    phoneClockAt(new Date('2026-12-01T01:30:00Z'))
+  })
+  afterEach(() => jest.useRealTimers())
 
   function staffGateway(items: ReturnType<typeof booking>[]) {
     return fakeGateway((call: SentCall) => {
@@ -193,8 +199,9 @@ describe('上门服务单 page (staff)', () => {
   })
 
   it('asks before 上门未遇 and before cancelling', async () => {
-    // a visit that has begun
-    const sent = staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽', start: '2020-12-01T02:00:00.000Z' })])
+    // 10:05: the visit has begun
+    phoneClockAt(new Date('2026-12-01T02:05:00Z'))
+    const sent = staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽' })])
     render(<HomeBoardPage />)
     fireEvent.click(await screen.findByRole('button', { name: '王秀兰上门未遇' }))
     fireEvent.click(within(await screen.findByRole('alertdialog', { name: '标记为上门未遇？' })).getByRole('button', { name: '再想想' }))
@@ -204,12 +211,19 @@ describe('上门服务单 page (staff)', () => {
   })
 
   it('offers 已完成 and 上门未遇 only once the visit has begun, saying why', async () => {
-    staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽', start: '2099-12-01T02:00:00.000Z' })])
-    render(<HomeBoardPage />)
+    staffGateway([booking({ status: 'confirmed', statusText: '已派马丽上门', providerId: 'p-bath-2', providerName: '马丽' })])
+    const early = render(<HomeBoardPage />)
     expect(await screen.findByText('还没到上门时间（12月1日 周二 10:00），上门后才能标记「已完成」或「上门未遇」')).toBeTruthy()
     expect(screen.queryByRole('button', { name: '王秀兰上门未遇' })).toBeNull()
     expect(screen.queryByRole('button', { name: '王秀兰的服务已完成' })).toBeNull()
     expect(screen.getByRole('button', { name: '取消王秀兰的助浴' })).toBeTruthy()
+    early.unmount()
+    // 10:00: the visit begins
+    phoneClockAt(new Date('2026-12-01T02:00:00Z'))
+    render(<HomeBoardPage />)
+    expect(await screen.findByRole('button', { name: '王秀兰的服务已完成' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: '王秀兰上门未遇' })).toBeTruthy()
+    expect(screen.queryByText(/^还没到上门时间/)).toBeNull()
   })
 
   it('shows the saved provider chosen, and asks for another one to 改派', async () => {

@@ -5,6 +5,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import MenuPage from '@/centers/eldercare/pages/menu'
 import ApplicantsPage from '@/centers/employment/pages/applicants'
+import TasksPage from '@/centers/governance/pages/tasks'
 import OpinionBoardPage from '@/centers/residents/pages/board'
 import { setElderMode } from '@/services/display'
 import type { Role } from '@/shared/domain/roles'
@@ -70,5 +71,19 @@ describe('staff pages and who may use them', () => {
     expect(await screen.findByText('没有权限查看应聘者名单')).toBeTruthy()
     expect(screen.queryByText(/出错了/)).toBeNull()
     expect(screen.queryByRole('button', { name: /导出/ })).toBeNull()
+  })
+
+  it('turns a resident away from 问题处置 and shows a team member their queue', async () => {
+    resetTaro({ params: { mine: '1' } })
+    gatewayFor([{ role: 'resident' }], false)
+    const { unmount } = render(<TasksPage />)
+    expect(await screen.findByText('没有权限查看问题处置')).toBeTruthy()
+    expect(screen.getByText(/「我的上报和关注」/)).toBeTruthy()
+    unmount()
+    resetTaro({ params: { mine: '1' } })
+    gatewayFor([{ role: 'resident' }, { role: 'teamMember' }], true)
+    render(<TasksPage />)
+    expect(await screen.findByText('没有符合条件的问题')).toBeTruthy()
+    expect(screen.queryByText(/没有权限/)).toBeNull()
   })
 })

@@ -10,7 +10,7 @@ import { maskPhone } from '@/shared/domain/people'
 import { newId } from '../../_kernel/codes'
 import { AppError } from '../../_kernel/errors'
 import { type Actions, who } from '../../_kernel/handler'
-import { namesOf } from '../../_kernel/users'
+import { namesOf, setRoleOf } from '../../_kernel/users'
 import * as repo from '../repo'
 import { isCommand, tellHandedOver } from './shared'
 
@@ -69,6 +69,8 @@ export const setGrids: A['setGrids'] = async (input, ctx) => {
     if (open) throw new AppError('CONFLICT', `${gone.name}还有 ${open} 件未办结的问题，请先改派后再删除`)
   }
   await repo.replaceGrids(input.community, docs)
+  // a grid's worker reads their queue as a 网格员 (the role is kept when they leave the grid: it is their job)
+  await setRoleOf([...new Set(docs.map((d) => d.workerId))], { role: 'gridWorker' }, true, ctx.now)
   const was = new Map(before.map((g) => [g._id, g]))
   for (const d of docs) {
     const old = was.get(d._id)
@@ -98,6 +100,10 @@ export const setTeams: A['setTeams'] = async (input, ctx) => {
     if (open) throw new AppError('CONFLICT', `${gone.name}还有 ${open} 件未办结的问题，请先改派后再删除`)
   }
   await repo.replaceTeams(docs)
+  // being on a team is what makes a member: those on none any more lose the role, everyone on one has it
+  const on = new Set(docs.flatMap((d) => d.members.map((m) => m.id)))
+  const left = [...new Set(before.flatMap((t) => t.members.map((m) => m.id)))].filter((id) => !on.has(id))
+  await Promise.all([setRoleOf([...on], { role: 'teamMember' }, true, ctx.now), setRoleOf(left, { role: 'teamMember' }, false, ctx.now)])
   const was = new Map(before.map((t) => [t._id, t]))
   for (const d of docs) {
     const old = was.get(d._id)
@@ -115,7 +121,6 @@ export const setTeams: A['setTeams'] = async (input, ctx) => {
 /** New deadlines apply to reports made from now on; reports already made keep theirs. */
 export const setDeadlines: A['setDeadlines'] = async (input, ctx) => {
   const { actorId } = who(ctx)
-  const saved = await repo.getSettings(actorId)
-  await repo.saveSettings({ settings: { ...saved.settings, ...input.settings } })
+  await repo.saveSettings(input.settings)
   return gridsView(actorId)
 }

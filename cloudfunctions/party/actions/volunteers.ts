@@ -80,7 +80,7 @@ export const serviceRecord: A['serviceRecord'] = async ({ volunteerNo }, ctx) =>
     ctx.now,
     serial,
   )
-  const fileId = await storeGenerated(account._id, 'serviceRecord', 'pdf', recordPdf(record), ctx.now)
+  const fileId = await storeGenerated(account._id, 'serviceRecord', 'pdf', await recordPdf(record), ctx.now)
   const [url] = await fileLinks([fileId], 3600)
   return { ...record, url, fileName: `志愿服务记录证明-${volunteer.name}-${shanghaiDay(ctx.now)}.pdf` }
 }

@@ -45,7 +45,8 @@ export default defineManifest({
   },
   // reportProgress: the reporter and followers; reportAssigned: handlers (new or moved to them) and command staff (overdue)
   templates: { reportProgress: 'TPL_REPORT_PROGRESS', reportAssigned: 'TPL_REPORT_ASSIGNED' },
-  roles: { gridWorker: '网格员' },
+  // teamMember follows the teams (setTeams gives and takes it): what opens 我的处置任务 to a team's members
+  roles: { gridWorker: '网格员', teamMember: '处置队伍成员' },
   seed: 'emulator/seeds/governance.ts',
   privacy: {
     collects: [

@@ -14,6 +14,9 @@ export const RoleSchema = z.discriminatedUnion(
   { error: '请选择角色' },
 )
 
+/** This year on the Shanghai calendar (a fixed +08:00; plain Date keeps dayjs out of the weapp main package). */
+const shanghaiYearNow = () => new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
+
 export const ProfileInput = z.strictObject({
   name: PersonName,
   community: CommunityName,
@@ -21,7 +24,13 @@ export const ProfileInput = z.strictObject({
   /** typed by the person; a number verified by WeChat comes through bindPhone instead */
   phone: MobilePhone.optional(),
   /** only the year: activities with an age range check it; birth dates are not collected */
-  birthYear: z.number({ error: '请填写出生年份' }).int().min(1900, '请填写正确的出生年份').max(2030, '请填写正确的出生年份').optional(),
+  birthYear: z
+    .number({ error: '请填写出生年份' })
+    .int()
+    .min(1900, '请填写正确的出生年份')
+    // not after this year on the Shanghai calendar, read when the profile is checked (a fixed last year would refuse real births from then on)
+    .refine((year) => year <= shanghaiYearNow(), '请填写正确的出生年份')
+    .optional(),
 })
 export type ProfileInput = z.infer<typeof ProfileInput>
 

@@ -223,7 +223,7 @@ export const governance = defineFunction(
     getReport: action(ReportRef, ReportDetail, { roles: ['resident'] }),
     followReport: action(ReportRef, z.object({ followerCount: z.number().int(), following: z.literal(true) }), { roles: ['resident'], submits: 'keyed' }),
     nearbyReports: action(NearbyInput, NearbyResult, { roles: ['resident'] }),
-    listReports: action(ListReportsInput, ReportPage, { roles: ['resident'] }),
+    listReports: action(ListReportsInput, ReportPage, { roles: [...COMMAND, 'gridWorker', 'teamMember'] }),
     dispatchReport: action(DispatchInput, ReportDetail, { roles: COMMAND, submits: true }),
     acceptReport: action(ReportRef, ReportDetail, { roles: ['resident'], submits: true }),
     updateReport: action(UpdateInput, ReportDetail, { roles: ['resident'], submits: true }),

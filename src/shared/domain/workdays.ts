@@ -8,9 +8,7 @@
  */
 import { isWorkday } from 'chinese-workday'
 import { atShanghai, shanghaiDay } from '../time'
-
-/** The last year whose official notice chinese-workday carries. */
-export const OFFICIAL_CALENDAR_THROUGH = 2026
+import { OFFICIAL_CALENDAR_THROUGH } from './official-calendar'
 
 export type DayKind = 'work' | 'off'
 /** Staff corrections by day, e.g. { '2027-02-08': 'off' }. */

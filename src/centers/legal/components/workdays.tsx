@@ -7,6 +7,7 @@ import { useSubmit } from '@/hooks/use-submit'
 import { callCloud } from '@/services/cloud'
 import { toastDone } from '@/services/dialog'
 import { legal } from '@/shared/contracts/legal'
+import { calendarYearToEnter } from '@/shared/domain/official-calendar'
 
 type Correction = { day: string; kind: 'work' | 'off' }
 
@@ -24,9 +25,17 @@ export function WorkdayCorrections() {
       await toastDone('已保存')
     }, JSON.stringify(next))
   const add = (kind: Correction['kind']) => save([...list.filter((c) => c.day !== day.trim()), { day: day.trim(), kind }])
+  // the phone's Shanghai day is enough to say which year's notice is due
+  const toEnter = calendarYearToEnter(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10))
+  const entered = toEnter ? list.filter((c) => c.day.startsWith(`${toEnter}-`)).length : 0
   return (
     <View className='card'>
       <Text className='card__title'>街道工作日校正（全街道各中心的办理时限都按此计算）</Text>
+      {toEnter ? (
+        <Text className='notice' aria-live='polite'>
+          {toEnter} 年的放假安排尚未内置（已录入 {entered} 天）：请按国务院办公厅的放假通知，把春节、清明、端午、中秋的放假日设为休息日，调休上班的周末设为工作日。周末和元旦、劳动节、国庆的固定假日已自动计算。
+        </Text>
+      ) : null}
       {list.map((c) => (
         <View key={c.day} className='lines'>
           <Text>{c.day} 按{c.kind === 'work' ? '工作日' : '休息日'}计</Text>

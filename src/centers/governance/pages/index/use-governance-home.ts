@@ -22,6 +22,6 @@ export function useGovernanceHome() {
   return {
     list,
     command: isStaffOf(roles, 'governance'),
-    handler: roles.some((r) => r.role === 'gridWorker') || isStaffOf(roles, 'governance'),
+    handler: roles.some((r) => r.role === 'gridWorker' || r.role === 'teamMember') || isStaffOf(roles, 'governance'),
   }
 }

@@ -5,6 +5,8 @@ import { Screen } from '@/components/screen'
 import { REPORT_STATUS_TEXT } from '@/shared/domain/governance/reports'
 import { AssignedAlerts } from '../../components/assigned-alerts'
 import { ExportButton } from '@/components/export-button'
+import { NoPermission, useStaffOnly } from '@/components/staff-only'
+import { governance } from '@/shared/contracts/governance'
 import { ReportRow } from '../../components/report-row'
 import { useTasks } from './use-tasks'
 
@@ -15,6 +17,10 @@ const label = (s: (typeof STATUSES)[number]) => (s === 'open' ? '办理中' : s 
 export default function TasksPage() {
   const { filter, setFilter, list, exportList } = useTasks()
   const chip = (on: boolean) => (on ? 'choice-button choice-button--on chips__item' : 'choice-button chips__item')
+  const refused = useStaffOnly(list.refused, governance, 'listReports')
+  if (refused) {
+    return <NoPermission what='问题处置' who='网格员、处置队伍成员和综治中心的工作人员' center='governance' hint='问题处置只供网格员、处置队伍成员和综治中心的工作人员使用。您上报和关注的问题，请回到综治中心首页，在「我的上报和关注」里查看进度。' />
+  }
   return (
     <Screen>
       {filter.community || filter.category || filter.teamKey || filter.since ? (
