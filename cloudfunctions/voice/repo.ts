@@ -252,7 +252,6 @@ export async function insertTopic(doc: TopicDoc): Promise<void> {
   await topics().add({ data: doc })
 }
 
-/** Applies a change only while the topic is in the step it was read in. */
 /**
  * A staff move: applied only to the topic as `t` read it (its step and its revision), so two members of staff
  * writing tasks or progress at once never overwrite each other; false when it changed meanwhile.

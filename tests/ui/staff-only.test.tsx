@@ -5,6 +5,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import MenuPage from '@/centers/eldercare/pages/menu'
 import ApplicantsPage from '@/centers/employment/pages/applicants'
+import GovernanceHome from '@/centers/governance/pages/index'
 import TasksPage from '@/centers/governance/pages/tasks'
 import OpinionBoardPage from '@/centers/residents/pages/board'
 import { setElderMode } from '@/services/display'
@@ -85,5 +86,16 @@ describe('staff pages and who may use them', () => {
     render(<TasksPage />)
     expect(await screen.findByText('没有符合条件的问题')).toBeTruthy()
     expect(screen.queryByText(/没有权限/)).toBeNull()
+  })
+
+  it('offers 我的处置任务 on the governance home to a team member, not to a plain resident', async () => {
+    gatewayFor([{ role: 'resident' }, { role: 'teamMember' }], true)
+    const { unmount } = render(<GovernanceHome />)
+    expect(await screen.findByRole('button', { name: '我的处置任务' })).toBeTruthy()
+    unmount()
+    gatewayFor([{ role: 'resident' }], true)
+    render(<GovernanceHome />)
+    expect(await screen.findByText('您还没有上报或关注问题')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '我的处置任务' })).toBeNull()
   })
 })

@@ -5,7 +5,7 @@ import { usePagedList } from '@/hooks/use-paged-list'
 import { callCloud } from '@/services/cloud'
 import { account } from '@/shared/contracts/account'
 import { governance } from '@/shared/contracts/governance'
-import { isStaffOf } from '@/shared/domain/roles'
+import { effectiveRoles, isAllowed, isStaffOf, type RoleName } from '@/shared/domain/roles'
 
 /** 综治中心: my reports and followed ones; the handler's and the command staff's ways in. */
 export function useGovernanceHome() {
@@ -22,6 +22,7 @@ export function useGovernanceHome() {
   return {
     list,
     command: isStaffOf(roles, 'governance'),
-    handler: roles.some((r) => r.role === 'gridWorker' || r.role === 'teamMember') || isStaffOf(roles, 'governance'),
+    // whoever the handlers' list lets in (网格员, team members, the center's staff), as its contract says
+    handler: isAllowed(effectiveRoles(roles), governance.actions.listReports.options.roles as readonly RoleName[], 'governance'),
   }
 }
